@@ -1,0 +1,109 @@
+package dev.crisisdesk.facts;
+
+import dev.crisisdesk.facts.Decision.Action;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The global {@code actions} of every rule file: how a rule says what should happen to a comment.
+ * Each call records a {@link Decision} carrying the name of the rule that made it; nothing changes
+ * the comment itself. When decisions conflict, {@code hide} beats everything, {@code ignore} beats
+ * {@code route}, and among routes the highest priority wins.
+ *
+ * <pre>
+ * global dev.crisisdesk.facts.Actions actions
+ * rule "Questions get a reply"
+ * when $c : Comment( question )
+ * then actions.route($c, "questions", 40);
+ * end
+ * </pre>
+ *
+ * <p>One instance serves one brand's session, which one thread drives at a time.
+ */
+public final class Actions {
+  private final Set<String> queues;
+  private final List<Decision> recorded = new ArrayList<>();
+  private String currentRule = "";
+
+  public Actions(Set<String> queues) {
+    this.queues = Set.copyOf(queues);
+  }
+
+  /** Puts the comment in a reply queue with a priority from 0 to 100, due by the queue's SLA. */
+  public void route(Comment comment, String queue, int priority) {
+    checkQueue(queue);
+    record(comment, Action.ROUTE, Map.of("queue", queue, "priority", checkPriority(priority)));
+  }
+
+  /** Like {@link #route(Comment, String, int)}, due within {@code dueMinutes} of its creation. */
+  public void route(Comment comment, String queue, int priority, int dueMinutes) {
+    checkQueue(queue);
+    if (dueMinutes < 1) throw new IllegalArgumentException("dueMinutes < 1: " + dueMinutes);
+    record(comment, Action.ROUTE, Map.of(
+        "queue", queue, "priority", checkPriority(priority), "dueMinutes", dueMinutes));
+  }
+
+  /** Raises the priority of the comment's item to at least {@code priority}. */
+  public void prioritize(Comment comment, int priority) {
+    record(comment, Action.PRIORITIZE, Map.of("priority", checkPriority(priority)));
+  }
+
+  /** Marks the comment for a person's attention, with the reason shown to managers. */
+  public void flag(Comment comment, String reason) {
+    record(comment, Action.FLAG, Map.of("reason", reason));
+  }
+
+  /** Hides the comment on its platform (through the outbox); it gets no queue item. */
+  public void hide(Comment comment, String reason) {
+    record(comment, Action.HIDE, Map.of("reason", reason));
+  }
+
+  public void tag(Comment comment, String tag) {
+    record(comment, Action.TAG, Map.of("tag", tag));
+  }
+
+  /** Processes the comment without queueing it, even if another rule routed it. */
+  public void ignore(Comment comment, String reason) {
+    record(comment, Action.IGNORE, Map.of("reason", reason));
+  }
+
+  /** Offers a reply text to the manager who answers the comment. */
+  public void suggest(Comment comment, String reply) {
+    record(comment, Action.SUGGEST, Map.of("text", reply));
+  }
+
+  /** Asks for a person above the queue to look at the comment. */
+  public void escalate(Comment comment, String reason) {
+    record(comment, Action.ESCALATE, Map.of("reason", reason));
+  }
+
+  /** Called by the engine before each rule fires, so decisions carry the rule's name. */
+  public void ruleFiring(String rule) {
+    currentRule = rule;
+  }
+
+  /** The decisions recorded since the last call, oldest first. */
+  public List<Decision> drain() {
+    List<Decision> out = List.copyOf(recorded);
+    recorded.clear();
+    return out;
+  }
+
+  private void record(Comment comment, Action action, Map<String, Object> args) {
+    if (comment == null) throw new IllegalArgumentException(action.label() + " without a comment");
+    recorded.add(new Decision(comment.key(), action, args, currentRule));
+  }
+
+  private void checkQueue(String queue) {
+    if (!queues.contains(queue)) {
+      throw new IllegalArgumentException("route to undeclared queue '" + queue + "' (queues.json declares " + queues + ")");
+    }
+  }
+
+  private static int checkPriority(int priority) {
+    if (priority < 0 || priority > 100) throw new IllegalArgumentException("priority outside 0..100: " + priority);
+    return priority;
+  }
+}

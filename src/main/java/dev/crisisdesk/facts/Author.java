@@ -1,0 +1,51 @@
+package dev.crisisdesk.facts;
+
+/**
+ * Who wrote a comment, as the platform reported it. Unknown values are empty strings, zero
+ * followers and not verified.
+ *
+ * <p>Getters (not record accessors) because rules read properties by their JavaBean names:
+ * {@code author.followers >= 10000}.
+ */
+public final class Author {
+  public static final Author UNKNOWN = new Author("", "", 0, false);
+
+  private final String id;
+  private final String handle;
+  private final long followers;
+  private final boolean verified;
+
+  public Author(String id, String handle, long followers, boolean verified) {
+    if (followers < 0) throw new IllegalArgumentException("followers < 0: " + followers);
+    this.id = id == null ? "" : id;
+    this.handle = handle == null ? "" : handle;
+    this.followers = followers;
+    this.verified = verified;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getHandle() {
+    return handle;
+  }
+
+  public long getFollowers() {
+    return followers;
+  }
+
+  public boolean isVerified() {
+    return verified;
+  }
+
+  /** Verified, or at least {@code followers} followers: the audience a complaint can reach. */
+  public boolean hasAudience(long followers) {
+    return verified || this.followers >= followers;
+  }
+
+  @Override
+  public String toString() {
+    return "Author[" + handle + ", followers=" + followers + ", verified=" + verified + "]";
+  }
+}

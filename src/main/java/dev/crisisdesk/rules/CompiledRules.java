@@ -1,0 +1,18 @@
+package dev.crisisdesk.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+
+/** A rule set that compiled: its files, its queues and the knowledge base to run it. */
+public record CompiledRules(RuleFiles files, Map<String, QueueSpec> queues, KieBase kieBase, List<String> ruleNames) {
+  public CompiledRules {
+    queues = Map.copyOf(queues);
+    ruleNames = List.copyOf(ruleNames);
+  }
+
+  public Optional<QueueSpec> queue(String name) {
+    return Optional.ofNullable(queues.get(name));
+  }
+}

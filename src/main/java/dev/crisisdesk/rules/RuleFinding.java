@@ -1,0 +1,19 @@
+package dev.crisisdesk.rules;
+
+/** One problem in a rule set, at a place a strategist can open: {@code FILE:LINE:COL}. */
+public record RuleFinding(String file, int line, int column, Severity severity, String message) {
+  public enum Severity { ERROR, WARNING }
+
+  public static RuleFinding error(String file, int line, int column, String message) {
+    return new RuleFinding(file, Math.max(line, 1), Math.max(column, 1), Severity.ERROR, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** As the contract prints it: {@code routing.drl:12:5: error: message}. */
+  public String format() {
+    return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+  }
+}

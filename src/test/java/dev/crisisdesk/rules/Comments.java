@@ -1,0 +1,31 @@
+package dev.crisisdesk.rules;
+
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.facts.Comment;
+import dev.crisisdesk.facts.Sentiment;
+import java.time.Instant;
+
+/** Analyzed comments for rule tests, without NLP. */
+final class Comments {
+  static final Instant T0 = Instant.parse("2026-11-01T12:00:00Z");
+  private static int next;
+
+  private Comments() {}
+
+  static Comment comment(String text, Sentiment sentiment, long followers, boolean verified) {
+    return comment(text, sentiment, 0.0, followers, verified);
+  }
+
+  static Comment comment(String text, Sentiment sentiment, double toxicity, long followers, boolean verified) {
+    double score = switch (sentiment) {
+      case VERY_NEGATIVE -> -0.9;
+      case NEGATIVE -> -0.5;
+      case NEUTRAL -> 0;
+      case POSITIVE -> 0.5;
+      case VERY_POSITIVE -> 0.9;
+    };
+    return new Comment("acme", "twitter", "c" + (++next), text,
+        new Author("a" + next, "@someone", followers, verified),
+        T0.plusSeconds(next), sentiment, score, toxicity, "en", null);
+  }
+}

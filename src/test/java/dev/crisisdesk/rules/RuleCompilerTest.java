@@ -1,0 +1,85 @@
+package dev.crisisdesk.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuleCompilerTest {
+  private static final String QUEUES = "[{\"name\": \"support\", \"slaMinutes\": 60, \"escalateTo\": null}]";
+  private static final String HEADER = """
+      package test
+      import dev.crisisdesk.facts.Comment
+      global dev.crisisdesk.facts.Actions actions
+      """;
+
+  private final RuleCompiler compiler = new RuleCompiler();
+
+  @Test
+  void validRuleSetCompilesAndListsItsRules() throws InvalidRulesException {
+    CompiledRules rules = compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "a.drl", HEADER + """
+        rule "Questions go to support"
+        when $c : Comment( question )
+        then actions.route($c, "support", 10);
+        end
+        """)));
+
+    assertThat(rules.ruleNames()).containsExactly("Questions go to support");
+    assertThat(rules.queues()).containsKey("support");
+  }
+
+  @Test
+  void unknownFieldIsReportedAtItsDrlLine() {
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "bad.drl", HEADER + """
+        rule "Broken"
+        when $c : Comment( nosuchfield > 3 )
+        then actions.route($c, "support", 10);
+        end
+        """))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> {
+          assertThat(e.findings()).isNotEmpty();
+          RuleFinding finding = e.findings().get(0);
+          assertThat(finding.file()).isEqualTo("bad.drl");
+          assertThat(finding.line()).isEqualTo(5);
+          assertThat(finding.format()).startsWith("bad.drl:5:");
+        });
+  }
+
+  @Test
+  void syntaxErrorIsReportedWithFileLineAndColumn() {
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "syntax.drl", HEADER + """
+        rule "Unclosed"
+        when $c : Comment( question
+        then actions.route($c, "support", 10);
+        end
+        """))))
+        .isInstanceOfSatisfying(InvalidRulesException.class,
+            e -> assertThat(e.findings()).allSatisfy(f -> {
+              assertThat(f.file()).isEqualTo("syntax.drl");
+              assertThat(f.line()).isGreaterThanOrEqualTo(5);
+            }));
+  }
+
+  @Test
+  void routeToUndeclaredQueueIsAnErrorAtItsLine() {
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "route.drl", HEADER + """
+        rule "Lost"
+        when $c : Comment( question )
+        then
+          actions.route($c, "nowhere", 10);
+        end
+        """))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings())
+            .extracting(RuleFinding::format)
+            .containsExactly("route.drl:7:21: error: route to undeclared queue 'nowhere' (queues.json declares [support])"));
+  }
+
+  @Test
+  void malformedQueuesFileIsAnError() {
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", "[{\"name\": \"x\", \"slaMinutes\": 0}]",
+        "a.drl", HEADER))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings())
+            .extracting(RuleFinding::file).containsExactly("queues.json"));
+  }
+}
