@@ -8,7 +8,8 @@ import org.kie.api.KieBase;
 /** A rule set that compiled: its files, its queues and the knowledge base to run it. */
 public record CompiledRules(RuleFiles files, Map<String, QueueSpec> queues, KieBase kieBase, List<String> ruleNames) {
   public CompiledRules {
-    queues = Map.copyOf(queues);
+    // in declaration order, as queues.json lists them
+    queues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(queues));
     ruleNames = List.copyOf(ruleNames);
   }
 

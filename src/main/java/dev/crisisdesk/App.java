@@ -1,0 +1,120 @@
+package dev.crisisdesk;
+
+import dev.crisisdesk.auth.Authenticator;
+import dev.crisisdesk.auth.KeyHandlers;
+import dev.crisisdesk.auth.KeyStore;
+import dev.crisisdesk.http.Api;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Operations;
+import dev.crisisdesk.ingest.CommentQueries;
+import dev.crisisdesk.ingest.CommentValidator;
+import dev.crisisdesk.ingest.IngestHandler;
+import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.queue.QueueHandlers;
+import dev.crisisdesk.rules.CompiledRules;
+import dev.crisisdesk.rules.InvalidRulesException;
+import dev.crisisdesk.rules.RuleCompiler;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.rules.RuleFiles;
+import dev.crisisdesk.rules.RuleHandlers;
+import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.ItemStore;
+import dev.crisisdesk.store.Outbox;
+import dev.crisisdesk.store.RuleVersions;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpServer;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the service by hand and owns what it starts; closing it stops everything in order. */
+public final class App implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+  private final Vertx vertx;
+  private final Database db;
+  private final RuleEngine engine;
+  private final Processor processor;
+  private final HttpServer server;
+
+  private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, HttpServer server) {
+    this.vertx = vertx;
+    this.db = db;
+    this.engine = engine;
+    this.processor = processor;
+    this.server = server;
+  }
+
+  /**
+   * Compiles the rules (a rule set that does not compile stops the start), opens the store,
+   * resumes unprocessed comments and listens.
+   */
+  public static App start(Config config, Analyzer analyzer) throws InvalidRulesException {
+    Clock clock = Clock.systemUTC();
+    CompiledRules rules = new RuleCompiler().compile(RuleFiles.load(config.rulesDir()));
+    Database db = openStore(config);
+    Vertx vertx = null;
+    RuleEngine engine = new RuleEngine(rules);
+    Processor processor = null;
+    try {
+      RuleVersions versions = new RuleVersions(db, clock);
+      int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
+      CommentStore comments = new CommentStore(db, clock);
+      processor = new Processor(analyzer, engine, comments, config.analysisThreads(), config.inFlightCapacity());
+      int resumed = processor.resume();
+      if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
+
+      vertx = Vertx.vertx();
+      WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
+      Blocking blocking = new Blocking(workers);
+      KeyStore keys = new KeyStore(db, clock, config.adminKey());
+      Api.Handlers handlers = new Api.Handlers(
+          new Operations(processor),
+          new Authenticator(keys, blocking),
+          new IngestHandler(new CommentValidator(clock), comments, processor, blocking),
+          new CommentQueries(comments, blocking),
+          new QueueHandlers(new ItemStore(db, clock), new Outbox(db), engine, blocking),
+          new RuleHandlers(engine, () -> version),
+          new KeyHandlers(keys, blocking));
+      HttpServer server = vertx.createHttpServer()
+          .requestHandler(Api.router(vertx, handlers, config.maxBodyBytes()))
+          .listen(config.port(), config.host())
+          .await();
+      return new App(vertx, db, engine, processor, server);
+    } catch (RuntimeException e) {
+      if (vertx != null) vertx.close().await();
+      if (processor != null) processor.close();
+      engine.close();
+      db.close();
+      throw e;
+    }
+  }
+
+  private static Database openStore(Config config) {
+    try {
+      Files.createDirectories(config.dataDir());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
+    }
+    return Database.open(config.dataDir());
+  }
+
+  public int port() {
+    return server.actualPort();
+  }
+
+  /** Stops listening (letting requests under way finish), then processing, then the store. */
+  @Override
+  public void close() {
+    server.shutdown(Duration.ofSeconds(5)).await();
+    vertx.close().await();
+    processor.close();
+    engine.close();
+    db.close();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.crisisdesk.auth;
+
+import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.ingest.CommentValidator;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code /v1/keys}: admins create, list and revoke keys. */
+public final class KeyHandlers {
+  private final KeyStore keys;
+  private final Blocking blocking;
+
+  public KeyHandlers(KeyStore keys, Blocking blocking) {
+    this.keys = keys;
+    this.blocking = blocking;
+  }
+
+  public void create(RoutingContext ctx) {
+    Requests.principal(ctx).require(Permission.MANAGE_KEYS, null);
+    JsonObject body = Requests.body(ctx);
+    Role role = role(Requests.requiredString(body, "role", 16));
+    String name = body.getValue("name") == null ? role.label() : Requests.requiredString(body, "name", 200);
+    List<String> brands = brands(body.getValue("brands"), role);
+    blocking.respond(ctx, 201, () -> keys.create(name, role, brands));
+  }
+
+  public void list(RoutingContext ctx) {
+    Requests.principal(ctx).require(Permission.MANAGE_KEYS, null);
+    blocking.respond(ctx, 200, () -> new JsonObject().put("keys", keys.list()));
+  }
+
+  public void revoke(RoutingContext ctx) {
+    Requests.principal(ctx).require(Permission.MANAGE_KEYS, null);
+    String id = ctx.pathParam("id");
+    blocking.respond(ctx, 200, () -> {
+      if (!keys.revoke(id)) throw ApiException.notFound("no live key " + id);
+      return new JsonObject().put("id", id).put("revoked", true);
+    });
+  }
+
+  private static Role role(String value) {
+    try {
+      return Role.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalidField("/role", "must be one of ingest, manager, strategist, admin");
+    }
+  }
+
+  private static List<String> brands(Object value, Role role) {
+    if (value == null && role == Role.ADMIN) return List.of();
+    if (!(value instanceof JsonArray array) || (array.isEmpty() && role != Role.ADMIN)) {
+      throw ApiException.invalidField("/brands", "must be a non-empty array of brands");
+    }
+    List<String> brands = new ArrayList<>();
+    for (Object brand : array) {
+      if (!(brand instanceof String s) || !CommentValidator.BRAND.matcher(s).matches()) {
+        throw ApiException.invalidField("/brands", "each brand must match [a-z0-9-]{1,64}");
+      }
+      brands.add(s);
+    }
+    return brands;
+  }
+}

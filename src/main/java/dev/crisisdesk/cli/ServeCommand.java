@@ -1,0 +1,68 @@
+package dev.crisisdesk.cli;
+
+import dev.crisisdesk.App;
+import dev.crisisdesk.Config;
+import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.rules.InvalidRulesException;
+import dev.crisisdesk.rules.RuleFinding;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the HTTP service on the embedded store. */
+@Command(name = "serve", description = "Run the service on the embedded default store.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--data", defaultValue = "./data", description = "Folder of the embedded database (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--rules", defaultValue = "./rules", description = "The default rule set (default: ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Option(names = "--models", defaultValue = "./models", description = "NLP models folder (default: ${DEFAULT-VALUE}).")
+  Path models;
+
+  @Option(names = "--max-body-bytes", defaultValue = "1048576", description = "Largest request body (default: ${DEFAULT-VALUE}).")
+  long maxBodyBytes;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    String adminKey = System.getenv("CRISISDESK_ADMIN_KEY");
+    if (adminKey == null || adminKey.isBlank()) {
+      byte[] random = new byte[16];
+      new SecureRandom().nextBytes(random);
+      adminKey = HexFormat.of().formatHex(random);
+      System.err.println("CRISISDESK_ADMIN_KEY is not set; the admin key of this run is " + adminKey);
+    }
+    Config defaults = Config.defaults(data, rules, models, adminKey);
+    Config config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes,
+        defaults.analysisThreads(), defaults.inFlightCapacity());
+    App app;
+    try {
+      app = App.start(config, Analyzer.load(models));
+    } catch (InvalidRulesException e) {
+      for (RuleFinding finding : e.findings()) System.err.println(config.rulesDir().resolve(finding.file()) + ":"
+          + finding.line() + ":" + finding.column() + ": " + finding.message());
+      System.err.println("the rule set in " + config.rulesDir() + " does not compile; not starting");
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.close();
+      stopped.countDown();
+    }, "shutdown"));
+    System.out.println("listening on http://" + host + ":" + app.port());
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+}

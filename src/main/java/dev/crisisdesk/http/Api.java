@@ -1,0 +1,56 @@
+package dev.crisisdesk.http;
+
+import dev.crisisdesk.auth.Authenticator;
+import dev.crisisdesk.auth.KeyHandlers;
+import dev.crisisdesk.ingest.CommentQueries;
+import dev.crisisdesk.ingest.IngestHandler;
+import dev.crisisdesk.queue.QueueHandlers;
+import dev.crisisdesk.rules.RuleHandlers;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/** The HTTP API: this router is its table of contents. */
+public final class Api {
+  /** Every handler the router dispatches to. */
+  public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
+      QueueHandlers queues, RuleHandlers rules, KeyHandlers keys) {}
+
+  private Api() {}
+
+  public static Router router(Vertx vertx, Handlers h, long maxBodyBytes) {
+    Router router = Router.router(vertx);
+    ErrorHandler errors = new ErrorHandler();
+    router.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+
+    router.get("/health").handler(h.operations()::health);
+    router.get("/openapi.json").handler(h.operations()::openApi);
+
+    router.route("/v1/*").handler(h.auth()::authenticate);
+    router.post("/v1/comments").handler(h.ingest()::accept);
+    router.get("/v1/comments").handler(h.comments()::list);
+    router.get("/v1/comments/:brand/:platform/:id").handler(h.comments()::find);
+    router.delete("/v1/comments/:brand/:platform/:id").handler(h.comments()::erase);
+
+    router.get("/v1/queues").handler(h.queues()::list);
+    router.get("/v1/queues/:queue/items").handler(h.queues()::items);
+    router.post("/v1/queues/:queue/claim").handler(h.queues()::claim);
+    router.post("/v1/items/:itemId/reply").handler(h.queues()::reply);
+    router.post("/v1/items/:itemId/release").handler(h.queues()::release);
+    router.post("/v1/items/:itemId/resolve").handler(h.queues()::resolve);
+    router.post("/v1/items/:itemId/move").handler(h.queues()::move);
+    router.get("/v1/outbox").handler(h.queues()::outbox);
+
+    router.get("/v1/rules").handler(h.rules()::active);
+
+    router.post("/v1/keys").handler(h.keys()::create);
+    router.get("/v1/keys").handler(h.keys()::list);
+    router.delete("/v1/keys/:id").handler(h.keys()::revoke);
+
+    router.route().failureHandler(errors::handle);
+    router.errorHandler(404, errors::handle);
+    router.errorHandler(405, errors::handle);
+    router.errorHandler(500, errors::handle);
+    return router;
+  }
+}

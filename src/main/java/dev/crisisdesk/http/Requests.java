@@ -1,0 +1,81 @@
+package dev.crisisdesk.http;
+
+import dev.crisisdesk.auth.Principal;
+import dev.crisisdesk.ingest.Bodies;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** Reading what a request carries, with the contract's errors when it is wrong. */
+public final class Requests {
+  public static final String PRINCIPAL = "principal";
+  public static final int MAX_LIMIT = 500;
+
+  private Requests() {}
+
+  public static Principal principal(RoutingContext ctx) {
+    return ctx.get(PRINCIPAL);
+  }
+
+  public static String requiredParam(RoutingContext ctx, String name) {
+    String value = ctx.queryParams().get(name);
+    if (value == null || value.isEmpty()) throw ApiException.invalidParameter(name, "is required");
+    return value;
+  }
+
+  /** {@code limit} in 1..500, or the default when absent. */
+  public static int limit(RoutingContext ctx, int defaultLimit) {
+    String value = ctx.queryParams().get("limit");
+    if (value == null) return defaultLimit;
+    return intInRange("limit", value, 1, MAX_LIMIT, ApiException::invalidParameter);
+  }
+
+  public static JsonObject body(RoutingContext ctx) {
+    return Bodies.object(ctx.body().buffer());
+  }
+
+  public static String requiredString(JsonObject body, String field, int maxChars) {
+    Object value = body.getValue(field);
+    if (value == null) throw ApiException.invalidField("/" + field, "is required");
+    if (!(value instanceof String s) || s.isEmpty()) throw ApiException.invalidField("/" + field, "must be a non-empty string");
+    if (s.length() > maxChars) throw ApiException.invalidField("/" + field, "must be at most " + maxChars + " characters");
+    return s;
+  }
+
+  /** An optional whole number field in {@code min..max}, or the default when absent. */
+  public static int intField(JsonObject body, String field, int min, int max, int defaultValue) {
+    Object value = body.getValue(field);
+    if (value == null) return defaultValue;
+    if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
+        || n.doubleValue() < min || n.doubleValue() > max) {
+      throw ApiException.invalidField("/" + field, "must be a whole number from " + min + " to " + max);
+    }
+    return n.intValue();
+  }
+
+  interface Problem {
+    ApiException of(String name, String problem);
+  }
+
+  static int intInRange(String name, String value, int min, int max, Problem problem) {
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed >= min && parsed <= max) return parsed;
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw problem.of(name, "must be a whole number from " + min + " to " + max);
+  }
+
+  /** A cursor from an earlier page: a non-negative number. */
+  public static long cursor(RoutingContext ctx, String name) {
+    String value = ctx.queryParams().get(name);
+    if (value == null || value.isEmpty()) return 0;
+    try {
+      long cursor = Long.parseLong(value);
+      if (cursor >= 0) return cursor;
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw ApiException.invalidParameter(name, "is not a cursor from an earlier answer");
+  }
+}

@@ -1,0 +1,64 @@
+package dev.crisisdesk.ingest;
+
+import dev.crisisdesk.auth.Principal;
+import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.store.CommentStore;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
+
+/** A comment and what happened to it: lookup by key, search a brand's comments, erase. */
+public final class CommentQueries {
+  private static final Set<String> STATUSES =
+      Set.of("received", "queued", "hidden", "replied", "resolved", "ignored", "failed");
+
+  private final CommentStore comments;
+  private final Blocking blocking;
+
+  public CommentQueries(CommentStore comments, Blocking blocking) {
+    this.comments = comments;
+    this.blocking = blocking;
+  }
+
+  public void find(RoutingContext ctx) {
+    String brand = visibleBrand(ctx, Permission.READ_COMMENTS);
+    String platform = ctx.pathParam("platform");
+    String id = ctx.pathParam("id");
+    blocking.respond(ctx, 200, () -> comments.find(brand, platform, id)
+        .orElseThrow(() -> ApiException.notFound("no comment " + brand + "/" + platform + "/" + id)));
+  }
+
+  public void list(RoutingContext ctx) {
+    String brand = Requests.requiredParam(ctx, "brand");
+    Requests.principal(ctx).require(Permission.READ_COMMENTS, brand);
+    String status = ctx.queryParams().get("status");
+    if (status != null && !STATUSES.contains(status)) throw ApiException.invalidParameter("status", "must be one of " + STATUSES);
+    String query = ctx.queryParams().get("q");
+    long after = Requests.cursor(ctx, "after");
+    int limit = Requests.limit(ctx, 50);
+    blocking.respond(ctx, 200, () -> comments.list(brand, status, query == null || query.isEmpty() ? null : query,
+        after == 0 ? null : after, limit));
+  }
+
+  public void erase(RoutingContext ctx) {
+    String brand = visibleBrand(ctx, Permission.POST_COMMENTS);
+    String platform = ctx.pathParam("platform");
+    String id = ctx.pathParam("id");
+    blocking.respond(ctx, 200, () -> {
+      if (!comments.erase(brand, platform, id)) throw ApiException.notFound("no comment " + brand + "/" + platform + "/" + id);
+      return new JsonObject().put("erased", true);
+    });
+  }
+
+  /** The path's brand, answering 404 (not 403) for a brand the key may not see. */
+  private static String visibleBrand(RoutingContext ctx, Permission permission) {
+    Principal principal = Requests.principal(ctx);
+    String brand = ctx.pathParam("brand");
+    if (!principal.sees(brand)) throw ApiException.notFound("no such comment");
+    principal.require(permission, brand);
+    return brand;
+  }
+}

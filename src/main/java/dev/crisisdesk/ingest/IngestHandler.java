@@ -1,0 +1,76 @@
+package dev.crisisdesk.ingest;
+
+import dev.crisisdesk.auth.Principal;
+import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.store.CommentStore;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code POST /v1/comments}: validates a JSON, JSON array or NDJSON body whole, stores every new
+ * comment before answering 202, then hands them to the processor.
+ */
+public final class IngestHandler {
+  public static final int MAX_BATCH = 500;
+
+  private final CommentValidator validator;
+  private final CommentStore comments;
+  private final Processor processor;
+  private final Blocking blocking;
+
+  public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, Blocking blocking) {
+    this.validator = validator;
+    this.comments = comments;
+    this.processor = processor;
+    this.blocking = blocking;
+  }
+
+  public void accept(RoutingContext ctx) {
+    Principal principal = Requests.principal(ctx);
+    String mode = ctx.queryParams().get("mode");
+    if (mode != null && !mode.equals("live")) {
+      throw ApiException.invalidParameter("mode", "only live ingest is available in this version");
+    }
+    List<Object> items = items(ctx);
+    if (items.size() > MAX_BATCH) throw ApiException.payloadTooLarge("a batch holds at most " + MAX_BATCH + " comments, got " + items.size());
+    if (items.isEmpty()) throw ApiException.invalidField("", "the batch holds no comment");
+    CommentValidator.Result result = validator.validate(items);
+    if (!result.problems().isEmpty()) throw ApiException.invalidFields(result.problems());
+    for (PostedComment comment : result.comments()) principal.require(Permission.POST_COMMENTS, comment.brand());
+    if (!processor.hasRoomFor(result.comments().size())) {
+      throw ApiException.overloaded("the service is processing as much as it can hold; retry shortly");
+    }
+    JsonArray ids = new JsonArray();
+    result.comments().forEach(comment -> ids.add(comment.id()));
+    blocking.run(() -> comments.insert(result.comments())).onComplete(insertion -> {
+      if (insertion.failed()) {
+        ctx.fail(insertion.cause());
+        return;
+      }
+      processor.submit(insertion.result().stored());
+      Blocking.json(ctx, 202, new JsonObject()
+          .put("accepted", insertion.result().stored().size())
+          .put("duplicates", insertion.result().duplicates())
+          .put("ids", ids));
+    });
+  }
+
+  private static List<Object> items(RoutingContext ctx) {
+    String contentType = ctx.request().getHeader("Content-Type");
+    String mediaType = contentType == null ? "application/json"
+        : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return switch (mediaType) {
+      case "application/json" -> Bodies.jsonItems(ctx.body().buffer());
+      case "application/x-ndjson", "application/ndjson", "application/jsonl" -> Bodies.ndjsonItems(ctx.body().buffer());
+      default -> throw new ApiException(415, "unsupported_media_type",
+          "send application/json or application/x-ndjson, not " + mediaType, null);
+    };
+  }
+}

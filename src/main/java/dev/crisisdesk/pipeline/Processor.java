@@ -1,0 +1,141 @@
+package dev.crisisdesk.pipeline;
+
+import dev.crisisdesk.facts.Comment;
+import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.nlp.Analysis;
+import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.facts.Sentiment;
+import dev.crisisdesk.rules.Outcome;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.rules.RuleFailure;
+import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.store.StoredComment;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes stored comments through analysis (a bounded pool, in parallel) and then their brand's
+ * rules (one lane per brand, in order), and records each outcome once. Work in flight is bounded:
+ * ingest asks {@link #hasRoomFor(int)} before it accepts more.
+ */
+public final class Processor implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
+  private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0);
+
+  private final Analyzer analyzer;
+  private final RuleEngine rules;
+  private final CommentStore comments;
+  private final int capacity;
+  private final ExecutorService analysis;
+  private final ExecutorService lanesPool;
+  private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
+  // comments submitted and not yet recorded
+  private final AtomicInteger inFlight = new AtomicInteger();
+  // once set, queued work is left for the next start, which resumes every received comment
+  private volatile boolean closing;
+
+  public Processor(Analyzer analyzer, RuleEngine rules, CommentStore comments, int analysisThreads, int capacity) {
+    if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
+    if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
+    this.analyzer = analyzer;
+    this.rules = rules;
+    this.comments = comments;
+    this.capacity = capacity;
+    this.analysis = Executors.newFixedThreadPool(analysisThreads, named("analysis"));
+    this.lanesPool = Executors.newFixedThreadPool(2, named("rules"));
+  }
+
+  public boolean hasRoomFor(int count) {
+    return inFlight.get() + count <= capacity;
+  }
+
+  public int inFlight() {
+    return inFlight.get();
+  }
+
+  /** Processes stored comments; returns at once. */
+  public void submit(List<StoredComment> stored) {
+    inFlight.addAndGet(stored.size());
+    for (StoredComment comment : stored) analysis.execute(() -> analyze(comment));
+  }
+
+  /** Submits every comment that was stored but not processed before the last stop. */
+  public int resume() {
+    List<StoredComment> received = comments.received();
+    submit(received);
+    return received.size();
+  }
+
+  private void analyze(StoredComment stored) {
+    if (closing) {
+      inFlight.decrementAndGet();
+      return;
+    }
+    Analysis result;
+    try {
+      result = analyzer.analyze(stored.comment().text());
+    } catch (RuntimeException e) {
+      // a text CoreNLP cannot handle still reaches the rules, as neutral and harmless
+      LOG.warn("analysis failed for {}; treated as neutral", stored.comment().key(), e);
+      result = UNANALYZED;
+    }
+    Analysis analyzed = result;
+    lanes.computeIfAbsent(stored.comment().brand(), brand -> new SerialExecutor(lanesPool))
+        .execute(() -> decide(stored, analyzed));
+  }
+
+  private void decide(StoredComment stored, Analysis analysis) {
+    try {
+      Outcome outcome = rules.decide(fact(stored.comment(), analysis));
+      comments.complete(stored, analysis, outcome);
+    } catch (RuleFailure e) {
+      LOG.warn("rules failed on {}: {}", stored.comment().key(), e.getMessage());
+      comments.fail(stored, analysis, e.getMessage());
+    } catch (RuntimeException e) {
+      // stays received: the next start resumes it
+      LOG.error("could not record the outcome of {}", stored.comment().key(), e);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  static Comment fact(PostedComment posted, Analysis analysis) {
+    return new Comment(posted.brand(), posted.platform(), posted.id(), posted.text(), posted.author(),
+        posted.createdAt(), analysis.sentiment(), analysis.score(), analysis.toxicity(), posted.lang(), posted.inReplyTo());
+  }
+
+  /** Stops taking work and waits for what is under way; unfinished comments stay received. */
+  @Override
+  public void close() {
+    closing = true;
+    analysis.shutdown();
+    awaitQuietly(analysis);
+    lanesPool.shutdown();
+    awaitQuietly(lanesPool);
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(30, TimeUnit.SECONDS)) pool.shutdownNow();
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package dev.crisisdesk.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs its tasks one at a time, in order, on a shared pool: one brand's lane. */
+final class SerialExecutor implements Executor {
+  private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
+
+  private final Executor pool;
+  // guarded by this; running is true while a drain is scheduled or under way
+  private final Queue<Runnable> tasks = new ArrayDeque<>();
+  private boolean running;
+
+  SerialExecutor(Executor pool) {
+    this.pool = pool;
+  }
+
+  @Override
+  public synchronized void execute(Runnable task) {
+    tasks.add(task);
+    if (!running) {
+      running = true;
+      pool.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    while (true) {
+      Runnable task;
+      synchronized (this) {
+        task = tasks.poll();
+        if (task == null) {
+          running = false;
+          return;
+        }
+      }
+      try {
+        task.run();
+      } catch (RuntimeException | Error e) {
+        LOG.error("a lane task failed", e);
+      }
+    }
+  }
+}

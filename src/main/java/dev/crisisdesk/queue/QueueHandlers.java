@@ -1,0 +1,111 @@
+package dev.crisisdesk.queue;
+
+import dev.crisisdesk.auth.Principal;
+import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.store.ItemStore;
+import dev.crisisdesk.store.Outbox;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.Callable;
+
+/**
+ * The reply queues of the contract: depths, items in answer order, claims with leases, the lease
+ * holder's reply, release, resolve and move, and the outbox back to the platforms.
+ */
+public final class QueueHandlers {
+  static final int DEFAULT_LEASE_SECONDS = 300;
+  static final int MAX_LEASE_SECONDS = 3600;
+  static final int MAX_REPLY_CHARS = 10_000;
+
+  private final ItemStore items;
+  private final Outbox outbox;
+  private final RuleEngine rules;
+  private final Blocking blocking;
+
+  public QueueHandlers(ItemStore items, Outbox outbox, RuleEngine rules, Blocking blocking) {
+    this.items = items;
+    this.outbox = outbox;
+    this.rules = rules;
+    this.blocking = blocking;
+  }
+
+  public void list(RoutingContext ctx) {
+    String brand = Requests.requiredParam(ctx, "brand");
+    Requests.principal(ctx).require(Permission.READ_QUEUES, brand);
+    blocking.respond(ctx, 200, () -> new JsonObject().put("queues", items.depths(brand, rules.rules().queues().keySet())));
+  }
+
+  public void items(RoutingContext ctx) {
+    String brand = Requests.requiredParam(ctx, "brand");
+    Requests.principal(ctx).require(Permission.READ_QUEUES, brand);
+    String queue = declaredQueue(ctx.pathParam("queue"));
+    int limit = Requests.limit(ctx, 50);
+    blocking.respond(ctx, 200, () -> new JsonObject().put("items", items.open(brand, queue, limit)));
+  }
+
+  public void claim(RoutingContext ctx) {
+    Principal principal = Requests.principal(ctx);
+    String queue = declaredQueue(ctx.pathParam("queue"));
+    JsonObject body = Requests.body(ctx);
+    String brand = Requests.requiredString(body, "brand", 64);
+    principal.require(Permission.WORK_QUEUES, brand);
+    String agent = Requests.requiredString(body, "agent", 200);
+    int limit = Requests.intField(body, "limit", 1, Requests.MAX_LIMIT, 1);
+    int lease = Requests.intField(body, "leaseSeconds", 1, MAX_LEASE_SECONDS, DEFAULT_LEASE_SECONDS);
+    blocking.respond(ctx, 200, () -> new JsonObject().put("items",
+        items.claim(brand, queue, agent, principal.keyId(), limit, lease)));
+  }
+
+  public void reply(RoutingContext ctx) {
+    JsonObject body = Requests.body(ctx);
+    String agent = Requests.requiredString(body, "agent", 200);
+    String text = Requests.requiredString(body, "text", MAX_REPLY_CHARS);
+    asHolder(ctx, () -> items.reply(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), text));
+  }
+
+  public void release(RoutingContext ctx) {
+    String agent = Requests.requiredString(Requests.body(ctx), "agent", 200);
+    asHolder(ctx, () -> items.release(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
+  }
+
+  public void resolve(RoutingContext ctx) {
+    String agent = Requests.requiredString(Requests.body(ctx), "agent", 200);
+    asHolder(ctx, () -> items.resolve(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
+  }
+
+  public void move(RoutingContext ctx) {
+    JsonObject body = Requests.body(ctx);
+    String agent = Requests.requiredString(body, "agent", 200);
+    String queue = declaredQueue(Requests.requiredString(body, "queue", 64));
+    asHolder(ctx, () -> items.move(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), queue));
+  }
+
+  public void outbox(RoutingContext ctx) {
+    String brand = Requests.requiredParam(ctx, "brand");
+    Requests.principal(ctx).require(Permission.READ_COMMENTS, brand);
+    long after = Requests.cursor(ctx, "after");
+    int limit = Requests.limit(ctx, 100);
+    blocking.respond(ctx, 200, () -> outbox.read(brand, after, limit));
+  }
+
+  /** Runs a lease holder's action on an item the key may see; any other item is unknown. */
+  private void asHolder(RoutingContext ctx, Callable<JsonObject> action) {
+    Principal principal = Requests.principal(ctx);
+    String itemId = ctx.pathParam("itemId");
+    blocking.respond(ctx, 200, () -> {
+      String brand = items.brandOf(itemId).filter(principal::sees)
+          .orElseThrow(() -> ApiException.notFound("no item " + itemId));
+      principal.require(Permission.WORK_QUEUES, brand);
+      return action.call();
+    });
+  }
+
+  private String declaredQueue(String queue) {
+    if (!rules.rules().queues().containsKey(queue)) throw ApiException.notFound("no queue '" + queue + "' is declared");
+    return queue;
+  }
+}

@@ -1,0 +1,267 @@
+package dev.crisisdesk.store;
+
+import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.nlp.Analysis;
+import dev.crisisdesk.rules.Outcome;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Comments and what happened to them. A comment is stored {@code received} before the 202; its
+ * processing is recorded once, in one transaction, whatever the number of attempts.
+ */
+public final class CommentStore {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Database db;
+  private final Clock clock;
+
+  public CommentStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** The comments newly stored, in request order, and how many were already known. */
+  public record Insertion(List<StoredComment> stored, int duplicates) {}
+
+  public Insertion insert(List<PostedComment> comments) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return db.inTransaction(connection -> insert(connection, comments));
+      } catch (StoreException e) {
+        // two requests raced on one key: on retry the first one's row is seen as a duplicate
+        boolean race = e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+        if (!race || attempt == 3) throw e;
+      }
+    }
+  }
+
+  private Insertion insert(Connection connection, List<PostedComment> comments) throws SQLException {
+    List<StoredComment> stored = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int duplicates = 0;
+    long now = clock.millis();
+    try (PreparedStatement exists = connection.prepareStatement(
+             "SELECT 1 FROM comments WHERE brand = ? AND platform = ? AND id = ?");
+         PreparedStatement insert = connection.prepareStatement(
+             "INSERT INTO comments (brand, platform, id, text, author, meta, created_at, received_at, status) "
+                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received')", Statement.RETURN_GENERATED_KEYS)) {
+      for (PostedComment comment : comments) {
+        if (!seen.add(comment.key()) || exists(exists, comment)) {
+          duplicates++;
+          continue;
+        }
+        insert.setString(1, comment.brand());
+        insert.setString(2, comment.platform());
+        insert.setString(3, comment.id());
+        insert.setString(4, comment.text());
+        insert.setString(5, Rows.authorJson(comment));
+        insert.setString(6, comment.meta().encode());
+        insert.setLong(7, comment.createdAt().toEpochMilli());
+        insert.setLong(8, now);
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+          keys.next();
+          stored.add(new StoredComment(keys.getLong(1), comment));
+        }
+      }
+    }
+    return new Insertion(stored, duplicates);
+  }
+
+  private static boolean exists(PreparedStatement exists, PostedComment comment) throws SQLException {
+    exists.setString(1, comment.brand());
+    exists.setString(2, comment.platform());
+    exists.setString(3, comment.id());
+    try (ResultSet rs = exists.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  /** Every comment stored but not yet processed, oldest first: what a restart resumes. */
+  public List<StoredComment> received() {
+    return db.inTransaction(connection -> {
+      List<StoredComment> out = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT seq, brand, platform, id, text, author, meta, created_at FROM comments WHERE status = 'received' ORDER BY seq")) {
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            out.add(new StoredComment(rs.getLong("seq"), new PostedComment(rs.getString("brand"), rs.getString("platform"),
+                rs.getString("id"), textOrErased(rs.getString("text")), authorOrErased(rs.getString("author")),
+                Instant.ofEpochMilli(rs.getLong("created_at")), new JsonObject(rs.getString("meta")))));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private static String textOrErased(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static dev.crisisdesk.facts.Author authorOrErased(String author) {
+    return author == null ? dev.crisisdesk.facts.Author.UNKNOWN : PostedComment.authorOf(new JsonObject(author));
+  }
+
+  /**
+   * Records the analysis and the outcome of a received comment, with its queue item or hide
+   * event, atomically. Returns false, changing nothing, if the comment was processed already.
+   */
+  public boolean complete(StoredComment stored, Analysis analysis, Outcome outcome) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      String status = outcome.status().name().toLowerCase(Locale.ROOT);
+      if (!markProcessed(connection, stored.seq(), status, analysis, Rows.decisionsJson(outcome.decisions()), null)) {
+        return false;
+      }
+      PostedComment comment = stored.comment();
+      if (outcome.status() == Outcome.Status.QUEUED) {
+        Outcome.Route route = outcome.route();
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)")) {
+          insert.setString(1, UUID.randomUUID().toString());
+          insert.setLong(2, stored.seq());
+          insert.setString(3, comment.brand());
+          insert.setString(4, route.queue());
+          insert.setInt(5, route.priority());
+          insert.setLong(6, route.dueAt().toEpochMilli());
+          insert.setLong(7, comment.createdAt().toEpochMilli());
+          insert.setString(8, new JsonArray(route.rules()).encode());
+          insert.setLong(9, now);
+          insert.executeUpdate();
+        }
+      } else if (outcome.status() == Outcome.Status.HIDDEN) {
+        String reason = outcome.decisions().stream()
+            .filter(d -> d.action() == dev.crisisdesk.facts.Decision.Action.HIDE)
+            .map(d -> String.valueOf(d.args().get("reason"))).findFirst().orElse(null);
+        Outbox.append(connection, comment.brand(), "hide", comment.platform(), comment.id(), reason, now);
+      }
+      return true;
+    });
+  }
+
+  /** Records that the rules failed on a received comment; it keeps its analysis and the error. */
+  public boolean fail(StoredComment stored, Analysis analysis, String error) {
+    String bounded = error.length() > 2000 ? error.substring(0, 2000) : error;
+    return db.inTransaction(connection -> markProcessed(connection, stored.seq(), "failed", analysis, "[]", bounded));
+  }
+
+  private static boolean markProcessed(Connection connection, long seq, String status, Analysis analysis,
+      String decisions, String error) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE comments SET status = ?, sentiment = ?, sentiment_score = ?, toxicity = ?, decisions = ?, error = ? "
+            + "WHERE seq = ? AND status = 'received'")) {
+      update.setString(1, status);
+      update.setString(2, analysis == null ? null : analysis.sentiment().label());
+      if (analysis == null) {
+        update.setNull(3, java.sql.Types.DOUBLE);
+        update.setNull(4, java.sql.Types.DOUBLE);
+      } else {
+        update.setDouble(3, analysis.score());
+        update.setDouble(4, analysis.toxicity());
+      }
+      update.setString(5, decisions);
+      update.setString(6, error);
+      update.setLong(7, seq);
+      return update.executeUpdate() == 1;
+    }
+  }
+
+  /** The comment as posted with its status, analysis, decisions and open item, if any. */
+  public Optional<JsonObject> find(String brand, String platform, String id) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.COMMENT_COLUMNS + ", "
+          + Rows.ITEM_COLUMNS + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq "
+          + "WHERE c.brand = ? AND c.platform = ? AND c.id = ?")) {
+        select.setString(1, brand);
+        select.setString(2, platform);
+        select.setString(3, id);
+        try (ResultSet rs = select.executeQuery()) {
+          if (!rs.next()) return Optional.empty();
+          JsonObject json = Rows.comment(rs);
+          if (rs.getString("item_id") != null) {
+            json.put("itemId", rs.getString("item_id"));
+            if ("open".equals(rs.getString("state"))) {
+              JsonObject item = Rows.item(rs, now);
+              json.put("queue", item.getString("queue")).put("priority", item.getInteger("priority"))
+                  .put("dueAt", item.getString("dueAt"));
+            }
+          }
+          return Optional.of(json);
+        }
+      }
+    });
+  }
+
+  /** A page of a brand's comments, newest first, after a cursor from an earlier page. */
+  public JsonObject list(String brand, String status, String query, Long before, int limit) {
+    return db.inTransaction(connection -> {
+      StringBuilder sql = new StringBuilder("SELECT " + Rows.COMMENT_COLUMNS + " FROM comments c WHERE c.brand = ?");
+      List<Object> args = new ArrayList<>(List.of(brand));
+      if (status != null) {
+        sql.append(" AND c.status = ?");
+        args.add(status);
+      }
+      if (query != null) {
+        sql.append(" AND LOWER(c.text) LIKE ? ESCAPE '\\'");
+        args.add("%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      }
+      if (before != null) {
+        sql.append(" AND c.seq < ?");
+        args.add(before);
+      }
+      sql.append(" ORDER BY c.seq DESC LIMIT ?");
+      args.add(limit + 1);
+      JsonArray comments = new JsonArray();
+      Long next = null;
+      try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+        for (int i = 0; i < args.size(); i++) select.setObject(i + 1, args.get(i));
+        try (ResultSet rs = select.executeQuery()) {
+          long last = 0;
+          while (rs.next()) {
+            // the row past the page only tells that there is a next page
+            if (comments.size() == limit) {
+              next = last;
+              break;
+            }
+            comments.add(Rows.comment(rs));
+            last = rs.getLong("seq");
+          }
+        }
+      }
+      return new JsonObject().put("comments", comments).put("next", next == null ? null : String.valueOf(next));
+    });
+  }
+
+  /** Erases the text and author of a comment; its decisions, status and counts stay. */
+  public boolean erase(String brand, String platform, String id) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE comments SET text = NULL, author = NULL, erased_at = ? WHERE brand = ? AND platform = ? AND id = ?")) {
+        update.setLong(1, now);
+        update.setString(2, brand);
+        update.setString(3, platform);
+        update.setString(4, id);
+        return update.executeUpdate() == 1;
+      }
+    });
+  }
+}

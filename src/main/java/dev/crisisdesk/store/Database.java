@@ -1,0 +1,101 @@
+package dev.crisisdesk.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The embedded SQL database under {@code --data}: H2 in file mode behind a small pool, with the
+ * schema brought up to date from {@code db/V1.sql}, {@code db/V2.sql}, ... at open.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource pool;
+
+  private Database(HikariDataSource pool) {
+    this.pool = pool;
+  }
+
+  public static Database open(Path dataDir) {
+    HikariConfig config = new HikariConfig();
+    // WRITE_DELAY=0: a commit reaches the file before it returns, so a 202 survives a killed process
+    config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("crisisdesk")
+        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+    config.setUsername("crisisdesk");
+    config.setPassword("");
+    config.setMaximumPoolSize(8);
+    config.setPoolName("store");
+    Database database = new Database(new HikariDataSource(config));
+    try {
+      database.migrate();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    return database;
+  }
+
+  public <T> T inTransaction(Work<T> work) {
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Work in one transaction; a thrown exception rolls it back. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private void migrate() {
+    inTransaction(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
+        int current;
+        try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+          rs.next();
+          current = rs.getInt(1);
+        }
+        for (int version = current + 1; ; version++) {
+          String script = script(version);
+          if (script == null) break;
+          for (String sql : script.split(";\\s*\\n")) {
+            if (!sql.replaceAll("(?m)^--.*$", "").isBlank()) statement.execute(sql);
+          }
+          statement.execute("INSERT INTO schema_version VALUES (" + version + ")");
+        }
+      }
+      return null;
+    });
+  }
+
+  private static String script(int version) {
+    try (InputStream in = Database.class.getResourceAsStream("/db/V" + version + ".sql")) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

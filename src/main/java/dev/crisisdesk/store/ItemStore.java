@@ -1,0 +1,229 @@
+package dev.crisisdesk.store;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reply queue items: listing in answer order, claims with leases, and the lease holder's
+ * reply, release, resolve and move. An item whose lease has ended is free again; no item is ever
+ * leased to two agents at once.
+ */
+public final class ItemStore {
+  private static final String ANSWER_ORDER = " ORDER BY i.priority DESC, i.due_at, i.comment_created_at, i.item_id";
+  private static final String ITEM_SELECT = "SELECT " + Rows.ITEM_COLUMNS + ", " + Rows.COMMENT_COLUMNS
+      + " FROM items i JOIN comments c ON c.seq = i.comment_seq";
+
+  private final Database db;
+  private final Clock clock;
+  // claims on one queue take turns, so two agents never race for the same free items
+  private final Map<String, Object> claimLocks = new ConcurrentHashMap<>();
+
+  public ItemStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Depth, claimed and overdue counts for each declared queue (and any other holding open items). */
+  public JsonArray depths(String brand, Collection<String> declared) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      Map<String, JsonObject> queues = new LinkedHashMap<>();
+      for (String name : declared) queues.put(name, depth(name, 0, 0, 0, null));
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT queue, COUNT(*) AS depth, SUM(CASE WHEN lease_until > ? THEN 1 ELSE 0 END) AS claimed, "
+              + "SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END) AS overdue, MIN(comment_created_at) AS oldest "
+              + "FROM items WHERE brand = ? AND state = 'open' GROUP BY queue ORDER BY queue")) {
+        select.setLong(1, now);
+        select.setLong(2, now);
+        select.setString(3, brand);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            String queue = rs.getString("queue");
+            queues.put(queue, depth(queue, rs.getInt("depth"), rs.getInt("claimed"), rs.getInt("overdue"),
+                Rows.time(rs.getLong("oldest"))));
+          }
+        }
+      }
+      return new JsonArray(queues.values().stream().map(Object.class::cast).toList());
+    });
+  }
+
+  private static JsonObject depth(String queue, int depth, int claimed, int overdue, String oldestAt) {
+    return new JsonObject().put("name", queue).put("depth", depth).put("claimed", claimed)
+        .put("overdue", overdue).put("oldestAt", oldestAt);
+  }
+
+  /** Open items of a queue in answer order: priority, then due time, then creation, then id. */
+  public JsonArray open(String brand, String queue, int limit) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          ITEM_SELECT + " WHERE i.brand = ? AND i.queue = ? AND i.state = 'open'" + ANSWER_ORDER + " LIMIT ?")) {
+        select.setString(1, brand);
+        select.setString(2, queue);
+        select.setInt(3, limit);
+        return items(select, now);
+      }
+    });
+  }
+
+  /** Leases up to {@code limit} of the most urgent free items of a queue to one agent. */
+  public JsonArray claim(String brand, String queue, String agent, String keyId, int limit, int leaseSeconds) {
+    Object lock = claimLocks.computeIfAbsent(brand + "/" + queue, key -> new Object());
+    synchronized (lock) {
+      long now = clock.millis();
+      return db.inTransaction(connection -> {
+        JsonArray claimed = new JsonArray();
+        try (PreparedStatement free = connection.prepareStatement(
+                "SELECT i.item_id FROM items i WHERE i.brand = ? AND i.queue = ? AND i.state = 'open' "
+                    + "AND (i.lease_until IS NULL OR i.lease_until <= ?)" + ANSWER_ORDER + " LIMIT ?");
+             PreparedStatement take = connection.prepareStatement(
+                "UPDATE items SET claimed_by = ?, claim_key = ?, lease_until = ? WHERE item_id = ? AND state = 'open' "
+                    + "AND (lease_until IS NULL OR lease_until <= ?)")) {
+          free.setString(1, brand);
+          free.setString(2, queue);
+          free.setLong(3, now);
+          free.setInt(4, limit);
+          try (ResultSet rs = free.executeQuery()) {
+            while (rs.next()) {
+              take.setString(1, agent);
+              take.setString(2, keyId);
+              take.setLong(3, now + leaseSeconds * 1000L);
+              take.setString(4, rs.getString(1));
+              take.setLong(5, now);
+              if (take.executeUpdate() == 1) claimed.add(rs.getString(1));
+            }
+          }
+        }
+        JsonArray items = new JsonArray();
+        for (Object id : claimed) items.add(find(connection, (String) id, now).orElseThrow());
+        return items;
+      });
+    }
+  }
+
+  public Optional<String> brandOf(String itemId) {
+    return db.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT brand FROM items WHERE item_id = ?")) {
+        select.setString(1, itemId);
+        try (ResultSet rs = select.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** Answers the item: closes it, marks its comment replied and puts the reply in the outbox. */
+  public JsonObject reply(String itemId, String agent, String keyId, String text) {
+    return asHolder(itemId, agent, keyId, (connection, now) -> {
+      close(connection, itemId, "replied", agent, text, now);
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT c.brand, c.platform, c.id FROM items i JOIN comments c ON c.seq = i.comment_seq WHERE i.item_id = ?")) {
+        select.setString(1, itemId);
+        try (ResultSet rs = select.executeQuery()) {
+          rs.next();
+          Outbox.append(connection, rs.getString(1), "reply", rs.getString(2), rs.getString(3), text, now);
+        }
+      }
+    });
+  }
+
+  /** Closes the item without a reply. */
+  public JsonObject resolve(String itemId, String agent, String keyId) {
+    return asHolder(itemId, agent, keyId, (connection, now) -> close(connection, itemId, "resolved", agent, null, now));
+  }
+
+  /** Gives the item back to its queue. */
+  public JsonObject release(String itemId, String agent, String keyId) {
+    return asHolder(itemId, agent, keyId, (connection, now) -> update(connection,
+        "UPDATE items SET claimed_by = NULL, claim_key = NULL, lease_until = NULL WHERE item_id = ?", itemId));
+  }
+
+  /** Moves the item to another queue, free for that queue's agents; its due time stays. */
+  public JsonObject move(String itemId, String agent, String keyId, String queue) {
+    return asHolder(itemId, agent, keyId, (connection, now) -> {
+      try (PreparedStatement move = connection.prepareStatement(
+          "UPDATE items SET queue = ?, claimed_by = NULL, claim_key = NULL, lease_until = NULL WHERE item_id = ?")) {
+        move.setString(1, queue);
+        move.setString(2, itemId);
+        move.executeUpdate();
+      }
+    });
+  }
+
+  private interface HolderAction {
+    void run(Connection connection, long now) throws SQLException;
+  }
+
+  private JsonObject asHolder(String itemId, String agent, String keyId, HolderAction action) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      try (PreparedStatement lock = connection.prepareStatement(
+          "SELECT state, claimed_by, claim_key, lease_until FROM items WHERE item_id = ? FOR UPDATE")) {
+        lock.setString(1, itemId);
+        try (ResultSet rs = lock.executeQuery()) {
+          if (!rs.next()) throw new LeaseConflict("item " + itemId + " does not exist");
+          if (!"open".equals(rs.getString("state"))) throw new LeaseConflict("item " + itemId + " is closed (" + rs.getString("state") + ")");
+          long leaseUntil = rs.getLong("lease_until");
+          boolean held = !rs.wasNull() && leaseUntil > now
+              && agent.equals(rs.getString("claimed_by")) && keyId.equals(rs.getString("claim_key"));
+          if (!held) throw new LeaseConflict("agent '" + agent + "' does not hold the lease on item " + itemId);
+        }
+      }
+      action.run(connection, now);
+      return find(connection, itemId, now).orElseThrow();
+    });
+  }
+
+  private static void close(Connection connection, String itemId, String state, String agent, String reply, long now)
+      throws SQLException {
+    try (PreparedStatement close = connection.prepareStatement(
+        "UPDATE items SET state = ?, closed_at = ?, closed_by = ?, reply = ?, lease_until = NULL WHERE item_id = ?")) {
+      close.setString(1, state);
+      close.setLong(2, now);
+      close.setString(3, agent);
+      close.setString(4, reply);
+      close.setString(5, itemId);
+      close.executeUpdate();
+    }
+    try (PreparedStatement comment = connection.prepareStatement(
+        "UPDATE comments SET status = ? WHERE seq = (SELECT comment_seq FROM items WHERE item_id = ?)")) {
+      comment.setString(1, state);
+      comment.setString(2, itemId);
+      comment.executeUpdate();
+    }
+  }
+
+  private static void update(Connection connection, String sql, String itemId) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      update.setString(1, itemId);
+      update.executeUpdate();
+    }
+  }
+
+  private static Optional<JsonObject> find(Connection connection, String itemId, long now) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT + " WHERE i.item_id = ?")) {
+      select.setString(1, itemId);
+      JsonArray items = items(select, now);
+      return items.isEmpty() ? Optional.empty() : Optional.of(items.getJsonObject(0));
+    }
+  }
+
+  private static JsonArray items(PreparedStatement select, long now) throws SQLException {
+    JsonArray items = new JsonArray();
+    try (ResultSet rs = select.executeQuery()) {
+      while (rs.next()) items.add(Rows.item(rs, now));
+    }
+    return items;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.crisisdesk.store;
+
+import dev.crisisdesk.facts.Decision;
+import dev.crisisdesk.ingest.PostedComment;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** How comments and items look in the API, mapped from their rows in one place. */
+final class Rows {
+  /** The columns {@link #comment(ResultSet)} reads, from {@code comments c}. */
+  static final String COMMENT_COLUMNS = "c.seq, c.brand, c.platform, c.id, c.text, c.author, c.meta, c.created_at, "
+      + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.decisions, c.error, c.erased_at";
+  /** The columns {@link #item(ResultSet, long)} reads besides the comment's, from {@code items i}. */
+  static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
+
+  private Rows() {}
+
+  static JsonObject comment(ResultSet rs) throws SQLException {
+    JsonObject json = new JsonObject()
+        .put("id", rs.getString("id"))
+        .put("brand", rs.getString("brand"))
+        .put("platform", rs.getString("platform"))
+        .put("text", rs.getString("text"))
+        .put("author", rs.getString("author") == null ? null : new JsonObject(rs.getString("author")))
+        .put("createdAt", time(rs.getLong("created_at")));
+    new JsonObject(rs.getString("meta")).forEach(field -> json.put(field.getKey(), field.getValue()));
+    json.put("status", rs.getString("status"));
+    String sentiment = rs.getString("sentiment");
+    if (sentiment != null) {
+      json.put("sentiment", new JsonObject().put("label", sentiment).put("score", rs.getDouble("sentiment_score")));
+      json.put("toxicity", rs.getDouble("toxicity"));
+    }
+    String decisions = rs.getString("decisions");
+    json.put("decisions", decisions == null ? new JsonArray() : new JsonArray(decisions));
+    if (rs.getString("error") != null) json.put("error", rs.getString("error"));
+    long erasedAt = rs.getLong("erased_at");
+    if (!rs.wasNull()) json.put("erasedAt", time(erasedAt));
+    return json;
+  }
+
+  static JsonObject item(ResultSet rs, long now) throws SQLException {
+    long leaseUntil = rs.getLong("lease_until");
+    boolean leased = !rs.wasNull() && leaseUntil > now && "open".equals(rs.getString("state"));
+    return new JsonObject()
+        .put("itemId", rs.getString("item_id"))
+        .put("queue", rs.getString("queue"))
+        .put("priority", rs.getInt("priority"))
+        .put("dueAt", time(rs.getLong("due_at")))
+        .put("claimedBy", leased ? rs.getString("claimed_by") : null)
+        .put("leaseUntil", leased ? time(leaseUntil) : null)
+        .put("rules", new JsonArray(rs.getString("rules")))
+        .put("state", rs.getString("state"))
+        .put("comment", comment(rs));
+  }
+
+  static String decisionsJson(List<Decision> decisions) {
+    JsonArray array = new JsonArray();
+    for (Decision decision : decisions) {
+      JsonObject json = new JsonObject().put("action", decision.action().label());
+      decision.args().forEach(json::put);
+      array.add(json.put("rule", decision.rule()));
+    }
+    return array.encode();
+  }
+
+  static String authorJson(PostedComment comment) {
+    return PostedComment.authorJson(comment.author()).encode();
+  }
+
+  static String time(long epochMillis) {
+    return Instant.ofEpochMilli(epochMillis).toString();
+  }
+}

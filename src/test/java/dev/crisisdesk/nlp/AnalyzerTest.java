@@ -1,0 +1,58 @@
+package dev.crisisdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.SharedModels;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class AnalyzerTest {
+  private final Analyzer analyzer = SharedModels.analyzer();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This is the worst customer service I have ever had. Terrible and rude.",
+      "My order arrived broken and nobody answers. I am very disappointed.",
+      "Awful product, it stopped working after one day."})
+  void clearlyNegativeTextsAreNegative(String text) {
+    Analysis analysis = analyzer.analyze(text);
+
+    assertThat(analysis.sentiment().isNegative()).as(text + " -> " + analysis).isTrue();
+    assertThat(analysis.score()).isNegative();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I love this brand, the new phone is amazing and beautiful.",
+      "What a great experience, the staff were wonderful and helpful.",
+      "Excellent quality and a fantastic price."})
+  void clearlyPositiveTextsArePositive(String text) {
+    Analysis analysis = analyzer.analyze(text);
+
+    assertThat(analysis.sentiment().isPositive()).as(text + " -> " + analysis).isTrue();
+    assertThat(analysis.score()).isPositive();
+  }
+
+  @Test
+  void scoreStaysWithinRangeForLongMultiSentenceText() {
+    String text = "The delivery was late. ".repeat(200) + "But the support team was great!";
+
+    Analysis analysis = analyzer.analyze(text);
+
+    assertThat(analysis.score()).isBetween(-1.0, 1.0);
+  }
+
+  @Test
+  void unparseableTextIsNeutralRatherThanAnError() {
+    Analysis analysis = analyzer.analyze("\u2764\ufe0f\ud83d\udd25\ud83d\udd25");
+
+    assertThat(analysis.score()).isBetween(-1.0, 1.0);
+  }
+
+  @Test
+  void abusiveWordsRaiseToxicity() {
+    assertThat(analyzer.analyze("You are an idiot and a moron").toxicity()).isGreaterThan(0.8);
+    assertThat(analyzer.analyze("Thank you for the help").toxicity()).isZero();
+  }
+}
