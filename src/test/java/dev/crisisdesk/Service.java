@@ -1,0 +1,127 @@
+package dev.crisisdesk;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The real service on a loopback port over a data folder, driven over HTTP like any client. */
+public final class Service implements AutoCloseable {
+  public static final String ADMIN = "test-admin-key";
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final App app;
+  private final String base;
+
+  private Service(App app) {
+    this.app = app;
+    this.base = "http://127.0.0.1:" + app.port();
+  }
+
+  public static Service start(Path data) {
+    try {
+      return new Service(App.start(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN), SharedModels.analyzer()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    public JsonObject json() {
+      return new JsonObject(body);
+    }
+  }
+
+  public Response get(String path) {
+    return send(request(path, ADMIN).GET());
+  }
+
+  public Response get(String path, String key) {
+    return send(request(path, key).GET());
+  }
+
+  public Response post(String path, Object json) {
+    return post(path, json, ADMIN);
+  }
+
+  public Response post(String path, Object json, String key) {
+    return raw("POST", path, "application/json", json.toString().getBytes(StandardCharsets.UTF_8), key);
+  }
+
+  public Response delete(String path) {
+    return send(request(path, ADMIN).DELETE());
+  }
+
+  public Response raw(String method, String path, String contentType, byte[] body, String key) {
+    HttpRequest.Builder request = request(path, key).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) request.header("Content-Type", contentType);
+    return send(request);
+  }
+
+  private HttpRequest.Builder request(String path, String key) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (key != null) builder.header("Authorization", "Bearer " + key);
+    return builder;
+  }
+
+  private static Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Posts comments (202 expected) and waits until every one is processed. */
+  public JsonObject ingest(JsonObject... comments) {
+    Response response = post("/v1/comments", new JsonArray(java.util.List.of((Object[]) comments)));
+    if (response.status() != 202) fail("ingest answered " + response.status() + ": " + response.body());
+    for (JsonObject comment : comments) awaitProcessed(comment.getString("brand"), comment.getString("platform"), comment.getString("id"));
+    return response.json();
+  }
+
+  public JsonObject awaitProcessed(String brand, String platform, String id) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    String path = "/v1/comments/" + brand + "/" + platform + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    while (System.nanoTime() < deadline) {
+      Response response = get(path);
+      if (response.status() == 200 && !"received".equals(response.json().getString("status"))) return response.json();
+      sleep(50);
+    }
+    return fail("comment " + id + " was not processed within 60 s");
+  }
+
+  public static JsonObject comment(String brand, String id, String text) {
+    return new JsonObject().put("id", id).put("brand", brand).put("platform", "twitter").put("text", text);
+  }
+
+  public static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public App app() {
+    return app;
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
