@@ -26,6 +26,7 @@ import dev.crisisdesk.store.RuleVersions;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,13 +42,15 @@ public final class App implements AutoCloseable {
   private final RuleEngine engine;
   private final Processor processor;
   private final HttpServer server;
+  private final Router router;
 
-  private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, HttpServer server) {
+  private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, HttpServer server, Router router) {
     this.vertx = vertx;
     this.db = db;
     this.engine = engine;
     this.processor = processor;
     this.server = server;
+    this.router = router;
   }
 
   /**
@@ -81,11 +84,9 @@ public final class App implements AutoCloseable {
           new QueueHandlers(new ItemStore(db, clock), new Outbox(db), engine, blocking),
           new RuleHandlers(engine, () -> version),
           new KeyHandlers(keys, blocking));
-      HttpServer server = vertx.createHttpServer()
-          .requestHandler(Api.router(vertx, handlers, config.maxBodyBytes()))
-          .listen(config.port(), config.host())
-          .await();
-      return new App(vertx, db, engine, processor, server);
+      Router router = Api.router(vertx, handlers, config.maxBodyBytes());
+      HttpServer server = vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host()).await();
+      return new App(vertx, db, engine, processor, server, router);
     } catch (RuntimeException e) {
       if (vertx != null) vertx.close().await();
       if (processor != null) processor.close();
@@ -102,6 +103,11 @@ public final class App implements AutoCloseable {
       throw new java.io.UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
     }
     return Database.open(config.dataDir());
+  }
+
+  /** The routes served, for the test that keeps {@code openapi.json} true. */
+  public Router router() {
+    return router;
   }
 
   public int port() {

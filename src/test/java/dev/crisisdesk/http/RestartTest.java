@@ -1,0 +1,59 @@
+package dev.crisisdesk.http;
+
+import static dev.crisisdesk.Service.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.Service;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestartTest {
+  private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
+
+  @TempDir
+  Path data;
+
+  @Test
+  void commentsClaimsRepliesAndOutboxSurviveRestart() {
+    String itemId;
+    try (Service first = Service.start(data)) {
+      first.ingest(comment("r-a", "1", ANGRY), comment("r-a", "2", ANGRY + " Again."));
+      itemId = first.post("/v1/queues/complaints/claim", new JsonObject().put("brand", "r-a").put("agent", "ann"))
+          .json().getJsonArray("items").getJsonObject(0).getString("itemId");
+      first.post("/v1/items/" + itemId + "/reply", new JsonObject().put("agent", "ann").put("text", "We are on it."));
+    }
+
+    try (Service second = Service.start(data)) {
+      JsonArray events = second.get("/v1/outbox?brand=r-a").json().getJsonArray("events");
+      JsonArray open = second.get("/v1/queues/complaints/items?brand=r-a").json().getJsonArray("items");
+
+      assertThat(events).hasSize(1);
+      assertThat(events.getJsonObject(0).getString("text")).isEqualTo("We are on it.");
+      assertThat(open).hasSize(1);
+      assertThat(open.getJsonObject(0).getString("itemId")).isNotEqualTo(itemId);
+      assertThat(second.post("/v1/comments", comment("r-a", "1", "again")).json().getInteger("duplicates")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void commentsAcceptedButNotProcessedBeforeStopAreResumedExactlyOnce() {
+    int total = 60;
+    JsonArray batch = new JsonArray();
+    for (int i = 0; i < total; i++) batch.add(comment("r-b", "c" + i, ANGRY + " Ticket " + i + "."));
+    try (Service first = Service.start(data)) {
+      assertThat(first.post("/v1/comments", batch).status()).isEqualTo(202);
+    }
+
+    try (Service second = Service.start(data)) {
+      for (int i = 0; i < total; i++) assertThat(second.awaitProcessed("r-b", "twitter", "c" + i).getString("status")).isEqualTo("queued");
+      int items = 0;
+      for (Object queue : second.get("/v1/queues?brand=r-b").json().getJsonArray("queues")) {
+        items += ((JsonObject) queue).getInteger("depth");
+      }
+      assertThat(items).isEqualTo(total);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.crisisdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.facts.Decision;
+import dev.crisisdesk.facts.Sentiment;
+import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.nlp.Analysis;
+import dev.crisisdesk.rules.Outcome;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommentStoreTest {
+  @TempDir
+  Path data;
+
+  @Test
+  void processingOneCommentTwiceNeverCreatesSecondItem() {
+    try (Database db = Database.open(data)) {
+      CommentStore comments = new CommentStore(db, Clock.systemUTC());
+      ItemStore items = new ItemStore(db, Clock.systemUTC());
+      PostedComment posted = new PostedComment("s-a", "twitter", "1", "late again", Author.UNKNOWN,
+          Instant.parse("2026-11-01T10:00:00Z"), new JsonObject());
+      StoredComment stored = comments.insert(List.of(posted)).stored().get(0);
+      Decision route = new Decision(posted.key(), Decision.Action.ROUTE, Map.of("queue", "complaints", "priority", 60), "r");
+      Outcome outcome = new Outcome(Outcome.Status.QUEUED, List.of(route),
+          new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r")));
+      Analysis analysis = new Analysis(Sentiment.NEGATIVE, -0.4, 0);
+
+      boolean first = comments.complete(stored, analysis, outcome);
+      boolean second = comments.complete(stored, analysis, outcome);
+
+      assertThat(first).isTrue();
+      assertThat(second).isFalse();
+      assertThat(items.open("s-a", "complaints", 10)).hasSize(1);
+      assertThat(comments.received()).isEmpty();
+    }
+  }
+
+  @Test
+  void storeKeepsCommentsAcrossReopen() {
+    try (Database db = Database.open(data)) {
+      new CommentStore(db, Clock.systemUTC()).insert(List.of(new PostedComment("s-b", "reddit", "x", "hello",
+          new Author("u", "@u", 3, true), Instant.parse("2026-11-01T10:00:00Z"), new JsonObject().put("lang", "en"))));
+    }
+    try (Database db = Database.open(data)) {
+      CommentStore comments = new CommentStore(db, Clock.systemUTC());
+
+      JsonObject found = comments.find("s-b", "reddit", "x").orElseThrow();
+
+      assertThat(found.getString("status")).isEqualTo("received");
+      assertThat(found.getJsonObject("author").getBoolean("verified")).isTrue();
+      assertThat(comments.received()).hasSize(1);
+    }
+  }
+}
