@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crisisdesk.Service;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +43,23 @@ class RestartTest {
       assertThat(open).hasSize(1);
       assertThat(open.getJsonObject(0).getString("itemId")).isNotEqualTo(itemId);
       assertThat(second.post("/v1/comments", comment("r-a", "1", "again")).json().getInteger("duplicates")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void commentsStoredByProcessThatDiedBeforeProcessingThemAreProcessedAtStart() {
+    // what a process killed right after its 202 leaves behind: stored, still received
+    try (Database db = Database.open(data)) {
+      List<PostedComment> stored = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        stored.add(new PostedComment("r-c", "twitter", "k" + i, ANGRY, Author.UNKNOWN, Instant.now(), new JsonObject()));
+      }
+      new CommentStore(db, Clock.systemUTC()).insert(stored);
+    }
+
+    try (Service service = Service.start(data)) {
+      for (int i = 0; i < 5; i++) assertThat(service.awaitProcessed("r-c", "twitter", "k" + i).getString("status")).isEqualTo("queued");
+      assertThat(service.get("/v1/queues/complaints/items?brand=r-c").json().getJsonArray("items")).hasSize(5);
     }
   }
 
