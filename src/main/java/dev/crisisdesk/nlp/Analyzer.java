@@ -9,35 +9,54 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The NLP models of the service, loaded once from the models folder: sentiment from CoreNLP and
- * toxicity from the abuse lexicon. Thread-safe; expensive, so never call it on the event loop.
+ * The NLP models of the service, loaded once from the models folder: sentiment from CoreNLP's
+ * RNTN combined with a classifier trained on social media text, and toxicity from the abuse lexicon. Thread-safe; expensive, so never call it on the event loop.
  */
 public final class Analyzer {
   /** Only the opening of a long comment is parsed: parse time grows faster than length. */
   static final int MAX_ANALYZED_CHARS = 2_000;
 
-  private final CoreNlpSentiment sentiment;
+  private final CoreNlpSentiment rntn;
+  private final SocialSentiment social;
+  private final Combination combination;
   private final AbuseLexicon abuse;
 
-  private Analyzer(CoreNlpSentiment sentiment, AbuseLexicon abuse) {
-    this.sentiment = sentiment;
+  private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseLexicon abuse) {
+    this.rntn = rntn;
+    this.social = social;
+    this.combination = combination;
     this.abuse = abuse;
   }
 
   public static Analyzer load(Path modelsDir) {
-    Path properties = modelsDir.resolve("corenlp.properties");
-    try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
+    try {
+      return new Analyzer(rntnOnly(modelsDir), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
+          new AbuseLexicon(modelsDir.resolve("abuse-lexicon.txt")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static CoreNlpSentiment rntnOnly(Path modelsDir) {
+    try (Reader reader = Files.newBufferedReader(modelsDir.resolve("corenlp.properties"), StandardCharsets.UTF_8)) {
       Properties config = new Properties();
       config.load(reader);
-      return new Analyzer(new CoreNlpSentiment(config), new AbuseLexicon(modelsDir.resolve("abuse-lexicon.txt")));
+      return new CoreNlpSentiment(config);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
     }
   }
 
   public Analysis analyze(String text) {
-    String analyzed = text.length() > MAX_ANALYZED_CHARS ? text.substring(0, MAX_ANALYZED_CHARS) : text;
-    double score = CoreNlpSentiment.score(sentiment.distribution(analyzed));
-    return new Analysis(CoreNlpSentiment.label(score), score, abuse.toxicity(text));
+    double[] p = combination.combine(social.distribution(text), rntn.distribution(bounded(text)));
+    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text));
+  }
+
+  CoreNlpSentiment rntn() {
+    return rntn;
+  }
+
+  static String bounded(String text) {
+    return text.length() > MAX_ANALYZED_CHARS ? text.substring(0, MAX_ANALYZED_CHARS) : text;
   }
 }

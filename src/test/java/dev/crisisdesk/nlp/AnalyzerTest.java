@@ -26,7 +26,8 @@ class AnalyzerTest {
   @ValueSource(strings = {
       "I love this brand, the new phone is amazing and beautiful.",
       "What a great experience, the staff were wonderful and helpful.",
-      "Excellent quality and a fantastic price."})
+      "Excellent quality and a fantastic price.",
+      "Thanks for the quick reply, problem solved!"})
   void clearlyPositiveTextsArePositive(String text) {
     Analysis analysis = analyzer.analyze(text);
 

@@ -1,0 +1,29 @@
+package dev.crisisdesk.cli;
+
+import dev.crisisdesk.nlp.SentimentTrainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code train}: rebuilds the trained models in the models folder from a labeled data folder. */
+@Command(name = "train", description = "Rebuild the trained NLP models from a data folder laid out like TweetEval.")
+final class TrainCommand implements Callable<Integer> {
+  @Option(names = "--data", required = true, description = "Folder with sentiment/{train,val}_{text,labels}.txt.")
+  Path data;
+
+  @Option(names = "--models", defaultValue = "./models", description = "Models folder to write into (default: ${DEFAULT-VALUE}).")
+  Path models;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(data.resolve("sentiment"))) {
+      System.err.println(data + ": no sentiment/ folder with train and val files");
+      return 2;
+    }
+    SentimentTrainer.withModels(models).train(data, models).forEach(System.out::println);
+    return 0;
+  }
+}

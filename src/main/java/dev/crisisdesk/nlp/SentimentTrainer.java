@@ -1,0 +1,92 @@
+package dev.crisisdesk.nlp;
+
+import edu.stanford.nlp.classify.ColumnDataClassifier;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Rebuilds the social sentiment model from a data folder laid out like TweetEval
+ * ({@code sentiment/train_text.txt}, {@code train_labels.txt}, {@code val_text.txt},
+ * {@code val_labels.txt}): trains the classifier on train, then chooses how to combine it with the
+ * RNTN on val. Deterministic: the same data gives the same files.
+ */
+public final class SentimentTrainer {
+  private final CoreNlpSentiment rntn;
+
+  SentimentTrainer(CoreNlpSentiment rntn) {
+    this.rntn = rntn;
+  }
+
+  public static SentimentTrainer withModels(Path modelsDir) {
+    return new SentimentTrainer(Analyzer.rntnOnly(modelsDir));
+  }
+
+  /** A trainer that shares the CoreNLP pipeline of a loaded analyzer. */
+  public static SentimentTrainer sharing(Analyzer analyzer) {
+    return new SentimentTrainer(analyzer.rntn());
+  }
+
+  /** Trains into {@code modelsDir}; returns a line per step for the caller to print. */
+  public List<String> train(Path dataDir, Path modelsDir) throws IOException {
+    Path sentiment = dataDir.resolve("sentiment");
+    List<String> trainText = Files.readAllLines(sentiment.resolve("train_text.txt"), StandardCharsets.UTF_8);
+    List<String> trainLabels = Files.readAllLines(sentiment.resolve("train_labels.txt"), StandardCharsets.UTF_8);
+    Path tsv = Files.createTempFile("crisisdesk-sentiment", ".tsv");
+    try {
+      try (Writer out = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < trainText.size(); i++) {
+          String tokens = SocialText.tokens(trainText.get(i));
+          out.write(trainLabels.get(i).strip() + "\t" + (tokens.isEmpty() ? "<empty>" : tokens) + "\n");
+        }
+      }
+      ColumnDataClassifier classifier = SocialSentiment.untrained();
+      classifier.trainClassifier(tsv.toString());
+      classifier.serializeClassifier(modelsDir.resolve(SocialSentiment.FILE).toString());
+    } finally {
+      Files.deleteIfExists(tsv);
+    }
+    SocialSentiment social = SocialSentiment.load(modelsDir);
+
+    List<String> valText = Files.readAllLines(sentiment.resolve("val_text.txt"), StandardCharsets.UTF_8);
+    int[] gold = Files.readAllLines(sentiment.resolve("val_labels.txt"), StandardCharsets.UTF_8).stream()
+        .mapToInt(label -> Integer.parseInt(label.strip())).toArray();
+    double[][] socialP = new double[valText.size()][];
+    double[][] rntnP = new double[valText.size()][];
+    IntStream.range(0, valText.size()).parallel().forEach(i -> {
+      socialP[i] = social.distribution(valText.get(i));
+      rntnP[i] = rntn.distribution(Analyzer.bounded(valText.get(i)));
+    });
+
+    Combination best = null;
+    double bestRecall = -1;
+    for (int w = 0; w <= 20; w++) {
+      for (int s = 2; s <= 14; s++) {
+        Combination candidate = new Combination(w / 20.0, s / 10.0);
+        double recall = macroRecall(candidate, socialP, rntnP, gold);
+        if (recall > bestRecall + 1e-12) {
+          best = candidate;
+          bestRecall = recall;
+        }
+      }
+    }
+    double socialOnly = macroRecall(new Combination(1, 1), socialP, rntnP, gold);
+    double rntnOnly = macroRecall(new Combination(0, 1), socialP, rntnP, gold);
+    String figures = String.format(Locale.ROOT,
+        "val macro-recall: combined %.3f (weight %.2f, neutralScale %.1f), social classifier alone %.3f, RNTN alone %.3f",
+        bestRecall, best.weight(), best.neutralScale(), socialOnly, rntnOnly);
+    best.save(modelsDir, "Chosen on " + valText.size() + " validation texts by the train command.\n" + figures);
+    return List.of("trained " + SocialSentiment.FILE + " on " + trainText.size() + " texts", figures);
+  }
+
+  private static double macroRecall(Combination c, double[][] social, double[][] rntn, int[] gold) {
+    Metrics metrics = new Metrics(3);
+    for (int i = 0; i < gold.length; i++) metrics.add(gold[i], c.threeWay(c.combine(social[i], rntn[i])));
+    return metrics.macroRecall();
+  }
+}
