@@ -3,6 +3,8 @@ package dev.crisisdesk;
 import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.auth.KeyStore;
+import dev.crisisdesk.crisis.CrisisHandlers;
+import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.http.Api;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Operations;
@@ -18,7 +20,9 @@ import dev.crisisdesk.rules.RuleCompiler;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rules.RuleHandlers;
+import dev.crisisdesk.store.BrandSettingsStore;
 import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.store.CrisisStore;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.ItemStore;
 import dev.crisisdesk.store.Outbox;
@@ -62,13 +66,18 @@ public final class App implements AutoCloseable {
     CompiledRules rules = new RuleCompiler().compile(RuleFiles.load(config.rulesDir()));
     Database db = openStore(config);
     Vertx vertx = null;
-    RuleEngine engine = new RuleEngine(rules);
+    CrisisStore crises = new CrisisStore(db, clock);
+    BrandSettingsStore brandSettings = new BrandSettingsStore(db, clock);
+    Incidents incidents = new Incidents(crises, brandSettings);
+    RuleEngine engine = new RuleEngine(rules, incidents);
     Processor processor = null;
     try {
       RuleVersions versions = new RuleVersions(db, clock);
       int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
       CommentStore comments = new CommentStore(db, clock);
-      processor = new Processor(analyzer, engine, comments, config.analysisThreads(), config.inFlightCapacity());
+      ItemStore items = new ItemStore(db, clock);
+      processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises),
+          config.analysisThreads(), config.inFlightCapacity());
       int resumed = processor.resume();
       if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
 
@@ -81,7 +90,8 @@ public final class App implements AutoCloseable {
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, blocking),
           new CommentQueries(comments, blocking),
-          new QueueHandlers(new ItemStore(db, clock), new Outbox(db), engine, blocking),
+          new QueueHandlers(items, new Outbox(db), engine, blocking),
+          new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
           new RuleHandlers(engine, () -> version),
           new KeyHandlers(keys, blocking));
       Router router = Api.router(vertx, handlers, config.maxBodyBytes());

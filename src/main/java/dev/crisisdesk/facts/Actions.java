@@ -25,7 +25,11 @@ import java.util.Set;
 public final class Actions {
   private final Set<String> queues;
   private final List<Decision> recorded = new ArrayList<>();
+  private final List<CrisisSignal> crises = new ArrayList<>();
+  private final List<Escalation> escalations = new ArrayList<>();
   private String currentRule = "";
+  private Comment currentComment;
+  private long now;
 
   public Actions(Set<String> queues) {
     this.queues = Set.copyOf(queues);
@@ -79,16 +83,41 @@ public final class Actions {
     record(comment, Action.ESCALATE, Map.of("reason", reason));
   }
 
+  /**
+   * Opens an incident for the brand in the name of this rule, or raises the severity of the one
+   * it has open; the comment being processed joins the incident's comments.
+   */
+  public void openCrisis(Severity severity, String reason) {
+    if (severity == null) throw new IllegalArgumentException("openCrisis without a severity");
+    crises.add(new CrisisSignal(currentRule, severity, reason, currentComment == null ? null : currentComment.getId(), now));
+  }
+
+  /** Moves an overdue item to a queue, raising its priority to at least {@code priority}. */
+  public void escalateTo(Overdue overdue, String queue, int priority, String reason) {
+    checkQueue(queue);
+    escalations.add(new Escalation(overdue.getItemId(), queue, checkPriority(priority), reason, currentRule));
+  }
+
+  /** Called by the engine before it inserts a comment or advances the clock. */
+  public void processing(Comment comment, long now) {
+    this.currentComment = comment;
+    this.now = now;
+  }
+
+  /** Everything recorded since the last drain. */
+  public record Recorded(List<Decision> decisions, List<CrisisSignal> crises, List<Escalation> escalations) {}
+
+  public Recorded drainAll() {
+    Recorded out = new Recorded(List.copyOf(recorded), List.copyOf(crises), List.copyOf(escalations));
+    recorded.clear();
+    crises.clear();
+    escalations.clear();
+    return out;
+  }
+
   /** Called by the engine before each rule fires, so decisions carry the rule's name. */
   public void ruleFiring(String rule) {
     currentRule = rule;
-  }
-
-  /** The decisions recorded since the last call, oldest first. */
-  public List<Decision> drain() {
-    List<Decision> out = List.copyOf(recorded);
-    recorded.clear();
-    return out;
   }
 
   private void record(Comment comment, Action action, Map<String, Object> args) {

@@ -2,6 +2,7 @@ package dev.crisisdesk.http;
 
 import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
+import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.ingest.CommentQueries;
 import dev.crisisdesk.ingest.IngestHandler;
 import dev.crisisdesk.queue.QueueHandlers;
@@ -14,7 +15,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
-      QueueHandlers queues, RuleHandlers rules, KeyHandlers keys) {}
+      QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys) {}
 
   private Api() {}
 
@@ -40,6 +41,13 @@ public final class Api {
     router.post("/v1/items/:itemId/resolve").handler(h.queues()::resolve);
     router.post("/v1/items/:itemId/move").handler(h.queues()::move);
     router.get("/v1/outbox").handler(h.queues()::outbox);
+
+    router.get("/v1/crises").handler(h.crises()::list);
+    router.post("/v1/crises/:id/acknowledge").handler(h.crises()::acknowledge);
+    router.post("/v1/crises/:id/resolve").handler(h.crises()::resolve);
+    router.post("/v1/crises/:id/notes").handler(h.crises()::note);
+    router.get("/v1/brands/:brand").handler(h.crises()::brand);
+    router.put("/v1/brands/:brand").handler(h.crises()::putBrand);
 
     router.get("/v1/rules").handler(h.rules()::active);
 

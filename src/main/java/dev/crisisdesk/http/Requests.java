@@ -22,6 +22,15 @@ public final class Requests {
     return value;
   }
 
+  /** A brand named in the path, checked against the contract's pattern. */
+  public static String pathBrand(RoutingContext ctx) {
+    String brand = ctx.pathParam("brand");
+    if (!dev.crisisdesk.ingest.CommentValidator.BRAND.matcher(brand).matches()) {
+      throw ApiException.invalidParameter("brand", "must match [a-z0-9-]{1,64}");
+    }
+    return brand;
+  }
+
   /** {@code limit} in 1..500, or the default when absent. */
   public static int limit(RoutingContext ctx, int defaultLimit) {
     String value = ctx.queryParams().get("limit");

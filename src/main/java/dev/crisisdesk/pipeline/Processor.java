@@ -1,20 +1,28 @@
 package dev.crisisdesk.pipeline;
 
+import dev.crisisdesk.crisis.IncidentBook;
+import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.facts.Comment;
+import dev.crisisdesk.facts.Crisis;
+import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.ingest.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.Analyzer;
-import dev.crisisdesk.facts.Sentiment;
-import dev.crisisdesk.rules.Outcome;
+import dev.crisisdesk.rules.QueueSpec;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFailure;
 import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.store.CrisisStore;
+import dev.crisisdesk.store.ItemStore;
 import dev.crisisdesk.store.StoredComment;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -22,34 +30,44 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes stored comments through analysis (a bounded pool, in parallel) and then their brand's
- * rules (one lane per brand, in order), and records each outcome once. Work in flight is bounded:
- * ingest asks {@link #hasRoomFor(int)} before it accepts more.
+ * rules (one lane per brand, in order), and records each outcome with its incidents once. Work in
+ * flight is bounded: ingest asks {@link #hasRoomFor(int)} before it accepts more. Every few
+ * seconds a tick hands items past their due time to the rules, which may escalate them.
  */
 public final class Processor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0);
+  static final long TICK_SECONDS = 5;
+
+  /** What the processor records into. */
+  public record Stores(CommentStore comments, ItemStore items, CrisisStore crises) {}
 
   private final Analyzer analyzer;
   private final RuleEngine rules;
-  private final CommentStore comments;
+  private final Incidents incidents;
+  private final Stores stores;
   private final int capacity;
   private final ExecutorService analysis;
   private final ExecutorService lanesPool;
+  private final ScheduledExecutorService ticker;
   private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
   // comments submitted and not yet recorded
   private final AtomicInteger inFlight = new AtomicInteger();
   // once set, queued work is left for the next start, which resumes every received comment
   private volatile boolean closing;
 
-  public Processor(Analyzer analyzer, RuleEngine rules, CommentStore comments, int analysisThreads, int capacity) {
+  public Processor(Analyzer analyzer, RuleEngine rules, Incidents incidents, Stores stores, int analysisThreads, int capacity) {
     if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
     if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
     this.analyzer = analyzer;
     this.rules = rules;
-    this.comments = comments;
+    this.incidents = incidents;
+    this.stores = stores;
     this.capacity = capacity;
     this.analysis = Executors.newFixedThreadPool(analysisThreads, named("analysis"));
     this.lanesPool = Executors.newFixedThreadPool(2, named("rules"));
+    this.ticker = Executors.newSingleThreadScheduledExecutor(named("tick"));
+    ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
   }
 
   public boolean hasRoomFor(int count) {
@@ -68,9 +86,14 @@ public final class Processor implements AutoCloseable {
 
   /** Submits every comment that was stored but not processed before the last stop. */
   public int resume() {
-    List<StoredComment> received = comments.received();
+    List<StoredComment> received = stores.comments().received();
     submit(received);
     return received.size();
+  }
+
+  /** Runs a task on the brand's lane: after the brand's comments submitted before it. */
+  public void onLane(String brand, Runnable task) {
+    lanes.computeIfAbsent(brand, name -> new SerialExecutor(lanesPool)).execute(task);
   }
 
   private void analyze(StoredComment stored) {
@@ -87,22 +110,47 @@ public final class Processor implements AutoCloseable {
       result = UNANALYZED;
     }
     Analysis analyzed = result;
-    lanes.computeIfAbsent(stored.comment().brand(), brand -> new SerialExecutor(lanesPool))
-        .execute(() -> decide(stored, analyzed));
+    onLane(stored.comment().brand(), () -> decide(stored, analyzed));
   }
 
   private void decide(StoredComment stored, Analysis analysis) {
+    String brand = stored.comment().brand();
     try {
-      Outcome outcome = rules.decide(fact(stored.comment(), analysis));
-      comments.complete(stored, analysis, outcome);
+      RuleEngine.Verdict verdict = rules.decide(fact(stored.comment(), analysis));
+      List<IncidentBook.Change> changes = incidents.plan(brand, verdict.crises());
+      boolean recorded = stores.comments().complete(stored, analysis, verdict.outcome(),
+          connection -> stores.crises().apply(connection, brand, changes));
+      if (recorded) {
+        for (Crisis crisis : incidents.committed(brand, changes)) rules.crisisOpened(brand, crisis);
+      }
     } catch (RuleFailure e) {
       LOG.warn("rules failed on {}: {}", stored.comment().key(), e.getMessage());
-      comments.fail(stored, analysis, e.getMessage());
+      stores.comments().fail(stored, analysis, e.getMessage());
     } catch (RuntimeException e) {
       // stays received: the next start resumes it
       LOG.error("could not record the outcome of {}", stored.comment().key(), e);
     } finally {
       inFlight.decrementAndGet();
+    }
+  }
+
+  /** Hands items that passed their due time, on the wall clock, to their brand's rules. */
+  void tick() {
+    try {
+      Map<String, String> escalateTo = new HashMap<>();
+      for (QueueSpec queue : rules.rules().queues().values()) escalateTo.put(queue.name(), queue.escalateTo());
+      for (ItemStore.OverdueItem item : stores.items().overdue(escalateTo, 500)) {
+        onLane(item.brand(), () -> {
+          try {
+            stores.items().escalate(item.overdue().getItemId(), rules.overdue(item.brand(), item.overdue()));
+          } catch (RuleFailure e) {
+            LOG.warn("rules failed on overdue item {}: {}", item.overdue().getItemId(), e.getMessage());
+            stores.items().escalate(item.overdue().getItemId(), List.of());
+          }
+        });
+      }
+    } catch (RuntimeException e) {
+      LOG.error("tick failed", e);
     }
   }
 
@@ -115,6 +163,7 @@ public final class Processor implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
+    ticker.shutdownNow();
     analysis.shutdown();
     awaitQuietly(analysis);
     lanesPool.shutdown();
@@ -130,7 +179,7 @@ public final class Processor implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory named(String name) {
+  private static ThreadFactory named(String name) {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

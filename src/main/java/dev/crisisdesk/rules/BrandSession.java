@@ -1,9 +1,13 @@
 package dev.crisisdesk.rules;
 
 import dev.crisisdesk.facts.Actions;
+import dev.crisisdesk.facts.Brand;
 import dev.crisisdesk.facts.Comment;
-import dev.crisisdesk.facts.Decision;
+import dev.crisisdesk.facts.Crisis;
+import dev.crisisdesk.facts.Overdue;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -11,18 +15,24 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
 
 /**
  * One brand's STREAM session on a pseudo clock that follows event time: the clock only moves
- * forward, to the newest {@code createdAt} seen. Not thread-safe: one thread drives it at a time.
+ * forward, to the newest {@code createdAt} seen. A comment older than the clock (out of order)
+ * still counts in every window it falls in; one older than a window's length counts in none.
+ * Holds the brand's {@link Brand} settings and open {@link Crisis} incidents as facts.
+ * Not thread-safe: one thread drives it at a time.
  */
 final class BrandSession implements AutoCloseable {
   private final KieSession session;
   private final SessionPseudoClock clock;
   private final Actions actions;
+  private FactHandle brand;
+  private final Map<String, FactHandle> crises = new HashMap<>();
 
-  BrandSession(CompiledRules rules) {
+  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open) {
     KieSessionConfiguration config = KieServices.Factory.get().newKieSessionConfiguration();
     config.setOption(ClockTypeOption.PSEUDO);
     session = rules.kieBase().newKieSession(config, null);
@@ -35,23 +45,65 @@ final class BrandSession implements AutoCloseable {
         actions.ruleFiring(event.getMatch().getRule().getName());
       }
     });
+    this.brand = session.insert(brand);
+    open.forEach(crisis -> crises.put(crisis.getId(), session.insert(crisis)));
   }
 
-  /** Inserts the comment at its event time, fires the rules and returns what they decided. */
-  List<Decision> decide(Comment comment) {
+  /** Inserts the comment at its event time, fires the rules and returns what they recorded. */
+  Actions.Recorded decide(Comment comment) {
     advanceTo(comment.getEventTime());
+    actions.processing(comment, Math.max(comment.getEventTime(), clock.getCurrentTime()));
     session.insert(comment);
+    return fire();
+  }
+
+  /**
+   * Lets the rules escalate an item that passed its due time. The clock stays where the brand's
+   * comments put it: an overdue item is a fact, not an event.
+   */
+  Actions.Recorded overdue(Overdue overdue) {
+    actions.processing(overdue.getComment(), clock.getCurrentTime());
+    FactHandle handle = session.insert(overdue);
+    try {
+      return fire();
+    } finally {
+      session.delete(handle);
+    }
+  }
+
+  long now() {
+    return clock.getCurrentTime();
+  }
+
+  void brand(Brand settings) {
+    session.update(brand, settings);
+    actions.processing(null, clock.getCurrentTime());
+    fire();
+  }
+
+  void crisisOpened(Crisis crisis) {
+    FactHandle old = crises.put(crisis.getId(), session.insert(crisis));
+    if (old != null) session.delete(old);
+    actions.processing(null, clock.getCurrentTime());
+    fire();
+  }
+
+  void crisisClosed(String id) {
+    FactHandle handle = crises.remove(id);
+    if (handle == null) return;
+    session.delete(handle);
+    actions.processing(null, clock.getCurrentTime());
+    fire();
+  }
+
+  private Actions.Recorded fire() {
     try {
       session.fireAllRules();
     } catch (RuntimeException e) {
-      actions.drain();
+      actions.drainAll();
       throw new RuleFailure(rootMessage(e), e);
     }
-    return actions.drain();
-  }
-
-  long eventCount() {
-    return session.getFactCount();
+    return actions.drainAll();
   }
 
   private void advanceTo(long eventTime) {

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 
-/** A rule set that compiled: its files, its queues and the knowledge base to run it. */
-public record CompiledRules(RuleFiles files, Map<String, QueueSpec> queues, KieBase kieBase, List<String> ruleNames) {
+/** A rule set that compiled: its files, its queues, the brands' default settings and the knowledge base to run it. */
+public record CompiledRules(RuleFiles files, Map<String, QueueSpec> queues, BrandSettings settings, KieBase kieBase,
+    List<String> ruleNames) {
   public CompiledRules {
     // in declaration order, as queues.json lists them
     queues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(queues));

@@ -24,7 +24,9 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleCompiler {
   private static final String SOURCE_DIR = "src/main/resources/crisisdesk/";
-  private static final Pattern ROUTE = Pattern.compile("actions\\s*\\.\\s*route\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
+  private static final Pattern ROUTE = Pattern.compile("actions\\s*\\.\\s*(?:route|escalateTo)\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
+  private static final Pattern THRESHOLD = Pattern.compile("\\b(?:threshold|count)\\s*\\(\\s*\"([^\"]*)\"");
 
   private final KieServices kie = KieServices.Factory.get();
   private final AtomicLong builds = new AtomicLong();
@@ -32,9 +34,14 @@ public final class RuleCompiler {
   public CompiledRules compile(RuleFiles files) throws InvalidRulesException {
     List<RuleFinding> findings = new ArrayList<>();
     Map<String, QueueSpec> queues = QueuesFile.parse(files.files().get(RuleFiles.QUEUES), findings);
+    BrandSettings settings = settings(files.files().get(RuleFiles.SETTINGS), findings);
     files.files().forEach((name, text) -> {
-      if (name.endsWith(".drl")) checkRoutes(name, text, queues, findings);
+      if (name.endsWith(".drl")) {
+        checkNames(name, text, ROUTE, queues.keySet(), "route to undeclared queue", RuleFiles.QUEUES, findings);
+        checkNames(name, text, THRESHOLD, settings.thresholds().keySet(), "unknown threshold", RuleFiles.SETTINGS, findings);
+      }
     });
+    checkOnePackage(files, findings);
     if (files.files().keySet().stream().noneMatch(name -> name.endsWith(".drl"))) {
       findings.add(RuleFinding.error("rules", 1, 1, "a rule set needs at least one .drl file"));
     }
@@ -59,7 +66,7 @@ public final class RuleCompiler {
     KieBase kieBase = kie.newKieContainer(release).newKieBase(config);
     // the container holds what it needs; the global repository must not keep every version
     kie.getRepository().removeKieModule(release);
-    return new CompiledRules(files, queues, kieBase, ruleNames(kieBase));
+    return new CompiledRules(files, queues, settings, kieBase, ruleNames(kieBase));
   }
 
   private static List<String> ruleNames(KieBase kieBase) {
@@ -71,18 +78,57 @@ public final class RuleCompiler {
     return names;
   }
 
-  private static void checkRoutes(String file, String text, Map<String, QueueSpec> queues, List<RuleFinding> findings) {
+  private static void checkNames(String file, String text, Pattern call, java.util.Set<String> declared, String problem,
+      String declaredIn, List<RuleFinding> findings) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      Matcher route = ROUTE.matcher(lines[i]);
-      while (route.find()) {
-        String queue = route.group(1);
-        if (!queues.containsKey(queue)) {
-          findings.add(RuleFinding.error(file, i + 1, route.start(1),
-              "route to undeclared queue '" + queue + "' (queues.json declares " + queues.keySet() + ")"));
+      Matcher found = call.matcher(lines[i]);
+      while (found.find()) {
+        String name = found.group(1);
+        if (!declared.contains(name)) {
+          findings.add(RuleFinding.error(file, i + 1, found.start(1),
+              problem + " '" + name + "' (" + declaredIn + " declares " + declared + ")"));
         }
       }
     }
+  }
+
+  /**
+   * Every file of a set must declare the same package: Drools 10.2 attaches the rules of all but
+   * the largest package one by one, and a windowed accumulate attached that way can stop firing
+   * (apache/incubator-kie#7109, fixed after 10.2.0).
+   */
+  private static void checkOnePackage(RuleFiles files, List<RuleFinding> findings) {
+    String first = null;
+    String firstFile = null;
+    for (var file : files.files().entrySet()) {
+      if (!file.getKey().endsWith(".drl")) continue;
+      Matcher declared = PACKAGE.matcher(file.getValue());
+      String pkg = declared.find() ? declared.group(1) : "";
+      if (first == null) {
+        first = pkg;
+        firstFile = file.getKey();
+      } else if (!first.equals(pkg)) {
+        int line = declared.hitEnd() ? 1 : 1 + (int) file.getValue().substring(0, declared.start()).chars().filter(c -> c == '\n').count();
+        findings.add(RuleFinding.error(file.getKey(), line, 1, "declares package '" + pkg + "' but " + firstFile + " declares '"
+            + first + "': every file of a rule set declares the same package (a Drools 10.2 defect makes windows in a second package stop firing)"));
+      }
+    }
+  }
+
+  private static BrandSettings settings(String text, List<RuleFinding> findings) {
+    if (text == null) return BrandSettings.NONE;
+    io.vertx.core.json.JsonObject json;
+    try {
+      json = new io.vertx.core.json.JsonObject(text);
+    } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
+      findings.add(RuleFinding.error(RuleFiles.SETTINGS, 1, 1, "not a JSON object of settings: " + e.getMessage()));
+      return BrandSettings.NONE;
+    }
+    List<String> problems = new ArrayList<>();
+    BrandSettings settings = BrandSettings.NONE.with(json, problems);
+    problems.forEach(problem -> findings.add(RuleFinding.error(RuleFiles.SETTINGS, 1, 1, problem)));
+    return settings;
   }
 
   private static RuleFinding toFinding(Message message) {

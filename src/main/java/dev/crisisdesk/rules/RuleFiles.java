@@ -13,14 +13,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The text of a rule set: its {@code .drl} files and {@code queues.json}, by file name. Scenarios
+ * The text of a rule set: its {@code .drl} files, {@code queues.json} and {@code settings.json}
+ * (the brands' default settings), by file name. Scenarios
  * are not part of it: they test a rule set, they do not change what it does.
  */
 public record RuleFiles(Map<String, String> files) {
   public static final String QUEUES = "queues.json";
+  public static final String SETTINGS = "settings.json";
 
   public RuleFiles {
-    files = Map.copyOf(new TreeMap<>(files));
+    files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
   }
 
   public static RuleFiles load(Path dir) {
@@ -29,7 +31,7 @@ public record RuleFiles(Map<String, String> files) {
     try (Stream<Path> paths = Files.list(dir)) {
       for (Path path : paths.sorted().toList()) {
         String name = path.getFileName().toString();
-        if (Files.isRegularFile(path) && (name.endsWith(".drl") || name.equals(QUEUES))) {
+        if (Files.isRegularFile(path) && (name.endsWith(".drl") || name.equals(QUEUES) || name.equals(SETTINGS))) {
           files.put(name, Files.readString(path, StandardCharsets.UTF_8));
         }
       }

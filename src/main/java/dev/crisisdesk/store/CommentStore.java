@@ -120,9 +120,10 @@ public final class CommentStore {
 
   /**
    * Records the analysis and the outcome of a received comment, with its queue item or hide
-   * event, atomically. Returns false, changing nothing, if the comment was processed already.
+   * event and whatever {@code also} writes (its incidents), atomically. Returns false, changing
+   * nothing, if the comment was processed already.
    */
-  public boolean complete(StoredComment stored, Analysis analysis, Outcome outcome) {
+  public boolean complete(StoredComment stored, Analysis analysis, Outcome outcome, Database.Step also) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
       String status = outcome.status().name().toLowerCase(Locale.ROOT);
@@ -133,17 +134,19 @@ public final class CommentStore {
       if (outcome.status() == Outcome.Status.QUEUED) {
         Outcome.Route route = outcome.route();
         try (PreparedStatement insert = connection.prepareStatement(
+            // the SLA runs from when the comment reached us, if that is later than when it was written
             "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ? + (SELECT GREATEST(0, received_at - created_at) FROM comments WHERE seq = ?), ?, ?, 'open', ?)")) {
           insert.setString(1, UUID.randomUUID().toString());
           insert.setLong(2, stored.seq());
           insert.setString(3, comment.brand());
           insert.setString(4, route.queue());
           insert.setInt(5, route.priority());
           insert.setLong(6, route.dueAt().toEpochMilli());
-          insert.setLong(7, comment.createdAt().toEpochMilli());
-          insert.setString(8, new JsonArray(route.rules()).encode());
-          insert.setLong(9, now);
+          insert.setLong(7, stored.seq());
+          insert.setLong(8, comment.createdAt().toEpochMilli());
+          insert.setString(9, new JsonArray(route.rules()).encode());
+          insert.setLong(10, now);
           insert.executeUpdate();
         }
       } else if (outcome.status() == Outcome.Status.HIDDEN) {
@@ -152,6 +155,7 @@ public final class CommentStore {
             .map(d -> String.valueOf(d.args().get("reason"))).findFirst().orElse(null);
         Outbox.append(connection, comment.brand(), "hide", comment.platform(), comment.id(), reason, now);
       }
+      also.run(connection);
       return true;
     });
   }

@@ -58,6 +58,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** A step of a larger transaction. */
+  @FunctionalInterface
+  public interface Step {
+    void run(Connection connection) throws SQLException;
+  }
+
   /** Work in one transaction; a thrown exception rolls it back. */
   @FunctionalInterface
   public interface Work<T> {

@@ -112,6 +112,61 @@ public final class ItemStore {
     }
   }
 
+  /** An open item past its due time that no rule has looked at yet. */
+  public record OverdueItem(String brand, dev.crisisdesk.facts.Overdue overdue) {}
+
+  /** Up to {@code limit} open items due before now and not yet escalated, oldest due first. */
+  public java.util.List<OverdueItem> overdue(Map<String, String> escalateTo, int limit) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      java.util.List<OverdueItem> out = new java.util.ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT
+          + " WHERE i.state = 'open' AND i.escalated_at IS NULL AND i.due_at < ? ORDER BY i.due_at LIMIT ?")) {
+        select.setLong(1, now);
+        select.setInt(2, limit);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            String queue = rs.getString("queue");
+            out.add(new OverdueItem(rs.getString("brand"), new dev.crisisdesk.facts.Overdue(rs.getString("item_id"), queue,
+                rs.getInt("priority"), rs.getLong("due_at"), escalateTo.get(queue), Rows.fact(rs))));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Applies the rules' escalations of an overdue item, and marks it looked at either way. */
+  public void escalate(String itemId, java.util.List<dev.crisisdesk.facts.Escalation> escalations) {
+    long now = clock.millis();
+    db.inTransaction(connection -> {
+      for (dev.crisisdesk.facts.Escalation escalation : escalations) {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE items SET queue = ?, priority = GREATEST(priority, ?), rules = ? WHERE item_id = ? AND state = 'open'")) {
+          update.setString(1, escalation.queue());
+          update.setInt(2, escalation.priority());
+          update.setString(3, rules(connection, itemId).add(escalation.rule()).encode());
+          update.setString(4, itemId);
+          update.executeUpdate();
+        }
+      }
+      try (PreparedStatement mark = connection.prepareStatement("UPDATE items SET escalated_at = ? WHERE item_id = ?")) {
+        mark.setLong(1, now);
+        mark.setString(2, itemId);
+        return mark.executeUpdate();
+      }
+    });
+  }
+
+  private static JsonArray rules(Connection connection, String itemId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT rules FROM items WHERE item_id = ?")) {
+      select.setString(1, itemId);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() ? new JsonArray(rs.getString(1)) : new JsonArray();
+      }
+    }
+  }
+
   public Optional<String> brandOf(String itemId) {
     return db.inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement("SELECT brand FROM items WHERE item_id = ?")) {
@@ -172,12 +227,12 @@ public final class ItemStore {
           "SELECT state, claimed_by, claim_key, lease_until FROM items WHERE item_id = ? FOR UPDATE")) {
         lock.setString(1, itemId);
         try (ResultSet rs = lock.executeQuery()) {
-          if (!rs.next()) throw new LeaseConflict("item " + itemId + " does not exist");
-          if (!"open".equals(rs.getString("state"))) throw new LeaseConflict("item " + itemId + " is closed (" + rs.getString("state") + ")");
+          if (!rs.next()) throw new Conflict("item " + itemId + " does not exist");
+          if (!"open".equals(rs.getString("state"))) throw new Conflict("item " + itemId + " is closed (" + rs.getString("state") + ")");
           long leaseUntil = rs.getLong("lease_until");
           boolean held = !rs.wasNull() && leaseUntil > now
               && agent.equals(rs.getString("claimed_by")) && keyId.equals(rs.getString("claim_key"));
-          if (!held) throw new LeaseConflict("agent '" + agent + "' does not hold the lease on item " + itemId);
+          if (!held) throw new Conflict("agent '" + agent + "' does not hold the lease on item " + itemId);
         }
       }
       action.run(connection, now);

@@ -57,6 +57,17 @@ final class Rows {
         .put("comment", comment(rs));
   }
 
+  /** The analyzed comment of a processed row, as rules see it. */
+  static dev.crisisdesk.facts.Comment fact(ResultSet rs) throws SQLException {
+    JsonObject meta = new JsonObject(rs.getString("meta"));
+    String author = rs.getString("author");
+    String text = rs.getString("text");
+    return new dev.crisisdesk.facts.Comment(rs.getString("brand"), rs.getString("platform"), rs.getString("id"),
+        text == null ? "" : text, author == null ? null : PostedComment.authorOf(new JsonObject(author)),
+        Instant.ofEpochMilli(rs.getLong("created_at")), dev.crisisdesk.facts.Sentiment.ofLabel(rs.getString("sentiment")),
+        rs.getDouble("sentiment_score"), rs.getDouble("toxicity"), meta.getString("lang"), meta.getString("inReplyTo"));
+  }
+
   static String decisionsJson(List<Decision> decisions) {
     JsonArray array = new JsonArray();
     for (Decision decision : decisions) {

@@ -15,7 +15,7 @@ class DefaultRulePackTest {
 
   @BeforeAll
   static void compileDefaultPack() throws InvalidRulesException {
-    engine = new RuleEngine(new RuleCompiler().compile(RuleFiles.load(Path.of("rules"))));
+    engine = new RuleEngine(new RuleCompiler().compile(RuleFiles.load(Path.of("rules"))), RuleEngine.BrandFacts.NONE);
   }
 
   @AfterAll
@@ -25,9 +25,9 @@ class DefaultRulePackTest {
 
   @Test
   void negativeCommentFromBigAudienceOutranksAnyNeutralQuestionFromSmallAccount() {
-    Outcome angry = engine.decide(comment("Your app deleted all my photos. Terrible.", Sentiment.NEGATIVE, 25_000, false));
-    Outcome verified = engine.decide(comment("This is the worst service ever.", Sentiment.VERY_NEGATIVE, 10, true));
-    Outcome question = engine.decide(comment("How do I change my password?", Sentiment.NEUTRAL, 12, false));
+    Outcome angry = engine.decide(comment("Your app deleted all my photos. Terrible.", Sentiment.NEGATIVE, 25_000, false)).outcome();
+    Outcome verified = engine.decide(comment("This is the worst service ever.", Sentiment.VERY_NEGATIVE, 10, true)).outcome();
+    Outcome question = engine.decide(comment("How do I change my password?", Sentiment.NEUTRAL, 12, false)).outcome();
 
     assertThat(angry.status()).isEqualTo(Outcome.Status.QUEUED);
     assertThat(angry.route().queue()).isEqualTo("urgent");
@@ -40,7 +40,7 @@ class DefaultRulePackTest {
 
   @Test
   void negativeCommentFromSmallAccountGoesToComplaints() {
-    Outcome outcome = engine.decide(comment("My order is late again.", Sentiment.NEGATIVE, 40, false));
+    Outcome outcome = engine.decide(comment("My order is late again.", Sentiment.NEGATIVE, 40, false)).outcome();
 
     assertThat(outcome.route().queue()).isEqualTo("complaints");
     assertThat(outcome.route().rules()).containsExactly("Negative comments go to complaints");
@@ -48,7 +48,7 @@ class DefaultRulePackTest {
 
   @Test
   void spamWithLinkIsHidden() {
-    Outcome outcome = engine.decide(comment("Get free followers now http://spam.example", Sentiment.NEUTRAL, 3, false));
+    Outcome outcome = engine.decide(comment("Get free followers now http://spam.example", Sentiment.NEUTRAL, 3, false)).outcome();
 
     assertThat(outcome.status()).isEqualTo(Outcome.Status.HIDDEN);
     assertThat(outcome.decisions()).extracting(Decision::rule).contains("Spam with a link is hidden");
@@ -56,8 +56,8 @@ class DefaultRulePackTest {
 
   @Test
   void abuseIsHiddenAndRudenessIsFlaggedForModerator() {
-    Outcome abuse = engine.decide(comment("you idiots", Sentiment.VERY_NEGATIVE, 0.95, 10, false));
-    Outcome rude = engine.decide(comment("this is crap", Sentiment.NEGATIVE, 0.6, 10, false));
+    Outcome abuse = engine.decide(comment("you idiots", Sentiment.VERY_NEGATIVE, 0.95, 10, false)).outcome();
+    Outcome rude = engine.decide(comment("this is crap", Sentiment.NEGATIVE, 0.6, 10, false)).outcome();
 
     assertThat(abuse.status()).isEqualTo(Outcome.Status.HIDDEN);
     assertThat(rude.decisions()).extracting(Decision::action).contains(Decision.Action.FLAG);
@@ -66,7 +66,7 @@ class DefaultRulePackTest {
 
   @Test
   void praiseIsTaggedNotQueued() {
-    Outcome outcome = engine.decide(comment("Thanks for the quick reply, problem solved!", Sentiment.POSITIVE, 50, false));
+    Outcome outcome = engine.decide(comment("Thanks for the quick reply, problem solved!", Sentiment.POSITIVE, 50, false)).outcome();
 
     assertThat(outcome.status()).isEqualTo(Outcome.Status.IGNORED);
     assertThat(outcome.decisions()).anySatisfy(d -> {
@@ -78,7 +78,7 @@ class DefaultRulePackTest {
 
   @Test
   void everyDecisionNamesTheRuleThatMadeIt() {
-    Outcome outcome = engine.decide(comment("Why was I charged twice?? Unacceptable", Sentiment.NEGATIVE, 20_000, false));
+    Outcome outcome = engine.decide(comment("Why was I charged twice?? Unacceptable", Sentiment.NEGATIVE, 20_000, false)).outcome();
 
     assertThat(outcome.decisions()).isNotEmpty().allSatisfy(d -> assertThat(d.rule()).isNotBlank());
     assertThat(outcome.route().queue()).isEqualTo("urgent");

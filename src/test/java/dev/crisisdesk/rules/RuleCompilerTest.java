@@ -76,6 +76,28 @@ class RuleCompilerTest {
   }
 
   @Test
+  void filesOfOneSetMustShareTheirPackage() {
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "a.drl", HEADER,
+        "b.drl", "// other\n" + HEADER.replace("package test", "package other")))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings()).singleElement()
+            .satisfies(f -> assertThat(f.format()).startsWith("b.drl:2:1: error: declares package 'other'")));
+  }
+
+  @Test
+  void unknownThresholdIsAnErrorAtItsLine() {
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES,
+        "settings.json", "{\"thresholds\": {\"spike\": 3}}", "t.drl", HEADER + """
+        import dev.crisisdesk.facts.Brand
+        rule "T"
+        when Brand( $n : count("spkie") )
+        then
+        end
+        """))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings()).extracting(RuleFinding::format)
+            .anySatisfy(line -> assertThat(line).startsWith("t.drl:6:").contains("unknown threshold 'spkie'")));
+  }
+
+  @Test
   void malformedQueuesFileIsAnError() {
     assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", "[{\"name\": \"x\", \"slaMinutes\": 0}]",
         "a.drl", HEADER))))

@@ -30,7 +30,8 @@ public final class RuleSoak {
 
   public static void main(String[] args) throws Exception {
     int total = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    RuleEngine engine = new RuleEngine(new RuleCompiler().compile(RuleFiles.load(Path.of(args.length > 1 ? args[1] : "rules"))));
+    RuleEngine engine = new RuleEngine(new RuleCompiler().compile(RuleFiles.load(Path.of(args.length > 1 ? args[1] : "rules"))),
+        RuleEngine.BrandFacts.NONE);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
     List<Long> heap = new ArrayList<>();
@@ -42,7 +43,7 @@ public final class RuleSoak {
           new Author("a" + (i % 5000), "@a", (i * 7919L) % 60_000, i % 97 == 0), start.plusMillis(i * 100L),
           SENTIMENTS[kind], SENTIMENTS[kind].isNegative() ? -0.6 : SENTIMENTS[kind].isPositive() ? 0.6 : 0,
           kind == 5 ? 0.9 : 0.05, "en", null);
-      decisions += engine.decide(comment).decisions().size();
+      decisions += engine.decide(comment).outcome().decisions().size();
       if (i % (total / 4) == 0) {
         System.gc();
         long used = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);

@@ -34,8 +34,8 @@ class CommentStoreTest {
           new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r")));
       Analysis analysis = new Analysis(Sentiment.NEGATIVE, -0.4, 0);
 
-      boolean first = comments.complete(stored, analysis, outcome);
-      boolean second = comments.complete(stored, analysis, outcome);
+      boolean first = comments.complete(stored, analysis, outcome, connection -> { });
+      boolean second = comments.complete(stored, analysis, outcome, connection -> { });
 
       assertThat(first).isTrue();
       assertThat(second).isFalse();

@@ -1,0 +1,123 @@
+package dev.crisisdesk.crisis;
+
+import dev.crisisdesk.auth.Principal;
+import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.rules.BrandSettings;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.store.BrandSettingsStore;
+import dev.crisisdesk.store.CrisisStore;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code /v1/crises}: the brand's incidents, acknowledged with an owner, annotated, resolved with a
+ * note; and {@code /v1/brands/{brand}}: the settings its rules read.
+ */
+public final class CrisisHandlers {
+  static final String COOL_DOWN = "crisis.coolDownMinutes";
+  static final int DEFAULT_COOL_DOWN_MINUTES = 30;
+  private static final Set<String> STATUSES = Set.of("open", "acknowledged", "resolved");
+
+  private final CrisisStore crises;
+  private final BrandSettingsStore settings;
+  private final Incidents incidents;
+  private final RuleEngine engine;
+  private final Processor processor;
+  private final Blocking blocking;
+
+  public CrisisHandlers(CrisisStore crises, BrandSettingsStore settings, Incidents incidents, RuleEngine engine,
+      Processor processor, Blocking blocking) {
+    this.crises = crises;
+    this.settings = settings;
+    this.incidents = incidents;
+    this.engine = engine;
+    this.processor = processor;
+    this.blocking = blocking;
+  }
+
+  public void list(RoutingContext ctx) {
+    String brand = Requests.requiredParam(ctx, "brand");
+    Requests.principal(ctx).require(Permission.READ_CRISES, brand);
+    String status = ctx.queryParams().get("status");
+    if (status != null && !STATUSES.contains(status)) throw ApiException.invalidParameter("status", "must be one of " + STATUSES);
+    blocking.respond(ctx, 200, () -> new JsonObject().put("crises", crises.list(brand, status)));
+  }
+
+  public void acknowledge(RoutingContext ctx) {
+    String owner = Requests.requiredString(Requests.body(ctx), "owner", 200);
+    onIncident(ctx, (id, brand) -> crises.acknowledge(id, owner));
+  }
+
+  public void note(RoutingContext ctx) {
+    String text = Requests.requiredString(Requests.body(ctx), "text", 5_000);
+    String by = Requests.principal(ctx).keyId();
+    onIncident(ctx, (id, brand) -> crises.note(id, text, by));
+  }
+
+  public void resolve(RoutingContext ctx) {
+    JsonObject body = ctx.body().length() == 0 ? new JsonObject() : Requests.body(ctx);
+    String note = body.getValue("note") == null ? null : Requests.requiredString(body, "note", 5_000);
+    String by = Requests.principal(ctx).keyId();
+    onIncident(ctx, (id, brand) -> {
+      BrandSettings current = incidents.settings(brand, engine.rules().settings());
+      int coolDown = (int) Math.round(current.thresholds().getOrDefault(COOL_DOWN, (double) DEFAULT_COOL_DOWN_MINUTES));
+      JsonObject resolved = crises.resolve(id, note, by, coolDown);
+      long coolUntil = Instant.parse(resolved.getString("coolUntil")).toEpochMilli();
+      processor.onLane(brand, () -> {
+        incidents.resolved(brand, id, coolUntil);
+        engine.crisisClosed(brand, id);
+      });
+      return resolved;
+    });
+  }
+
+  public void brand(RoutingContext ctx) {
+    String brand = Requests.pathBrand(ctx);
+    Requests.principal(ctx).require(Permission.READ_CRISES, brand);
+    blocking.respond(ctx, 200, () -> incidents.settings(brand, engine.rules().settings()).json().put("brand", brand));
+  }
+
+  public void putBrand(RoutingContext ctx) {
+    String brand = Requests.pathBrand(ctx);
+    Requests.principal(ctx).require(Permission.MANAGE_CRISES, brand);
+    JsonObject body = Requests.body(ctx);
+    List<String> problems = new ArrayList<>();
+    BrandSettings defaults = engine.rules().settings();
+    defaults.with(body, problems);
+    if (!problems.isEmpty()) {
+      io.vertx.core.json.JsonArray details = new io.vertx.core.json.JsonArray();
+      problems.forEach(p -> details.add(new JsonObject().put("field", p.substring(0, p.indexOf(':'))).put("problem", p)));
+      throw ApiException.invalidFields(details);
+    }
+    blocking.respond(ctx, 200, () -> {
+      settings.put(brand, body);
+      BrandSettings merged = incidents.settings(brand, defaults);
+      processor.onLane(brand, () -> engine.brandChanged(merged.fact(brand)));
+      return merged.json().put("brand", brand);
+    });
+  }
+
+  private interface IncidentAction {
+    JsonObject run(String id, String brand);
+  }
+
+  /** Runs an action on an incident the key may manage; another brand's incident is unknown. */
+  private void onIncident(RoutingContext ctx, IncidentAction action) {
+    Principal principal = Requests.principal(ctx);
+    String id = ctx.pathParam("id");
+    blocking.respond(ctx, 200, () -> {
+      String brand = crises.find(id).map(crisis -> crisis.getString("brand")).filter(principal::sees)
+          .orElseThrow(() -> ApiException.notFound("no incident " + id));
+      principal.require(Permission.MANAGE_CRISES, brand);
+      return action.run(id, brand);
+    });
+  }
+}

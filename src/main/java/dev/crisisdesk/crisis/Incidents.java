@@ -1,0 +1,72 @@
+package dev.crisisdesk.crisis;
+
+import dev.crisisdesk.facts.Brand;
+import dev.crisisdesk.facts.Crisis;
+import dev.crisisdesk.facts.CrisisSignal;
+import dev.crisisdesk.rules.BrandSettings;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.store.BrandSettingsStore;
+import dev.crisisdesk.store.CrisisStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The service's incident books, one per brand, loaded from the store on first use, and what a
+ * new brand session starts with: the brand's settings and its open incidents. Plan, commit and
+ * resolve run on the brand's lane.
+ */
+public final class Incidents implements RuleEngine.BrandFacts {
+  private final CrisisStore crises;
+  private final BrandSettingsStore settings;
+  private final Map<String, IncidentBook> books = new ConcurrentHashMap<>();
+
+  public Incidents(CrisisStore crises, BrandSettingsStore settings) {
+    this.crises = crises;
+    this.settings = settings;
+  }
+
+  @Override
+  public Brand brand(String name, BrandSettings defaults) {
+    return settings(name, defaults).fact(name);
+  }
+
+  /** The brand's settings: the rule set's defaults with the brand's own on top. */
+  public BrandSettings settings(String name, BrandSettings defaults) {
+    return settings.get(name).map(own -> defaults.with(own, new ArrayList<>())).orElse(defaults);
+  }
+
+  @Override
+  public List<Crisis> openCrises(String brand) {
+    return book(brand).open().stream().map(Incidents::fact).toList();
+  }
+
+  public List<IncidentBook.Change> plan(String brand, List<CrisisSignal> signals) {
+    return signals.isEmpty() ? List.of() : book(brand).plan(signals);
+  }
+
+  /** Records stored changes; returns the incidents rules should now see, as facts. */
+  public List<Crisis> committed(String brand, List<IncidentBook.Change> changes) {
+    if (changes.isEmpty()) return List.of();
+    IncidentBook book = book(brand);
+    book.apply(changes);
+    List<String> touched = changes.stream()
+        .filter(change -> !(change instanceof IncidentBook.Joined)).map(IncidentBook.Change::id).toList();
+    return book.open().stream().filter(open -> touched.contains(open.id())).map(Incidents::fact).toList();
+  }
+
+  public void resolved(String brand, String id, long coolUntil) {
+    book(brand).resolved(id, coolUntil);
+  }
+
+  private IncidentBook book(String brand) {
+    return books.computeIfAbsent(brand, name ->
+        new IncidentBook(() -> "crs_" + UUID.randomUUID().toString().replace("-", ""), crises.open(name), crises.coolDowns(name)));
+  }
+
+  private static Crisis fact(IncidentBook.Open open) {
+    return new Crisis(open.id(), open.rule(), open.severity(), open.openedAt());
+  }
+}

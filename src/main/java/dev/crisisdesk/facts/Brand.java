@@ -1,0 +1,99 @@
+package dev.crisisdesk.facts;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A brand's settings, as rules see them: one fact in each brand's session. The rule set's
+ * {@code settings.json} gives the defaults; {@code PUT /v1/brands/{brand}} overrides them per brand,
+ * so one rule pack serves many brands.
+ */
+public final class Brand {
+  private final String name;
+  private final List<String> watchTerms;
+  private final ZoneId timezone;
+  private final LocalTime opens;
+  private final LocalTime closes;
+  private final Set<java.time.DayOfWeek> days;
+  private final Map<String, Double> thresholds;
+  // the watch terms as whole words or phrases, any case
+  private final java.util.regex.Pattern watched;
+
+  public Brand(String name, List<String> watchTerms, ZoneId timezone, LocalTime opens, LocalTime closes,
+      Set<java.time.DayOfWeek> days, Map<String, Double> thresholds) {
+    this.name = name;
+    this.watchTerms = watchTerms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
+    this.timezone = timezone;
+    this.opens = opens;
+    this.closes = closes;
+    this.days = Set.copyOf(days);
+    this.thresholds = Map.copyOf(thresholds);
+    this.watched = this.watchTerms.isEmpty() ? null : java.util.regex.Pattern.compile(
+        "\\b(?:" + String.join("|", this.watchTerms.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** Words and phrases whose rise means trouble: recall, lawsuit, outage, ... (lower case). */
+  public List<String> getWatchTerms() {
+    return watchTerms;
+  }
+
+  public ZoneId getTimezone() {
+    return timezone;
+  }
+
+  /** A threshold by name, from {@code settings.json} or the brand's own settings. */
+  public double threshold(String name) {
+    Double value = thresholds.get(name);
+    if (value == null) throw new IllegalArgumentException("no threshold '" + name + "' (settings.json declares " + thresholds.keySet() + ")");
+    return value;
+  }
+
+  /** The same threshold as a whole number, for counts. */
+  public int count(String name) {
+    return (int) Math.round(threshold(name));
+  }
+
+  public Map<String, Double> thresholds() {
+    return thresholds;
+  }
+
+  /** Whether the comment was written during the brand's business hours, in its time zone. */
+  public boolean inBusinessHours(Comment comment) {
+    ZonedDateTime local = Instant.ofEpochMilli(comment.getEventTime()).atZone(timezone);
+    LocalTime time = local.toLocalTime();
+    return days.contains(local.getDayOfWeek()) && !time.isBefore(opens) && time.isBefore(closes);
+  }
+
+  /** Whether the comment mentions one of the brand's watch terms, as a whole word or phrase. */
+  public boolean watched(Comment comment) {
+    return watched != null && watched.matcher(comment.getText()).find();
+  }
+
+  public LocalTime opens() {
+    return opens;
+  }
+
+  public LocalTime closes() {
+    return closes;
+  }
+
+  public Set<java.time.DayOfWeek> days() {
+    return days;
+  }
+
+  @Override
+  public String toString() {
+    return "Brand[" + name + "]";
+  }
+}

@@ -1,0 +1,219 @@
+package dev.crisisdesk.store;
+
+import dev.crisisdesk.crisis.IncidentBook;
+import dev.crisisdesk.facts.Severity;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Incidents: what the rules opened and escalated, and what people acknowledged, noted and resolved. */
+public final class CrisisStore {
+  /** An incident keeps at most this many comment ids: enough to investigate, bounded in size. */
+  static final int MAX_COMMENT_IDS = 500;
+  private static final String COLUMNS = "id, brand, rule, severity, status, opened_at, updated_at, reason, owner, comment_ids, notes";
+
+  private final Database db;
+  private final Clock clock;
+
+  public CrisisStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Stores a brand's planned incident changes inside the caller's transaction. */
+  public void apply(Connection connection, String brand, List<IncidentBook.Change> changes) throws SQLException {
+    long now = clock.millis();
+    for (IncidentBook.Change change : changes) {
+      if (change instanceof IncidentBook.Opened o) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crises (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, 'open', ?, ?, ?, NULL, ?, '[]')")) {
+          insert.setString(1, o.id());
+          insert.setString(2, brand);
+          insert.setString(3, o.rule());
+          insert.setString(4, o.severity().label());
+          insert.setLong(5, o.at());
+          insert.setLong(6, now);
+          insert.setString(7, bounded(o.reason()));
+          insert.setString(8, (o.commentId() == null ? new JsonArray() : new JsonArray().add(o.commentId())).encode());
+          insert.executeUpdate();
+        }
+        continue;
+      }
+      if (change instanceof IncidentBook.Escalated e) {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE crises SET severity = ?, reason = ?, updated_at = ? WHERE id = ?")) {
+          update.setString(1, e.severity().label());
+          update.setString(2, bounded(e.reason()));
+          update.setLong(3, now);
+          update.setString(4, e.id());
+          update.executeUpdate();
+        }
+      }
+      if (change.commentId() != null) addComment(connection, change.id(), change.commentId(), now);
+    }
+  }
+
+  private static void addComment(Connection connection, String id, String commentId, long now) throws SQLException {
+    JsonArray ids;
+    try (PreparedStatement select = connection.prepareStatement("SELECT comment_ids FROM crises WHERE id = ? FOR UPDATE")) {
+      select.setString(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) return;
+        ids = new JsonArray(rs.getString(1));
+      }
+    }
+    if (ids.size() >= MAX_COMMENT_IDS || ids.contains(commentId)) return;
+    try (PreparedStatement update = connection.prepareStatement("UPDATE crises SET comment_ids = ?, updated_at = ? WHERE id = ?")) {
+      update.setString(1, ids.add(commentId).encode());
+      update.setLong(2, now);
+      update.setString(3, id);
+      update.executeUpdate();
+    }
+  }
+
+  /** The brand's incidents that are open or acknowledged. */
+  public List<IncidentBook.Open> open(String brand) {
+    return db.inTransaction(connection -> {
+      List<IncidentBook.Open> open = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT id, rule, severity, opened_at FROM crises WHERE brand = ? AND status <> 'resolved'")) {
+        select.setString(1, brand);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            open.add(new IncidentBook.Open(rs.getString(1), rs.getString(2), Severity.ofLabel(rs.getString(3)), rs.getLong(4)));
+          }
+        }
+      }
+      return open;
+    });
+  }
+
+  /** For each rule of the brand, until when it may not open another incident. */
+  public Map<String, Long> coolDowns(String brand) {
+    return db.inTransaction(connection -> {
+      Map<String, Long> until = new HashMap<>();
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT rule, MAX(cool_until) FROM crises WHERE brand = ? AND status = 'resolved' GROUP BY rule")) {
+        select.setString(1, brand);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) until.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+      return until;
+    });
+  }
+
+  public JsonArray list(String brand, String status) {
+    return db.inTransaction(connection -> {
+      JsonArray crises = new JsonArray();
+      try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM crises WHERE brand = ?"
+          + (status == null ? "" : " AND status = ?") + " ORDER BY opened_at DESC, id")) {
+        select.setString(1, brand);
+        if (status != null) select.setString(2, status);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) crises.add(json(rs));
+        }
+      }
+      return crises;
+    });
+  }
+
+  public Optional<JsonObject> find(String id) {
+    return db.inTransaction(connection -> find(connection, id));
+  }
+
+  /** Names an owner; an acknowledged incident stays open to the rules. */
+  public JsonObject acknowledge(String id, String owner) {
+    return update(id, "UPDATE crises SET status = 'acknowledged', owner = ?, updated_at = ? WHERE id = ?", owner, null);
+  }
+
+  public JsonObject note(String id, String text, String by) {
+    return update(id, null, null, new JsonObject().put("at", Rows.time(clock.millis())).put("by", by).put("text", text));
+  }
+
+  /** Resolves the incident; its rule may open another only {@code coolDownMinutes} later. */
+  public JsonObject resolve(String id, String note, String by, int coolDownMinutes) {
+    long now = clock.millis();
+    JsonObject noteJson = note == null ? null : new JsonObject().put("at", Rows.time(now)).put("by", by).put("text", note);
+    return db.inTransaction(connection -> {
+      JsonObject current = find(connection, id).orElseThrow(() -> new Conflict("no incident " + id));
+      if ("resolved".equals(current.getString("status"))) throw new Conflict("incident " + id + " is resolved already");
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE crises SET status = 'resolved', resolved_at = ?, cool_until = ?, updated_at = ? WHERE id = ?")) {
+        update.setLong(1, now);
+        update.setLong(2, now + coolDownMinutes * 60_000L);
+        update.setLong(3, now);
+        update.setString(4, id);
+        update.executeUpdate();
+      }
+      if (noteJson != null) appendNote(connection, id, noteJson);
+      return find(connection, id).orElseThrow().put("coolUntil", Rows.time(now + coolDownMinutes * 60_000L));
+    });
+  }
+
+  private JsonObject update(String id, String sql, String value, JsonObject note) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      JsonObject current = find(connection, id).orElseThrow(() -> new Conflict("no incident " + id));
+      if ("resolved".equals(current.getString("status"))) throw new Conflict("incident " + id + " is resolved");
+      if (sql != null) {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+          update.setString(1, value);
+          update.setLong(2, now);
+          update.setString(3, id);
+          update.executeUpdate();
+        }
+      }
+      if (note != null) appendNote(connection, id, note);
+      return find(connection, id).orElseThrow();
+    });
+  }
+
+  private void appendNote(Connection connection, String id, JsonObject note) throws SQLException {
+    JsonObject current = find(connection, id).orElseThrow();
+    try (PreparedStatement update = connection.prepareStatement("UPDATE crises SET notes = ?, updated_at = ? WHERE id = ?")) {
+      update.setString(1, current.getJsonArray("notes").add(note).encode());
+      update.setLong(2, clock.millis());
+      update.setString(3, id);
+      update.executeUpdate();
+    }
+  }
+
+  private static Optional<JsonObject> find(Connection connection, String id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM crises WHERE id = ?")) {
+      select.setString(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() ? Optional.of(json(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static JsonObject json(ResultSet rs) throws SQLException {
+    return new JsonObject()
+        .put("id", rs.getString("id"))
+        .put("brand", rs.getString("brand"))
+        .put("severity", rs.getString("severity"))
+        .put("status", rs.getString("status"))
+        .put("openedAt", Rows.time(rs.getLong("opened_at")))
+        .put("updatedAt", Rows.time(rs.getLong("updated_at")))
+        .put("reason", rs.getString("reason"))
+        .put("rule", rs.getString("rule"))
+        .put("owner", rs.getString("owner"))
+        .put("commentIds", new JsonArray(rs.getString("comment_ids")))
+        .put("notes", new JsonArray(rs.getString("notes")));
+  }
+
+  private static String bounded(String text) {
+    if (text == null) return null;
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+}
