@@ -62,7 +62,11 @@ public final class App implements AutoCloseable {
    * resumes unprocessed comments and listens.
    */
   public static App start(Config config, Analyzer analyzer) throws InvalidRulesException {
-    Clock clock = Clock.systemUTC();
+    return start(config, analyzer, Clock.systemUTC());
+  }
+
+  /** As {@link #start(Config, Analyzer)}, on the given clock (tests move it to make items overdue). */
+  public static App start(Config config, Analyzer analyzer, Clock clock) throws InvalidRulesException {
     CompiledRules rules = new RuleCompiler().compile(RuleFiles.load(config.rulesDir()));
     Database db = openStore(config);
     Vertx vertx = null;

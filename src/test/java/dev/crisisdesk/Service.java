@@ -28,8 +28,12 @@ public final class Service implements AutoCloseable {
   }
 
   public static Service start(Path data) {
+    return start(data, java.time.Clock.systemUTC());
+  }
+
+  public static Service start(Path data, java.time.Clock clock) {
     try {
-      return new Service(App.start(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN), SharedModels.analyzer()));
+      return new Service(App.start(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN), SharedModels.analyzer(), clock));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -55,6 +59,10 @@ public final class Service implements AutoCloseable {
 
   public Response post(String path, Object json, String key) {
     return raw("POST", path, "application/json", json.toString().getBytes(StandardCharsets.UTF_8), key);
+  }
+
+  public Response put(String path, Object json) {
+    return raw("PUT", path, "application/json", json.toString().getBytes(StandardCharsets.UTF_8), ADMIN);
   }
 
   public Response delete(String path) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code rules check DIR}: the strategist's compiler. */
-@Command(name = "rules", description = "Check rule sets.", subcommands = RulesCommand.Check.class)
+@Command(name = "rules", description = "Check and replay rule sets.", subcommands = {RulesCommand.Check.class, ReplayCommand.class})
 final class RulesCommand {
   @Command(name = "check", description = "Compile a rule set; print each finding as FILE:LINE:COL: error: message.")
   static final class Check implements Callable<Integer> {

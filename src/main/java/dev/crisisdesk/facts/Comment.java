@@ -12,12 +12,12 @@ import org.kie.api.definition.type.Timestamp;
  * (event time), so a replayed day behaves exactly as it did live.
  *
  * <p>Immutable on purpose: modifying an event in a STREAM session leaks memory once it expires,
- * so rules record decisions through {@link Actions} instead. It stays in the session for two hours
- * of event time, long enough for the windows of the default crisis plan.
+ * so rules record decisions through {@link Actions} instead. It stays in the session for 75 minutes
+ * of event time: the longest window of the default crisis plan (70 minutes) and a little more.
  */
 @Role(Role.Type.EVENT)
 @Timestamp("eventTime")
-@Expires("2h")
+@Expires("75m")
 public final class Comment {
   private static final Pattern QUESTION_START = Pattern.compile(
       "^(how|what|when|where|why|who|which|can|could|would|will|is|are|do|does|did|should|any)\\b",

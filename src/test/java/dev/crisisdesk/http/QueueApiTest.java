@@ -66,8 +66,8 @@ class QueueApiTest {
     JsonArray queues = service.get("/v1/queues?brand=q-depth").json().getJsonArray("queues");
 
     assertThat(queues).extracting(q -> ((JsonObject) q).getString("name"))
-        .containsExactly("urgent", "complaints", "questions", "moderation");
-    JsonObject complaints = queues.getJsonObject(1);
+        .containsExactly("crisis", "urgent", "complaints", "questions", "moderation");
+    JsonObject complaints = queue(queues, "complaints");
     assertThat(complaints.getInteger("depth")).isEqualTo(1);
     assertThat(complaints.getInteger("claimed")).isZero();
     assertThat(complaints.getString("oldestAt")).isNotNull();
@@ -77,10 +77,12 @@ class QueueApiTest {
 
   @Test
   void claimNeverHandsOneItemToTwoAgents() throws Exception {
+    // two dozen angry comments would open a crisis and fill the crisis queue instead
+    service.put("/v1/brands/q-race", new JsonObject().put("thresholds", new JsonObject().put("negativeSpike.count", 1000)));
     List<JsonObject> comments = new ArrayList<>();
     for (int i = 0; i < 24; i++) comments.add(comment("q-race", "r" + i, ANGRY + " Order " + i + "."));
     service.ingest(comments.toArray(JsonObject[]::new));
-    int depth = service.get("/v1/queues?brand=q-race").json().getJsonArray("queues").getJsonObject(1).getInteger("depth");
+    int depth = queue(service.get("/v1/queues?brand=q-race").json().getJsonArray("queues"), "complaints").getInteger("depth");
 
     Set<String> claimed = ConcurrentHashMap.newKeySet();
     List<String> all = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -201,6 +203,10 @@ class QueueApiTest {
     assertError(service.raw("POST", "/v1/queues/complaints/claim", "application/json", "{".getBytes(), Service.ADMIN), 400, "invalid_json");
     assertError(service.post("/v1/items/no-such-item/reply", new JsonObject().put("agent", "a").put("text", "x")), 404, "not_found");
     assertError(service.get("/v1/outbox?brand=q-bad&after=-4"), 400, "invalid_parameter");
+  }
+
+  static JsonObject queue(JsonArray queues, String name) {
+    return queues.stream().map(JsonObject.class::cast).filter(q -> q.getString("name").equals(name)).findFirst().orElseThrow();
   }
 
   private static JsonObject claimOne(String brand, String queue, String agent, int leaseSeconds) {
