@@ -1,0 +1,74 @@
+package dev.crisisdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayCommandTest {
+  private static final String EXAMPLE = "docs/examples/burst.ndjson";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void textReportNamesTheIncidentWithWhenAndWhy() {
+    Run run = run("rules", "replay", "--rules", "rules", "--comments", EXAMPLE);
+
+    assertThat(run.exit).isZero();
+    assertThat(run.out).contains("replayed 460 comments of 3 brands", "incidents: 1 opened",
+        "2026-11-02T08:41:54Z  acme", "\"Negative spike\": 20 negative comments in 5 minutes", "queued to crisis");
+  }
+
+  @Test
+  void jsonReportHasOneLinePerIncidentAndComment() {
+    Run run = run("rules", "replay", "--rules", "rules", "--comments", EXAMPLE, "--format", "json");
+
+    List<JsonObject> lines = run.out.lines().map(JsonObject::new).toList();
+    assertThat(lines).filteredOn(line -> line.getString("type").equals("incident") && line.getString("change").equals("opened"))
+        .singleElement().satisfies(incident -> {
+          assertThat(incident.getString("brand")).isEqualTo("acme");
+          assertThat(incident.getString("severity")).isEqualTo("medium");
+          assertThat(incident.getString("openedAt")).isEqualTo("2026-11-02T08:41:54Z");
+          assertThat(incident.getString("rule")).isEqualTo("Negative spike");
+          assertThat(incident.getString("reason")).isNotBlank();
+        });
+    assertThat(lines).filteredOn(line -> line.getString("type").equals("comment")).hasSize(460);
+  }
+
+  @Test
+  void badLineIsReportedWithFileAndLineNumber() throws Exception {
+    Path file = dir.resolve("bad.ndjson");
+    Files.writeString(file, "{\"id\": \"1\", \"brand\": \"a\", \"platform\": \"twitter\", \"text\": \"hi\", \"sentiment\": \"neutral\"}\n{oops\n");
+
+    Run run = run("rules", "replay", "--rules", "rules", "--comments", file.toString());
+
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).contains(file + ":2: not a JSON object");
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      int exit = Main.run(args);
+      return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+}
