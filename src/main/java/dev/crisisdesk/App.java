@@ -72,13 +72,13 @@ public final class App implements AutoCloseable {
     Vertx vertx = null;
     CrisisStore crises = new CrisisStore(db, clock);
     BrandSettingsStore brandSettings = new BrandSettingsStore(db, clock);
-    Incidents incidents = new Incidents(crises, brandSettings);
+    CommentStore comments = new CommentStore(db, clock);
+    Incidents incidents = new Incidents(crises, brandSettings, comments);
     RuleEngine engine = new RuleEngine(rules, incidents);
     Processor processor = null;
     try {
       RuleVersions versions = new RuleVersions(db, clock);
       int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
-      CommentStore comments = new CommentStore(db, clock);
       ItemStore items = new ItemStore(db, clock);
       processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises),
           config.analysisThreads(), config.inFlightCapacity());

@@ -6,6 +6,7 @@ import dev.crisisdesk.facts.CrisisSignal;
 import dev.crisisdesk.rules.BrandSettings;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.store.BrandSettingsStore;
+import dev.crisisdesk.store.CommentStore;
 import dev.crisisdesk.store.CrisisStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,20 @@ public final class Incidents implements RuleEngine.BrandFacts {
   private final CrisisStore crises;
   private final BrandSettingsStore settings;
   private final Map<String, IncidentBook> books = new ConcurrentHashMap<>();
+  /** How far back a new session is refilled: as long as a comment stays in a session. */
+  static final java.time.Duration WINDOW_MEMORY = java.time.Duration.ofMinutes(75);
 
-  public Incidents(CrisisStore crises, BrandSettingsStore settings) {
+  private final CommentStore comments;
+
+  public Incidents(CrisisStore crises, BrandSettingsStore settings, CommentStore comments) {
     this.crises = crises;
     this.settings = settings;
+    this.comments = comments;
+  }
+
+  @Override
+  public List<dev.crisisdesk.facts.Comment> recent(String brand) {
+    return comments.recentFacts(brand, WINDOW_MEMORY);
   }
 
   @Override

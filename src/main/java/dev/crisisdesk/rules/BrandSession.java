@@ -32,7 +32,11 @@ final class BrandSession implements AutoCloseable {
   private FactHandle brand;
   private final Map<String, FactHandle> crises = new HashMap<>();
 
-  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open) {
+  /**
+   * A session with the brand's settings and open incidents, its windows refilled from
+   * {@code recent} comments (already processed: what the rules do with them now is discarded).
+   */
+  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent) {
     KieSessionConfiguration config = KieServices.Factory.get().newKieSessionConfiguration();
     config.setOption(ClockTypeOption.PSEUDO);
     session = rules.kieBase().newKieSession(config, null);
@@ -47,6 +51,12 @@ final class BrandSession implements AutoCloseable {
     });
     this.brand = session.insert(brand);
     open.forEach(crisis -> crises.put(crisis.getId(), session.insert(crisis)));
+    for (Comment comment : recent) {
+      advanceTo(comment.getEventTime());
+      session.insert(comment);
+    }
+    actions.processing(null, clock.getCurrentTime());
+    fire();
   }
 
   /** Inserts the comment at its event time, fires the rules and returns what they recorded. */

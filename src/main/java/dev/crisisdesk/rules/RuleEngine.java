@@ -24,6 +24,9 @@ public final class RuleEngine implements AutoCloseable {
 
     List<Crisis> openCrises(String name);
 
+    /** The brand's processed comments still inside its windows, oldest first: the session replays them. */
+    List<Comment> recent(String name);
+
     /** No stored settings or incidents: the rule set's defaults, nothing open. */
     BrandFacts NONE = new BrandFacts() {
       @Override
@@ -33,6 +36,11 @@ public final class RuleEngine implements AutoCloseable {
 
       @Override
       public List<Crisis> openCrises(String name) {
+        return List.of();
+      }
+
+      @Override
+      public List<Comment> recent(String name) {
         return List.of();
       }
     };
@@ -90,7 +98,7 @@ public final class RuleEngine implements AutoCloseable {
   private BrandSession session(String brand) {
     CompiledRules active = rules;
     return sessions.computeIfAbsent(brand,
-        name -> new BrandSession(active, facts.brand(name, active.settings()), facts.openCrises(name)));
+        name -> new BrandSession(active, facts.brand(name, active.settings()), facts.openCrises(name), facts.recent(name)));
   }
 
   @Override

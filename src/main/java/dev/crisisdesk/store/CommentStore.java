@@ -92,6 +92,27 @@ public final class CommentStore {
     }
   }
 
+  /**
+   * A brand's processed comments within {@code span} of its newest processed one, by event time,
+   * as rules see them: what refills a new session's windows.
+   */
+  public List<dev.crisisdesk.facts.Comment> recentFacts(String brand, java.time.Duration span) {
+    return db.inTransaction(connection -> {
+      List<dev.crisisdesk.facts.Comment> out = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.COMMENT_COLUMNS
+          + " FROM comments c WHERE c.brand = ? AND c.sentiment IS NOT NULL AND c.created_at >= "
+          + "(SELECT MAX(created_at) FROM comments WHERE brand = ? AND sentiment IS NOT NULL) - ? ORDER BY c.created_at, c.seq")) {
+        select.setString(1, brand);
+        select.setString(2, brand);
+        select.setLong(3, span.toMillis());
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) out.add(Rows.fact(rs));
+        }
+      }
+      return out;
+    });
+  }
+
   /** Every comment stored but not yet processed, oldest first: what a restart resumes. */
   public List<StoredComment> received() {
     return db.inTransaction(connection -> {

@@ -47,6 +47,27 @@ class RestartTest {
   }
 
   @Test
+  void crisisBuildingAcrossRestartIsStillDetected() {
+    Instant start = Instant.now().minusSeconds(600);
+    try (Service first = Service.start(data)) {
+      JsonObject[] before = new JsonObject[15];
+      for (int i = 0; i < 15; i++) before[i] = comment("r-d", "b" + i, ANGRY + " " + i).put("createdAt", start.plusSeconds(i * 5L).toString());
+      first.ingest(before);
+      assertThat(first.get("/v1/crises?brand=r-d").json().getJsonArray("crises")).isEmpty();
+    }
+
+    try (Service second = Service.start(data)) {
+      JsonObject[] after = new JsonObject[10];
+      for (int i = 0; i < 10; i++) after[i] = comment("r-d", "a" + i, ANGRY + " again " + i).put("createdAt", start.plusSeconds(100 + i * 5L).toString());
+      second.ingest(after);
+
+      JsonArray crises = second.get("/v1/crises?brand=r-d").json().getJsonArray("crises");
+      assertThat(crises).hasSize(1);
+      assertThat(crises.getJsonObject(0).getString("rule")).isEqualTo("Negative spike");
+    }
+  }
+
+  @Test
   void commentsStoredByProcessThatDiedBeforeProcessingThemAreProcessedAtStart() {
     // what a process killed right after its 202 leaves behind: stored, still received
     try (Database db = Database.open(data)) {
