@@ -26,6 +26,9 @@ import org.kie.api.time.SessionPseudoClock;
  * Not thread-safe: one thread drives it at a time.
  */
 final class BrandSession implements AutoCloseable {
+  /** A comment, tick or fact change may fire at most this many rules; more means a chain that never settles. */
+  static final int MAX_FIRINGS = 10_000;
+
   private final KieSession session;
   private final SessionPseudoClock clock;
   private final Actions actions;
@@ -108,9 +111,14 @@ final class BrandSession implements AutoCloseable {
 
   private Actions.Recorded fire() {
     try {
-      session.fireAllRules();
-    } catch (RuntimeException e) {
+      int fired = session.fireAllRules(MAX_FIRINGS);
+      if (fired >= MAX_FIRINGS) {
+        actions.drainAll();
+        throw new RuleFailure("rules fired " + MAX_FIRINGS + " times without settling: a chain of rules keeps re-activating", null);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
       actions.drainAll();
+      if (e instanceof RuleFailure failure) throw failure;
       throw new RuleFailure(rootMessage(e), e);
     }
     return actions.drainAll();

@@ -37,6 +37,7 @@ public final class RuleCompiler {
     BrandSettings settings = settings(files.files().get(RuleFiles.SETTINGS), findings);
     files.files().forEach((name, text) -> {
       if (name.endsWith(".drl")) {
+        RuleSandbox.check(name, text, findings);
         checkNames(name, text, ROUTE, queues.keySet(), "route to undeclared queue", RuleFiles.QUEUES, findings);
         checkNames(name, text, THRESHOLD, settings.thresholds().keySet(), "unknown threshold", RuleFiles.SETTINGS, findings);
       }
@@ -57,7 +58,7 @@ public final class RuleCompiler {
       // a syntax error is followed by this echo of it, which tells a strategist nothing
       if (!message.getText().contains("Parser returned a null Package")) findings.add(toFinding(message));
     }
-    if (!findings.isEmpty()) {
+    if (findings.stream().anyMatch(RuleFinding::isError)) {
       kie.getRepository().removeKieModule(release);
       throw new InvalidRulesException(findings);
     }

@@ -98,6 +98,64 @@ class RuleCompilerTest {
   }
 
   @Test
+  void rulesThatReachOutsideTheRuleApiAreRefusedAtTheOffendingToken() {
+    String drl = """
+        package test
+        import dev.crisisdesk.facts.Comment
+        import java.io.File
+        global dev.crisisdesk.facts.Actions actions
+        rule "Escape"
+        when $c : Comment( eval( Runtime.getRuntime() != null ) )
+        then
+          System.exit(1);
+          java.lang.reflect.Array.newInstance(String.class, 1);
+          for (int i = 0; i < 10; i++) { }
+          drools.getKieRuntime().halt();
+          insert(new Object());
+          actions.flag($c, "System.exit is only text here");
+        end
+        """;
+
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "escape.drl", drl))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings()).extracting(RuleFinding::format)
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:3:8: error: import of 'java.io.File' is outside the rule API"))
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:6:26: error: 'Runtime' reaches outside the rule API"))
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:8:3: error: 'System' reaches outside"))
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:9:3: error: 'java.lang.reflect.Array.newInstance' is outside"))
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:10:3: error: loops are not allowed"))
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:11:3: error: 'drools' reaches the engine itself"))
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:12:3: error: 'insert' is not allowed"))
+            .noneSatisfy(f -> assertThat(f).startsWith("escape.drl:13:")));
+  }
+
+  @Test
+  void onlyTheActionsGlobalIsAllowed() {
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "g.drl",
+        "package test\nglobal java.util.List sink\n"))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings()).extracting(RuleFinding::format)
+            .anySatisfy(f -> assertThat(f).startsWith("g.drl:2:8: error: the only global is")));
+  }
+
+  @Test
+  void ruleChainThatNeverSettlesFailsTheCommentInsteadOfSpinning() throws InvalidRulesException {
+    CompiledRules rules = compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "chain.drl", HEADER + """
+        import dev.crisisdesk.facts.WindowCount
+        rule "Start"
+        when Comment( )
+        then insertLogical( new WindowCount( "n", 0 ) );
+        end
+        rule "Next"
+        when WindowCount( name == "n", $v : value )
+        then insertLogical( new WindowCount( "n", $v + 1 ) );
+        end
+        """)));
+    try (RuleEngine engine = new RuleEngine(rules, RuleEngine.BrandFacts.NONE)) {
+      assertThatThrownBy(() -> engine.decide(Comments.comment("hi", dev.crisisdesk.facts.Sentiment.NEUTRAL, 1, false)))
+          .isInstanceOf(RuleFailure.class).hasMessageContaining("without settling");
+    }
+  }
+
+  @Test
   void malformedQueuesFileIsAnError() {
     assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", "[{\"name\": \"x\", \"slaMinutes\": 0}]",
         "a.drl", HEADER))))
