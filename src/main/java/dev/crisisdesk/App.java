@@ -19,7 +19,8 @@ import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleCompiler;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFiles;
-import dev.crisisdesk.rules.RuleHandlers;
+import dev.crisisdesk.rulesets.RuleHandlers;
+import dev.crisisdesk.rulesets.RuleManager;
 import dev.crisisdesk.store.BrandSettingsStore;
 import dev.crisisdesk.store.CommentStore;
 import dev.crisisdesk.store.CrisisStore;
@@ -67,7 +68,8 @@ public final class App implements AutoCloseable {
 
   /** As {@link #start(Config, Analyzer)}, on the given clock (tests move it to make items overdue). */
   public static App start(Config config, Analyzer analyzer, Clock clock) throws InvalidRulesException {
-    CompiledRules rules = new RuleCompiler().compile(RuleFiles.load(config.rulesDir()));
+    RuleCompiler compiler = new RuleCompiler();
+    CompiledRules rules = compiler.compile(RuleFiles.load(config.rulesDir()));
     Database db = openStore(config);
     Vertx vertx = null;
     CrisisStore crises = new CrisisStore(db, clock);
@@ -82,6 +84,8 @@ public final class App implements AutoCloseable {
       ItemStore items = new ItemStore(db, clock);
       processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises),
           config.analysisThreads(), config.inFlightCapacity());
+      RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor);
+      ruleManager.start(version);
       int resumed = processor.resume();
       if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
 
@@ -96,7 +100,7 @@ public final class App implements AutoCloseable {
           new CommentQueries(comments, blocking),
           new QueueHandlers(items, new Outbox(db), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
-          new RuleHandlers(engine, () -> version),
+          new RuleHandlers(ruleManager, blocking),
           new KeyHandlers(keys, blocking));
       Router router = Api.router(vertx, handlers, config.maxBodyBytes());
       HttpServer server = vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host()).await();

@@ -62,7 +62,11 @@ public final class Service implements AutoCloseable {
   }
 
   public Response put(String path, Object json) {
-    return raw("PUT", path, "application/json", json.toString().getBytes(StandardCharsets.UTF_8), ADMIN);
+    return put(path, json, ADMIN);
+  }
+
+  public Response put(String path, Object json, String key) {
+    return raw("PUT", path, "application/json", json.toString().getBytes(StandardCharsets.UTF_8), key);
   }
 
   public Response delete(String path) {

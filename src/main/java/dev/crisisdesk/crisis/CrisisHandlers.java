@@ -67,7 +67,7 @@ public final class CrisisHandlers {
     String note = body.getValue("note") == null ? null : Requests.requiredString(body, "note", 5_000);
     String by = Requests.principal(ctx).keyId();
     onIncident(ctx, (id, brand) -> {
-      BrandSettings current = incidents.settings(brand, engine.rules().settings());
+      BrandSettings current = incidents.settings(brand, engine.rulesFor(brand).settings());
       int coolDown = (int) Math.round(current.thresholds().getOrDefault(COOL_DOWN, (double) DEFAULT_COOL_DOWN_MINUTES));
       JsonObject resolved = crises.resolve(id, note, by, coolDown);
       long coolUntil = Instant.parse(resolved.getString("coolUntil")).toEpochMilli();
@@ -82,7 +82,7 @@ public final class CrisisHandlers {
   public void brand(RoutingContext ctx) {
     String brand = Requests.pathBrand(ctx);
     Requests.principal(ctx).require(Permission.READ_CRISES, brand);
-    blocking.respond(ctx, 200, () -> incidents.settings(brand, engine.rules().settings()).json().put("brand", brand));
+    blocking.respond(ctx, 200, () -> incidents.settings(brand, engine.rulesFor(brand).settings()).json().put("brand", brand));
   }
 
   public void putBrand(RoutingContext ctx) {
@@ -90,7 +90,7 @@ public final class CrisisHandlers {
     Requests.principal(ctx).require(Permission.MANAGE_CRISES, brand);
     JsonObject body = Requests.body(ctx);
     List<String> problems = new ArrayList<>();
-    BrandSettings defaults = engine.rules().settings();
+    BrandSettings defaults = engine.rulesFor(brand).settings();
     defaults.with(body, problems);
     if (!problems.isEmpty()) {
       io.vertx.core.json.JsonArray details = new io.vertx.core.json.JsonArray();

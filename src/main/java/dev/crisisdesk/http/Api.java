@@ -6,7 +6,7 @@ import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.ingest.CommentQueries;
 import dev.crisisdesk.ingest.IngestHandler;
 import dev.crisisdesk.queue.QueueHandlers;
-import dev.crisisdesk.rules.RuleHandlers;
+import dev.crisisdesk.rulesets.RuleHandlers;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -50,6 +50,10 @@ public final class Api {
     router.put("/v1/brands/:brand").handler(h.crises()::putBrand);
 
     router.get("/v1/rules").handler(h.rules()::active);
+    router.put("/v1/rules").handler(h.rules()::put);
+    router.post("/v1/rules/validate").handler(h.rules()::validate);
+    router.get("/v1/rules/versions").handler(h.rules()::versions);
+    router.post("/v1/rules/versions/:version/activate").handler(h.rules()::activate);
 
     router.post("/v1/keys").handler(h.keys()::create);
     router.get("/v1/keys").handler(h.keys()::list);

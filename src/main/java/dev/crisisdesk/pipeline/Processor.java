@@ -15,7 +15,6 @@ import dev.crisisdesk.store.CommentStore;
 import dev.crisisdesk.store.CrisisStore;
 import dev.crisisdesk.store.ItemStore;
 import dev.crisisdesk.store.StoredComment;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,8 +136,10 @@ public final class Processor implements AutoCloseable {
   /** Hands items that passed their due time, on the wall clock, to their brand's rules. */
   void tick() {
     try {
-      Map<String, String> escalateTo = new HashMap<>();
-      for (QueueSpec queue : rules.rules().queues().values()) escalateTo.put(queue.name(), queue.escalateTo());
+      java.util.function.BinaryOperator<String> escalateTo = (brand, queue) -> {
+        QueueSpec spec = rules.rulesFor(brand).queues().get(queue);
+        return spec == null ? null : spec.escalateTo();
+      };
       for (ItemStore.OverdueItem item : stores.items().overdue(escalateTo, 500)) {
         onLane(item.brand(), () -> {
           try {

@@ -10,7 +10,6 @@ import dev.crisisdesk.store.ItemStore;
 import dev.crisisdesk.store.Outbox;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.concurrent.Callable;
 
 /**
  * The reply queues of the contract: depths, items in answer order, claims with leases, the lease
@@ -36,23 +35,23 @@ public final class QueueHandlers {
   public void list(RoutingContext ctx) {
     String brand = Requests.requiredParam(ctx, "brand");
     Requests.principal(ctx).require(Permission.READ_QUEUES, brand);
-    blocking.respond(ctx, 200, () -> new JsonObject().put("queues", items.depths(brand, rules.rules().queues().keySet())));
+    blocking.respond(ctx, 200, () -> new JsonObject().put("queues", items.depths(brand, rules.rulesFor(brand).queues().keySet())));
   }
 
   public void items(RoutingContext ctx) {
     String brand = Requests.requiredParam(ctx, "brand");
     Requests.principal(ctx).require(Permission.READ_QUEUES, brand);
-    String queue = declaredQueue(ctx.pathParam("queue"));
+    String queue = declaredQueue(brand, ctx.pathParam("queue"));
     int limit = Requests.limit(ctx, 50);
     blocking.respond(ctx, 200, () -> new JsonObject().put("items", items.open(brand, queue, limit)));
   }
 
   public void claim(RoutingContext ctx) {
     Principal principal = Requests.principal(ctx);
-    String queue = declaredQueue(ctx.pathParam("queue"));
     JsonObject body = Requests.body(ctx);
     String brand = Requests.requiredString(body, "brand", 64);
     principal.require(Permission.WORK_QUEUES, brand);
+    String queue = declaredQueue(brand, ctx.pathParam("queue"));
     String agent = Requests.requiredString(body, "agent", 200);
     int limit = Requests.intField(body, "limit", 1, Requests.MAX_LIMIT, 1);
     int lease = Requests.intField(body, "leaseSeconds", 1, MAX_LEASE_SECONDS, DEFAULT_LEASE_SECONDS);
@@ -64,24 +63,24 @@ public final class QueueHandlers {
     JsonObject body = Requests.body(ctx);
     String agent = Requests.requiredString(body, "agent", 200);
     String text = Requests.requiredString(body, "text", MAX_REPLY_CHARS);
-    asHolder(ctx, () -> items.reply(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), text));
+    asHolder(ctx, brand -> items.reply(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), text));
   }
 
   public void release(RoutingContext ctx) {
     String agent = Requests.requiredString(Requests.body(ctx), "agent", 200);
-    asHolder(ctx, () -> items.release(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
+    asHolder(ctx, brand -> items.release(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
   }
 
   public void resolve(RoutingContext ctx) {
     String agent = Requests.requiredString(Requests.body(ctx), "agent", 200);
-    asHolder(ctx, () -> items.resolve(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
+    asHolder(ctx, brand -> items.resolve(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
   }
 
   public void move(RoutingContext ctx) {
     JsonObject body = Requests.body(ctx);
     String agent = Requests.requiredString(body, "agent", 200);
-    String queue = declaredQueue(Requests.requiredString(body, "queue", 64));
-    asHolder(ctx, () -> items.move(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), queue));
+    String queue = Requests.requiredString(body, "queue", 64);
+    asHolder(ctx, brand -> items.move(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), declaredQueue(brand, queue)));
   }
 
   public void outbox(RoutingContext ctx) {
@@ -93,19 +92,19 @@ public final class QueueHandlers {
   }
 
   /** Runs a lease holder's action on an item the key may see; any other item is unknown. */
-  private void asHolder(RoutingContext ctx, Callable<JsonObject> action) {
+  private void asHolder(RoutingContext ctx, java.util.function.Function<String, JsonObject> action) {
     Principal principal = Requests.principal(ctx);
     String itemId = ctx.pathParam("itemId");
     blocking.respond(ctx, 200, () -> {
       String brand = items.brandOf(itemId).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no item " + itemId));
       principal.require(Permission.WORK_QUEUES, brand);
-      return action.call();
+      return action.apply(brand);
     });
   }
 
-  private String declaredQueue(String queue) {
-    if (!rules.rules().queues().containsKey(queue)) throw ApiException.notFound("no queue '" + queue + "' is declared");
+  private String declaredQueue(String brand, String queue) {
+    if (!rules.rulesFor(brand).queues().containsKey(queue)) throw ApiException.notFound("no queue '" + queue + "' is declared");
     return queue;
   }
 }

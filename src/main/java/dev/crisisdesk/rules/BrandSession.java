@@ -29,6 +29,7 @@ final class BrandSession implements AutoCloseable {
   /** A comment, tick or fact change may fire at most this many rules; more means a chain that never settles. */
   static final int MAX_FIRINGS = 10_000;
 
+  private final CompiledRules rules;
   private final KieSession session;
   private final SessionPseudoClock clock;
   private final Actions actions;
@@ -40,6 +41,7 @@ final class BrandSession implements AutoCloseable {
    * {@code recent} comments (already processed: what the rules do with them now is discarded).
    */
   BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent) {
+    this.rules = rules;
     KieSessionConfiguration config = KieServices.Factory.get().newKieSessionConfiguration();
     config.setOption(ClockTypeOption.PSEUDO);
     session = rules.kieBase().newKieSession(config, null);
@@ -82,6 +84,11 @@ final class BrandSession implements AutoCloseable {
     } finally {
       session.delete(handle);
     }
+  }
+
+  /** The rule set this session runs: the one active when it started. */
+  CompiledRules rules() {
+    return rules;
   }
 
   long now() {

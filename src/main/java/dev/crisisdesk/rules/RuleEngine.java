@@ -50,25 +50,57 @@ public final class RuleEngine implements AutoCloseable {
   public record Verdict(Outcome outcome, List<CrisisSignal> crises) {}
 
   private final Map<String, BrandSession> sessions = new ConcurrentHashMap<>();
+  private final Map<String, CompiledRules> brandSets = new ConcurrentHashMap<>();
   private final BrandFacts facts;
-  private volatile CompiledRules rules;
+  private volatile CompiledRules defaults;
 
-  public RuleEngine(CompiledRules rules, BrandFacts facts) {
-    this.rules = rules;
+  public RuleEngine(CompiledRules defaults, BrandFacts facts) {
+    this.defaults = defaults;
     this.facts = facts;
   }
 
+  /** The default rule set. */
   public CompiledRules rules() {
-    return rules;
+    return defaults;
+  }
+
+  /** The brand's own rule set if it has one, else the default set. */
+  public CompiledRules rulesFor(String brand) {
+    return brandSets.getOrDefault(brand, defaults);
+  }
+
+  public boolean hasOwnSet(String brand) {
+    return brandSets.containsKey(brand);
+  }
+
+  /**
+   * Makes a rule set the active one of a brand ({@code brand} null: the default set). Sessions
+   * already running keep their set until {@link #reset(String)} on their lane; new ones use it.
+   */
+  public void activate(String brand, CompiledRules rules) {
+    if (brand == null) defaults = rules;
+    else brandSets.put(brand, rules);
+  }
+
+  /** The brands whose sessions run this scope's set ({@code brand} null: the default set). */
+  public List<String> brandsOn(String brand) {
+    if (brand != null) return sessions.containsKey(brand) ? List.of(brand) : List.of();
+    return sessions.keySet().stream().filter(name -> !brandSets.containsKey(name)).toList();
+  }
+
+  /** Ends the brand's session; its next comment starts one on the active set, windows refilled. Lane only. */
+  public void reset(String brand) {
+    BrandSession session = sessions.remove(brand);
+    if (session != null) session.close();
   }
 
   public Verdict decide(Comment comment) {
-    CompiledRules active = rules;
-    Actions.Recorded recorded = session(comment.getBrand()).decide(comment);
+    BrandSession session = session(comment.getBrand());
+    Actions.Recorded recorded = session.decide(comment);
     List<Decision> decisions = recorded.decisions().stream()
         .filter(decision -> decision.commentKey().equals(comment.key()))
         .toList();
-    return new Verdict(Outcome.of(comment, decisions, active.queues()), recorded.crises());
+    return new Verdict(Outcome.of(comment, decisions, session.rules().queues()), recorded.crises());
   }
 
   /** What the rules do with an item that passed its due time. */
@@ -96,7 +128,7 @@ public final class RuleEngine implements AutoCloseable {
   }
 
   private BrandSession session(String brand) {
-    CompiledRules active = rules;
+    CompiledRules active = rulesFor(brand);
     return sessions.computeIfAbsent(brand,
         name -> new BrandSession(active, facts.brand(name, active.settings()), facts.openCrises(name), facts.recent(name)));
   }

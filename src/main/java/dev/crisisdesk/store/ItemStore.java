@@ -115,8 +115,11 @@ public final class ItemStore {
   /** An open item past its due time that no rule has looked at yet. */
   public record OverdueItem(String brand, dev.crisisdesk.facts.Overdue overdue) {}
 
-  /** Up to {@code limit} open items due before now and not yet escalated, oldest due first. */
-  public java.util.List<OverdueItem> overdue(Map<String, String> escalateTo, int limit) {
+  /**
+   * Up to {@code limit} open items due before now and not yet escalated, oldest due first;
+   * {@code escalateTo} names, for a brand and queue, the queue it escalates to (or null).
+   */
+  public java.util.List<OverdueItem> overdue(java.util.function.BinaryOperator<String> escalateTo, int limit) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
       java.util.List<OverdueItem> out = new java.util.ArrayList<>();
@@ -128,7 +131,7 @@ public final class ItemStore {
           while (rs.next()) {
             String queue = rs.getString("queue");
             out.add(new OverdueItem(rs.getString("brand"), new dev.crisisdesk.facts.Overdue(rs.getString("item_id"), queue,
-                rs.getInt("priority"), rs.getLong("due_at"), escalateTo.get(queue), Rows.fact(rs))));
+                rs.getInt("priority"), rs.getLong("due_at"), escalateTo.apply(rs.getString("brand"), queue), Rows.fact(rs))));
           }
         }
       }

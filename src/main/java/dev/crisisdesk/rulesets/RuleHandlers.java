@@ -1,0 +1,130 @@
+package dev.crisisdesk.rulesets;
+
+import dev.crisisdesk.auth.Principal;
+import dev.crisisdesk.auth.Role;
+import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.rules.CompiledRules;
+import dev.crisisdesk.rules.InvalidRulesException;
+import dev.crisisdesk.rules.RuleFiles;
+import dev.crisisdesk.rules.RuleFinding;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /v1/rules}: read, validate, store and activate rule sets, list versions, roll back.
+ * {@code ?brand=B} selects a brand's set; without it, the default set, which only an admin changes.
+ */
+public final class RuleHandlers {
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\.drl|queues\\.json|settings\\.json");
+
+  private final RuleManager manager;
+  private final Blocking blocking;
+
+  public RuleHandlers(RuleManager manager, Blocking blocking) {
+    this.manager = manager;
+    this.blocking = blocking;
+  }
+
+  public void active(RoutingContext ctx) {
+    String brand = brand(ctx);
+    Requests.principal(ctx).require(Permission.READ_RULES, brand);
+    Blocking.json(ctx, 200, manager.active(brand));
+  }
+
+  public void versions(RoutingContext ctx) {
+    String brand = brand(ctx);
+    Requests.principal(ctx).require(Permission.READ_RULES, brand);
+    blocking.respond(ctx, 200, () -> new JsonObject().put("versions", manager.versions(brand)));
+  }
+
+  public void validate(RoutingContext ctx) {
+    String brand = brand(ctx);
+    requireWrite(Requests.principal(ctx), brand);
+    RuleFiles files = files(ctx);
+    blocking.respond(ctx, 200, () -> {
+      CompiledRules compiled = compile(() -> manager.validate(files));
+      return new JsonObject().put("valid", true).put("rules", new JsonArray(compiled.ruleNames()))
+          .put("queues", new JsonArray(compiled.queues().keySet().stream().toList()));
+    });
+  }
+
+  public void put(RoutingContext ctx) {
+    String brand = brand(ctx);
+    Principal principal = requireWrite(Requests.principal(ctx), brand);
+    boolean activate = !"false".equals(ctx.queryParams().get("activate"));
+    RuleFiles files = files(ctx);
+    blocking.respond(ctx, 201, () -> compile(() -> manager.put(brand, files, principal.keyId(), activate)));
+  }
+
+  public void activate(RoutingContext ctx) {
+    String brand = brand(ctx);
+    Principal principal = requireWrite(Requests.principal(ctx), brand);
+    int version = version(ctx);
+    blocking.respond(ctx, 200, () -> compile(() -> manager.activate(brand, version, principal.keyId()))
+        .orElseThrow(() -> ApiException.notFound("no version " + version + " of this rule set")));
+  }
+
+  private interface Compiling<T> {
+    T run() throws InvalidRulesException;
+  }
+
+  /** Runs a compiling step; a set that does not compile is the contract's 422 with its findings. */
+  static <T> T compile(Compiling<T> step) {
+    try {
+      return step.run();
+    } catch (InvalidRulesException e) {
+      JsonArray details = new JsonArray();
+      for (RuleFinding f : e.findings()) {
+        details.add(new JsonObject().put("file", f.file()).put("line", f.line()).put("column", f.column()).put("problem", f.message()));
+      }
+      throw new ApiException(422, "invalid_rules", e.findings().size() + " problem(s) in the rule set: " + e.findings().get(0).format(), details);
+    }
+  }
+
+  static Principal requireWrite(Principal principal, String brand) {
+    if (brand == null && principal.role() != Role.ADMIN) throw ApiException.forbidden("only an admin key changes the default rule set");
+    principal.require(Permission.WRITE_RULES, brand);
+    return principal;
+  }
+
+  static String brand(RoutingContext ctx) {
+    String brand = ctx.queryParams().get("brand");
+    if (brand == null) return null;
+    if (!dev.crisisdesk.ingest.CommentValidator.BRAND.matcher(brand).matches()) {
+      throw ApiException.invalidParameter("brand", "must match [a-z0-9-]{1,64}");
+    }
+    return brand;
+  }
+
+  static int version(RoutingContext ctx) {
+    try {
+      return Integer.parseInt(ctx.pathParam("version"));
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("no version " + ctx.pathParam("version"));
+    }
+  }
+
+  /** {@code {"files": {NAME: TEXT}}} with only rule set file names: no folders, no traversal. */
+  static RuleFiles files(RoutingContext ctx) {
+    JsonObject body = Requests.body(ctx);
+    if (!(body.getValue("files") instanceof JsonObject files) || files.isEmpty()) {
+      throw ApiException.invalidField("/files", "must be an object of file name to text");
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (String name : files.fieldNames()) {
+      if (!FILE_NAME.matcher(name).matches()) {
+        throw ApiException.invalidField("/files/" + name, "a rule set holds NAME.drl files, queues.json and settings.json, nothing else");
+      }
+      if (!(files.getValue(name) instanceof String text)) throw ApiException.invalidField("/files/" + name, "must be the file's text");
+      out.put(name, text);
+    }
+    return new RuleFiles(out);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.crisisdesk.rulesets;
+
+import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.rules.CompiledRules;
+import dev.crisisdesk.rules.InvalidRulesException;
+import dev.crisisdesk.rules.RuleCompiler;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.rules.RuleFiles;
+import dev.crisisdesk.store.RuleVersions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live rule sets: the default set and each brand's own, stored as versions, validated,
+ * activated atomically and rolled back. Activation swaps the engine's set at once; each running
+ * brand session is replaced on its lane, after the comments already queued there, and the new
+ * session refills its windows from the store.
+ */
+public final class RuleManager {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleManager.class);
+
+  private final RuleCompiler compiler;
+  private final RuleVersions versions;
+  private final RuleEngine engine;
+  private final Processor processor;
+  // scope to active version number; the default set's scope is RuleVersions.DEFAULT_SCOPE
+  private final Map<String, Integer> active = new ConcurrentHashMap<>();
+
+  public RuleManager(RuleCompiler compiler, RuleVersions versions, RuleEngine engine, Processor processor) {
+    this.compiler = compiler;
+    this.versions = versions;
+    this.engine = engine;
+    this.processor = processor;
+  }
+
+  /** Records the default set's version and activates every brand's own stored set. */
+  public void start(int defaultVersion) {
+    active.put(RuleVersions.DEFAULT_SCOPE, defaultVersion);
+    for (String brand : versions.brandScopes()) {
+      RuleVersions.Version version = versions.active(brand).orElseThrow();
+      try {
+        engine.activate(brand, compiler.compile(version.files()));
+        active.put(brand, version.number());
+      } catch (InvalidRulesException e) {
+        LOG.error("brand {} rule set version {} no longer compiles; the brand runs the default set:\n{}",
+            brand, version.number(), e.getMessage());
+      }
+    }
+  }
+
+  public CompiledRules validate(RuleFiles files) throws InvalidRulesException {
+    return compiler.compile(files);
+  }
+
+  /** Stores a new version of the brand's set (null: the default set), activating it unless told not to. */
+  public synchronized JsonObject put(String brand, RuleFiles files, String by, boolean activate) throws InvalidRulesException {
+    CompiledRules compiled = compiler.compile(files);
+    int version = versions.create(scope(brand), files, by);
+    if (activate) swap(brand, version, compiled, by);
+    return new JsonObject().put("version", version).put("active", activate).put("rules", new JsonArray(compiled.ruleNames()));
+  }
+
+  /** Activates a stored version (a rollback when it is an older one); empty if there is no such version. */
+  public synchronized Optional<JsonObject> activate(String brand, int version, String by) throws InvalidRulesException {
+    Optional<RuleVersions.Version> stored = versions.get(scope(brand), version);
+    if (stored.isEmpty()) return Optional.empty();
+    swap(brand, version, compiler.compile(stored.get().files()), by);
+    return Optional.of(new JsonObject().put("version", version).put("active", true));
+  }
+
+  private void swap(String brand, int version, CompiledRules compiled, String by) {
+    versions.activate(scope(brand), version, by);
+    engine.activate(brand, compiled);
+    active.put(scope(brand), version);
+    for (String running : engine.brandsOn(brand)) processor.onLane(running, () -> engine.reset(running));
+    LOG.info("rule set {} version {} activated by {}", brand == null ? "default" : brand, version, by);
+  }
+
+  /** The set a brand runs (its own, or the default), with its version and files. */
+  public JsonObject active(String brand) {
+    boolean own = brand != null && engine.hasOwnSet(brand);
+    CompiledRules rules = brand == null ? engine.rules() : engine.rulesFor(brand);
+    JsonObject files = new JsonObject();
+    rules.files().files().forEach(files::put);
+    return new JsonObject()
+        .put("version", active.get(own ? brand : RuleVersions.DEFAULT_SCOPE))
+        .put("scope", own ? brand : "default")
+        .put("files", files)
+        .put("rules", new JsonArray(rules.ruleNames()));
+  }
+
+  public JsonArray versions(String brand) {
+    return versions.list(scope(brand));
+  }
+
+  private static String scope(String brand) {
+    return brand == null ? RuleVersions.DEFAULT_SCOPE : brand;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.crisisdesk.http;
+
+import static dev.crisisdesk.Service.comment;
+import static dev.crisisdesk.http.IngestApiTest.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.Service;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesApiTest {
+  private static final String QUEUES = "[{\"name\": \"all\", \"slaMinutes\": 60, \"escalateTo\": null}]";
+
+  @TempDir
+  static Path data;
+  private static Service service;
+  private static String strategist;
+
+  @BeforeAll
+  static void start() {
+    service = Service.start(data);
+    strategist = service.post("/v1/keys", new JsonObject().put("role", "strategist").put("brands", new JsonArray().add("own")))
+        .json().getString("key");
+  }
+
+  @AfterAll
+  static void stop() {
+    service.close();
+  }
+
+  @Test
+  void activeDefaultSetShowsVersionFilesAndRules() {
+    JsonObject rules = service.get("/v1/rules").json();
+
+    assertThat(rules.getInteger("version")).isEqualTo(1);
+    assertThat(rules.getString("scope")).isEqualTo("default");
+    assertThat(rules.getJsonObject("files").fieldNames()).contains("routing.drl", "queues.json", "settings.json");
+    assertThat(rules.getJsonArray("rules")).contains("Negative spike", "Questions get a reply");
+  }
+
+  @Test
+  void brokenRuleSetIsRefusedWithEachProblemAtItsLine() {
+    JsonObject broken = files("x.drl", header() + "rule \"Typo\"\nwhen $c : Comment( folowers > 3 )\nthen actions.route($c, \"all\", 1);\nend\n");
+
+    Service.Response answer = service.post("/v1/rules/validate?brand=own", broken, strategist);
+
+    assertError(answer, 422, "invalid_rules");
+    JsonObject detail = answer.json().getJsonObject("error").getJsonArray("details").getJsonObject(0);
+    assertThat(detail.getString("file")).isEqualTo("x.drl");
+    assertThat(detail.getInteger("line")).isEqualTo(5);
+    assertThat(detail.getString("problem")).isNotBlank();
+  }
+
+  @Test
+  void ruleSetThatEscapesTheRuleApiIsRefused() {
+    JsonObject escape = files("x.drl", header() + "rule \"Exit\"\nwhen $c : Comment( )\nthen System.exit(0);\nend\n");
+
+    Service.Response answer = service.post("/v1/rules/validate?brand=own", escape, strategist);
+
+    assertError(answer, 422, "invalid_rules");
+    assertThat(answer.json().getJsonObject("error").getJsonArray("details").getJsonObject(0).getString("problem"))
+        .contains("'System' reaches outside the rule API");
+  }
+
+  @Test
+  void brandSetIsStoredActivatedAndRolledBackWhileOtherBrandsKeepTheDefault() {
+    JsonObject v1 = service.put("/v1/rules?brand=own", ownSet(10), strategist).json();
+    service.ingest(comment("own", "a", "Where is my parcel?"), comment("other", "a", "Where is my parcel?"));
+
+    assertThat(v1.getInteger("version")).isEqualTo(1);
+    assertThat(service.get("/v1/comments/own/twitter/a").json().getString("queue")).isEqualTo("all");
+    assertThat(service.get("/v1/comments/other/twitter/a").json().getString("queue")).isNotEqualTo("all");
+    assertThat(service.get("/v1/rules?brand=own", strategist).json().getString("scope")).isEqualTo("own");
+
+    JsonObject v2 = service.put("/v1/rules?brand=own&activate=false", ownSet(20), strategist).json();
+    service.ingest(comment("own", "b", "Where is my parcel?"));
+    assertThat(v2.getBoolean("active")).isFalse();
+    assertThat(service.get("/v1/comments/own/twitter/b").json().getInteger("priority")).isEqualTo(10);
+
+    assertThat(service.post("/v1/rules/versions/2/activate?brand=own", new JsonObject(), strategist).status()).isEqualTo(200);
+    service.ingest(comment("own", "c", "Where is my parcel?"));
+    assertThat(service.get("/v1/comments/own/twitter/c").json().getInteger("priority")).isEqualTo(20);
+
+    assertThat(service.post("/v1/rules/versions/1/activate?brand=own", new JsonObject(), strategist).status()).isEqualTo(200);
+    service.ingest(comment("own", "d", "Where is my parcel?"));
+    assertThat(service.get("/v1/comments/own/twitter/d").json().getInteger("priority")).isEqualTo(10);
+
+    JsonArray versions = service.get("/v1/rules/versions?brand=own", strategist).json().getJsonArray("versions");
+    assertThat(versions).extracting(v -> ((JsonObject) v).getInteger("version")).containsExactly(2, 1);
+    assertThat(versions.getJsonObject(1).getBoolean("active")).isTrue();
+    assertThat(versions.getJsonObject(1).getString("activatedBy")).isNotBlank();
+    assertThat(versions.getJsonObject(1).getString("createdAt")).isNotBlank();
+    assertError(service.post("/v1/rules/versions/9/activate?brand=own", new JsonObject(), strategist), 404, "not_found");
+  }
+
+  @Test
+  void strategistChangesOnlyItsBrandsSets() {
+    assertError(service.put("/v1/rules", ownSet(1), strategist), 403, "forbidden");
+    assertError(service.put("/v1/rules?brand=someone-else", ownSet(1), strategist), 403, "forbidden");
+    assertError(service.post("/v1/rules/versions/1/activate", new JsonObject(), strategist), 403, "forbidden");
+  }
+
+  @Test
+  void fileNamesOutsideARuleSetAreRefused() {
+    assertError(service.put("/v1/rules?brand=own", files("../../etc/passwd.drl", "x"), strategist), 400, "invalid_field");
+    assertError(service.put("/v1/rules?brand=own", new JsonObject().put("files", "nope"), strategist), 400, "invalid_field");
+  }
+
+  private static String header() {
+    return "package own\nimport dev.crisisdesk.facts.Comment\nglobal dev.crisisdesk.facts.Actions actions\n";
+  }
+
+  private static JsonObject ownSet(int priority) {
+    return files("all.drl", header() + "rule \"Everything goes to all\"\nwhen $c : Comment( )\nthen actions.route($c, \"all\", " + priority + ");\nend\n");
+  }
+
+  private static JsonObject files(String name, String drl) {
+    return new JsonObject().put("files", new JsonObject().put(name, drl).put("queues.json", QUEUES));
+  }
+}
