@@ -10,8 +10,61 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code rules check DIR}: the strategist's compiler. */
-@Command(name = "rules", description = "Check and replay rule sets.", subcommands = {RulesCommand.Check.class, ReplayCommand.class})
+@Command(name = "rules", description = "Check and replay rule sets.", subcommands = {RulesCommand.Check.class, RulesCommand.Test.class, ReplayCommand.class})
 final class RulesCommand {
+  @Command(name = "test", description = "Run the scenarios in DIR/scenarios/; exit 0 only if all pass.")
+  static final class Test implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The rule set folder.")
+    Path dir;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      dev.crisisdesk.rules.CompiledRules rules;
+      try {
+        rules = new RuleCompiler().compile(RuleFiles.load(dir));
+      } catch (InvalidRulesException e) {
+        e.findings().stream().map(RuleFinding::format).forEach(System.out::println);
+        return 1;
+      } catch (IllegalArgumentException e) {
+        System.out.println(dir + ":1:1: error: " + e.getMessage());
+        return 2;
+      }
+      Path folder = dir.resolve("scenarios");
+      java.util.List<Path> files;
+      try (var list = java.nio.file.Files.list(folder)) {
+        files = list.filter(p -> p.toString().endsWith(".scenario")).sorted().toList();
+      } catch (java.nio.file.NoSuchFileException e) {
+        System.out.println(folder + ": no scenarios folder");
+        return 2;
+      }
+      int failed = 0;
+      java.util.Set<String> fired = new java.util.TreeSet<>();
+      for (Path file : files) {
+        dev.crisisdesk.scenarios.Scenario scenario;
+        try {
+          scenario = dev.crisisdesk.scenarios.ScenarioParser.parse(dir.relativize(file).toString(),
+              java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (dev.crisisdesk.scenarios.ScenarioException e) {
+          System.out.println(e.getMessage());
+          return 2;
+        }
+        var result = dev.crisisdesk.scenarios.ScenarioRunner.run(rules, scenario);
+        fired.addAll(result.firedRules());
+        if (result.passed()) {
+          System.out.println("PASS " + scenario.file() + ": " + scenario.name() + " (" + scenario.expectations().size() + " expectations)");
+        } else {
+          failed++;
+          System.out.println("FAIL " + scenario.file() + ": " + scenario.name());
+          result.failures().forEach(failure -> System.out.println("  " + failure));
+        }
+      }
+      java.util.List<String> unexercised = rules.ruleNames().stream().filter(rule -> !fired.contains(rule)).toList();
+      if (!unexercised.isEmpty()) System.out.println("rules no scenario made fire: " + unexercised);
+      System.out.println(files.size() - failed + " passed, " + failed + " failed");
+      return failed == 0 ? 0 : 1;
+    }
+  }
+
   @Command(name = "check", description = "Compile a rule set; print each finding as FILE:LINE:COL: error: message.")
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The rule set folder.")

@@ -51,7 +51,7 @@ public final class Replay implements AutoCloseable {
 
   public Replay(CompiledRules rules) {
     this.rules = rules;
-    this.engine = new RuleEngine(rules, RuleEngine.BrandFacts.NONE);
+    this.engine = new RuleEngine(rules, RuleEngine.BrandFacts.NONE, true);
   }
 
   /** Feeds one comment: first the items that fell due before it, then the comment itself. */
@@ -109,6 +109,11 @@ public final class Replay implements AutoCloseable {
     } catch (RuleFailure e) {
       return List.of(new Failed(comment.getBrand(), comment.getId(), item.dueAt(), e.getMessage()));
     }
+  }
+
+  /** The names of the rules that fired during the replay. */
+  public java.util.Set<String> firedRules() {
+    return engine.firedRules();
   }
 
   /** The incidents each brand has open at the end. */

@@ -34,13 +34,16 @@ final class BrandSession implements AutoCloseable {
   private final SessionPseudoClock clock;
   private final Actions actions;
   private FactHandle brand;
+  // the names of rules that fired, for a scenario run's coverage; null when nobody asks
+  private final java.util.Set<String> fired;
   private final Map<String, FactHandle> crises = new HashMap<>();
 
   /**
    * A session with the brand's settings and open incidents, its windows refilled from
    * {@code recent} comments (already processed: what the rules do with them now is discarded).
    */
-  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent) {
+  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent, java.util.Set<String> fired) {
+    this.fired = fired;
     this.rules = rules;
     KieSessionConfiguration config = KieServices.Factory.get().newKieSessionConfiguration();
     config.setOption(ClockTypeOption.PSEUDO);
@@ -51,7 +54,9 @@ final class BrandSession implements AutoCloseable {
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        actions.ruleFiring(event.getMatch().getRule().getName());
+        String rule = event.getMatch().getRule().getName();
+        actions.ruleFiring(rule);
+        if (fired != null) fired.add(rule);
       }
     });
     this.brand = session.insert(brand);

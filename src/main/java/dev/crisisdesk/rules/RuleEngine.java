@@ -52,11 +52,23 @@ public final class RuleEngine implements AutoCloseable {
   private final Map<String, BrandSession> sessions = new ConcurrentHashMap<>();
   private final Map<String, CompiledRules> brandSets = new ConcurrentHashMap<>();
   private final BrandFacts facts;
+  private final java.util.Set<String> fired;
   private volatile CompiledRules defaults;
 
   public RuleEngine(CompiledRules defaults, BrandFacts facts) {
+    this(defaults, facts, false);
+  }
+
+  /** An engine that also records which rules fired (for scenario coverage). */
+  public RuleEngine(CompiledRules defaults, BrandFacts facts, boolean recordFiredRules) {
     this.defaults = defaults;
     this.facts = facts;
+    this.fired = recordFiredRules ? ConcurrentHashMap.newKeySet() : null;
+  }
+
+  /** The names of the rules that fired so far, if this engine records them. */
+  public java.util.Set<String> firedRules() {
+    return fired == null ? java.util.Set.of() : java.util.Set.copyOf(fired);
   }
 
   /** The default rule set. */
@@ -130,7 +142,7 @@ public final class RuleEngine implements AutoCloseable {
   private BrandSession session(String brand) {
     CompiledRules active = rulesFor(brand);
     return sessions.computeIfAbsent(brand,
-        name -> new BrandSession(active, facts.brand(name, active.settings()), facts.openCrises(name), facts.recent(name)));
+        name -> new BrandSession(active, facts.brand(name, active.settings()), facts.openCrises(name), facts.recent(name), fired));
   }
 
   @Override
