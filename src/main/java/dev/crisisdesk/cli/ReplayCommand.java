@@ -7,6 +7,7 @@ import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.ingest.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.replay.Comparison;
 import dev.crisisdesk.replay.Replay;
 import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.InvalidRulesException;
@@ -43,6 +44,9 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--rules", required = true, description = "The rule set folder.")
   Path rules;
 
+  @Option(names = "--baseline", description = "A rule set to compare with: report what --rules changes against it.")
+  Path baseline;
+
   @Option(names = "--comments", required = true, description = "NDJSON, one comment per line.")
   Path comments;
 
@@ -56,16 +60,9 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CompiledRules compiled;
-    try {
-      compiled = new RuleCompiler().compile(RuleFiles.load(rules));
-    } catch (InvalidRulesException e) {
-      e.findings().stream().map(RuleFinding::format).forEach(System.err::println);
-      return 1;
-    } catch (IllegalArgumentException e) {
-      System.err.println(rules + ": " + e.getMessage());
-      return 2;
-    }
+    CompiledRules compiled = compile(rules);
+    CompiledRules old = baseline == null ? null : compile(baseline);
+    if (compiled == null || (baseline != null && old == null)) return 1;
     List<Comment> stream = new ArrayList<>();
     String problem = read(stream);
     if (problem != null) {
@@ -73,14 +70,43 @@ final class ReplayCommand implements Callable<Integer> {
       return 2;
     }
     long started = System.nanoTime();
-    List<Replay.Event> events = new ArrayList<>();
-    try (Replay replay = new Replay(compiled)) {
-      for (Comment comment : stream) events.addAll(replay.feed(comment));
-    }
+    List<Replay.Event> events = replay(compiled, stream);
     double seconds = (System.nanoTime() - started) / 1e9;
+    if (old != null) {
+      Comparison comparison = new Comparison(replay(old, stream), events);
+      if (format == Format.json) {
+        comparison.changes().values().forEach(changes -> changes.forEach(c -> System.out.println(c.json().encode())));
+        comparison.incidentsGained().forEach(i -> System.out.println(new JsonObject().put("type", "incident").put("change", "gained").put("incident", i).encode()));
+        comparison.incidentsLost().forEach(i -> System.out.println(new JsonObject().put("type", "incident").put("change", "lost").put("incident", i).encode()));
+      } else {
+        System.out.printf("replayed %d comments through %s against the baseline %s%n", stream.size(), rules, baseline);
+        System.out.print(comparison.summary(3));
+      }
+      return 0;
+    }
     if (format == Format.json) events.forEach(event -> System.out.println(json(event).encode()));
     else text(System.out, stream, events, seconds);
     return 0;
+  }
+
+  private static List<Replay.Event> replay(CompiledRules rules, List<Comment> stream) {
+    List<Replay.Event> events = new ArrayList<>();
+    try (Replay replay = new Replay(rules)) {
+      for (Comment comment : stream) events.addAll(replay.feed(comment));
+    }
+    return events;
+  }
+
+  /** The compiled set, or null after printing why it does not compile. */
+  private static CompiledRules compile(Path dir) {
+    try {
+      return new RuleCompiler().compile(RuleFiles.load(dir));
+    } catch (InvalidRulesException e) {
+      e.findings().stream().map(RuleFinding::format).forEach(System.err::println);
+    } catch (IllegalArgumentException e) {
+      System.err.println(dir + ": " + e.getMessage());
+    }
+    return null;
   }
 
   /** Reads the comments; answers the first problem as {@code FILE:LINE: message}, or null. */

@@ -44,6 +44,28 @@ class ReplayCommandTest {
   }
 
   @Test
+  void baselineComparisonCountsWhatTheCandidateChangesWithExamples() throws Exception {
+    Path candidate = dir.resolve("candidate");
+    Files.createDirectories(candidate);
+    try (var files = Files.list(Path.of("rules"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) Files.copy(file, candidate.resolve(file.getFileName()));
+    }
+    Files.writeString(candidate.resolve("settings.json"),
+        Files.readString(candidate.resolve("settings.json")).replace("\"negativeSpike.count\": 20", "\"negativeSpike.count\": 50"));
+
+    Run text = run("rules", "replay", "--rules", candidate.toString(), "--baseline", "rules", "--comments", EXAMPLE);
+    Run json = run("rules", "replay", "--rules", candidate.toString(), "--baseline", "rules", "--comments", EXAMPLE, "--format", "json");
+
+    assertThat(text.exit).isZero();
+    assertThat(text.out).contains("20 of 460 comments treated differently", "routed: 20",
+        "acme acme-1020: queued in crisis at 95  ->  queued in complaints at 60", "incidents lost: 1", "- acme: \"Negative spike\"");
+    List<JsonObject> lines = json.out.lines().map(JsonObject::new).toList();
+    assertThat(lines).filteredOn(line -> "routed".equals(line.getString("kind"))).hasSize(20);
+    assertThat(lines).filteredOn(line -> "lost".equals(line.getString("change"))).singleElement()
+        .satisfies(line -> assertThat(line.getString("incident")).isEqualTo("acme: \"Negative spike\""));
+  }
+
+  @Test
   void badLineIsReportedWithFileAndLineNumber() throws Exception {
     Path file = dir.resolve("bad.ndjson");
     Files.writeString(file, "{\"id\": \"1\", \"brand\": \"a\", \"platform\": \"twitter\", \"text\": \"hi\", \"sentiment\": \"neutral\"}\n{oops\n");
