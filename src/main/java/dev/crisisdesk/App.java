@@ -21,6 +21,7 @@ import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rulesets.RuleHandlers;
 import dev.crisisdesk.rulesets.RuleManager;
+import dev.crisisdesk.rulesets.Shadows;
 import dev.crisisdesk.store.BrandSettingsStore;
 import dev.crisisdesk.store.CommentStore;
 import dev.crisisdesk.store.CrisisStore;
@@ -82,9 +83,10 @@ public final class App implements AutoCloseable {
       RuleVersions versions = new RuleVersions(db, clock);
       int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
       ItemStore items = new ItemStore(db, clock);
-      processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises),
+      Shadows shadows = new Shadows(engine, clock);
+      processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises), shadows,
           config.analysisThreads(), config.inFlightCapacity());
-      RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor);
+      RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor, shadows);
       ruleManager.start(version);
       int resumed = processor.resume();
       if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);

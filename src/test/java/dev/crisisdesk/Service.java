@@ -70,7 +70,11 @@ public final class Service implements AutoCloseable {
   }
 
   public Response delete(String path) {
-    return send(request(path, ADMIN).DELETE());
+    return delete(path, ADMIN);
+  }
+
+  public Response delete(String path, String key) {
+    return send(request(path, key).DELETE());
   }
 
   public Response raw(String method, String path, String contentType, byte[] body, String key) {

@@ -54,6 +54,9 @@ public final class Api {
     router.post("/v1/rules/validate").handler(h.rules()::validate);
     router.get("/v1/rules/versions").handler(h.rules()::versions);
     router.post("/v1/rules/versions/:version/activate").handler(h.rules()::activate);
+    router.post("/v1/rules/versions/:version/shadow").handler(h.rules()::shadow);
+    router.delete("/v1/rules/shadow").handler(h.rules()::stopShadow);
+    router.get("/v1/rules/shadow/report").handler(h.rules()::shadowReport);
 
     router.post("/v1/keys").handler(h.keys()::create);
     router.get("/v1/keys").handler(h.keys()::list);

@@ -38,6 +38,13 @@ public final class Processor implements AutoCloseable {
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0);
   static final long TICK_SECONDS = 5;
 
+  /** Sees each comment's fact and live outcome once it is recorded (shadow rule sets do). */
+  public interface Observer {
+    void decided(Comment fact, dev.crisisdesk.rules.Outcome live);
+
+    Observer NONE = (fact, live) -> { };
+  }
+
   /** What the processor records into. */
   public record Stores(CommentStore comments, ItemStore items, CrisisStore crises) {}
 
@@ -45,6 +52,7 @@ public final class Processor implements AutoCloseable {
   private final RuleEngine rules;
   private final Incidents incidents;
   private final Stores stores;
+  private final Observer observer;
   private final int capacity;
   private final ExecutorService analysis;
   private final ExecutorService lanesPool;
@@ -55,13 +63,15 @@ public final class Processor implements AutoCloseable {
   // once set, queued work is left for the next start, which resumes every received comment
   private volatile boolean closing;
 
-  public Processor(Analyzer analyzer, RuleEngine rules, Incidents incidents, Stores stores, int analysisThreads, int capacity) {
+  public Processor(Analyzer analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
+      int analysisThreads, int capacity) {
     if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
     if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
     this.analyzer = analyzer;
     this.rules = rules;
     this.incidents = incidents;
     this.stores = stores;
+    this.observer = observer;
     this.capacity = capacity;
     this.analysis = Executors.newFixedThreadPool(analysisThreads, named("analysis"));
     this.lanesPool = Executors.newFixedThreadPool(2, named("rules"));
@@ -115,12 +125,14 @@ public final class Processor implements AutoCloseable {
   private void decide(StoredComment stored, Analysis analysis) {
     String brand = stored.comment().brand();
     try {
-      RuleEngine.Verdict verdict = rules.decide(fact(stored.comment(), analysis));
+      Comment fact = fact(stored.comment(), analysis);
+      RuleEngine.Verdict verdict = rules.decide(fact);
       List<IncidentBook.Change> changes = incidents.plan(brand, verdict.crises());
       boolean recorded = stores.comments().complete(stored, analysis, verdict.outcome(),
           connection -> stores.crises().apply(connection, brand, changes));
       if (recorded) {
         for (Crisis crisis : incidents.committed(brand, changes)) rules.crisisOpened(brand, crisis);
+        observer.decided(fact, verdict.outcome());
       }
     } catch (RuleFailure e) {
       LOG.warn("rules failed on {}: {}", stored.comment().key(), e.getMessage());

@@ -85,7 +85,8 @@ public final class Comparison {
     return out.toString();
   }
 
-  private static String kind(Outcome a, Outcome b) {
+  /** How two outcomes for one comment differ: hidden, queued, routed, prioritized; null when alike. */
+  public static String kind(Outcome a, Outcome b) {
     boolean hiddenA = a.status() == Outcome.Status.HIDDEN;
     boolean hiddenB = b.status() == Outcome.Status.HIDDEN;
     if (hiddenA != hiddenB) return "hidden";
@@ -96,7 +97,7 @@ public final class Comparison {
     return null;
   }
 
-  private static String describe(Outcome o) {
+  public static String describe(Outcome o) {
     return o.status().name().toLowerCase(Locale.ROOT) + (o.route() == null ? "" : " in " + o.route().queue() + " at " + o.route().priority());
   }
 

@@ -71,6 +71,29 @@ public final class RuleHandlers {
         .orElseThrow(() -> ApiException.notFound("no version " + version + " of this rule set")));
   }
 
+  public void shadow(RoutingContext ctx) {
+    String brand = brand(ctx);
+    requireWrite(Requests.principal(ctx), brand);
+    int version = version(ctx);
+    blocking.respond(ctx, 200, () -> compile(() -> manager.shadow(brand, version))
+        .orElseThrow(() -> ApiException.notFound("no version " + version + " of this rule set")));
+  }
+
+  public void stopShadow(RoutingContext ctx) {
+    String brand = brand(ctx);
+    requireWrite(Requests.principal(ctx), brand);
+    blocking.respond(ctx, 200, () -> {
+      manager.stopShadow(brand);
+      return new JsonObject().put("shadow", false);
+    });
+  }
+
+  public void shadowReport(RoutingContext ctx) {
+    String brand = brand(ctx);
+    Requests.principal(ctx).require(Permission.READ_RULES, brand);
+    Blocking.json(ctx, 200, manager.shadowReport(brand).orElseThrow(() -> ApiException.notFound("no version runs in shadow")));
+  }
+
   private interface Compiling<T> {
     T run() throws InvalidRulesException;
   }

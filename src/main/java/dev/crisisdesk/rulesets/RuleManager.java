@@ -28,19 +28,32 @@ public final class RuleManager {
   private final RuleVersions versions;
   private final RuleEngine engine;
   private final Processor processor;
+  private final Shadows shadows;
   // scope to active version number; the default set's scope is RuleVersions.DEFAULT_SCOPE
   private final Map<String, Integer> active = new ConcurrentHashMap<>();
 
-  public RuleManager(RuleCompiler compiler, RuleVersions versions, RuleEngine engine, Processor processor) {
+  public RuleManager(RuleCompiler compiler, RuleVersions versions, RuleEngine engine, Processor processor, Shadows shadows) {
+    this.shadows = shadows;
     this.compiler = compiler;
     this.versions = versions;
     this.engine = engine;
     this.processor = processor;
   }
 
-  /** Records the default set's version and activates every brand's own stored set. */
+  /** Records the default set's version, activates every brand's own stored set and restarts shadows. */
   public void start(int defaultVersion) {
     active.put(RuleVersions.DEFAULT_SCOPE, defaultVersion);
+    java.util.List<String> scopes = new java.util.ArrayList<>(versions.brandScopes());
+    scopes.add(RuleVersions.DEFAULT_SCOPE);
+    for (String scope : scopes) {
+      versions.shadow(scope).ifPresent(shadow -> {
+        try {
+          shadows.start(scope, shadow.number(), compiler.compile(shadow.files()));
+        } catch (InvalidRulesException e) {
+          LOG.error("shadow version {} of {} no longer compiles; not restarted", shadow.number(), scope);
+        }
+      });
+    }
     for (String brand : versions.brandScopes()) {
       RuleVersions.Version version = versions.active(brand).orElseThrow();
       try {
@@ -71,6 +84,25 @@ public final class RuleManager {
     if (stored.isEmpty()) return Optional.empty();
     swap(brand, version, compiler.compile(stored.get().files()), by);
     return Optional.of(new JsonObject().put("version", version).put("active", true));
+  }
+
+  /** Runs a stored version in shadow beside the active set; empty if there is no such version. */
+  public synchronized Optional<JsonObject> shadow(String brand, int version) throws InvalidRulesException {
+    Optional<RuleVersions.Version> stored = versions.get(scope(brand), version);
+    if (stored.isEmpty()) return Optional.empty();
+    CompiledRules compiled = compiler.compile(stored.get().files());
+    versions.shadow(scope(brand), version);
+    shadows.start(scope(brand), version, compiled);
+    return Optional.of(new JsonObject().put("version", version).put("shadow", true));
+  }
+
+  public synchronized void stopShadow(String brand) {
+    versions.shadow(scope(brand), null);
+    shadows.stop(scope(brand));
+  }
+
+  public Optional<JsonObject> shadowReport(String brand) {
+    return shadows.report(scope(brand));
   }
 
   private void swap(String brand, int version, CompiledRules compiled, String by) {

@@ -100,6 +100,29 @@ class RulesApiTest {
   }
 
   @Test
+  void shadowVersionIsComparedOnLiveTrafficWithoutBeingApplied() {
+    String key = service.post("/v1/keys", new JsonObject().put("role", "strategist").put("brands", new JsonArray().add("shade")))
+        .json().getString("key");
+    service.put("/v1/rules?brand=shade", ownSet(10), key);
+    service.put("/v1/rules?brand=shade&activate=false", ownSet(30), key);
+    assertError(service.get("/v1/rules/shadow/report?brand=shade", key), 404, "not_found");
+
+    assertThat(service.post("/v1/rules/versions/2/shadow?brand=shade", new JsonObject(), key).json().getBoolean("shadow")).isTrue();
+    service.ingest(comment("shade", "a", "Where is my parcel?"), comment("shade", "b", "Thanks!"));
+    JsonObject report = service.get("/v1/rules/shadow/report?brand=shade", key).json();
+
+    assertThat(service.get("/v1/comments/shade/twitter/a").json().getInteger("priority")).isEqualTo(10);
+    assertThat(report.getInteger("version")).isEqualTo(2);
+    assertThat(report.getInteger("compared")).isEqualTo(2);
+    assertThat(report.getJsonObject("differences").getInteger("prioritized")).isEqualTo(2);
+    assertThat(report.getJsonObject("examples").getJsonArray("prioritized").getJsonObject(0).getString("shadow")).isEqualTo("queued in all at 30");
+    assertThat(service.get("/v1/rules/versions?brand=shade", key).json().getJsonArray("versions").getJsonObject(0).getBoolean("shadow")).isTrue();
+
+    assertThat(service.delete("/v1/rules/shadow?brand=shade", key).status()).isEqualTo(200);
+    assertError(service.get("/v1/rules/shadow/report?brand=shade", key), 404, "not_found");
+  }
+
+  @Test
   void strategistChangesOnlyItsBrandsSets() {
     assertError(service.put("/v1/rules", ownSet(1), strategist), 403, "forbidden");
     assertError(service.put("/v1/rules?brand=someone-else", ownSet(1), strategist), 403, "forbidden");

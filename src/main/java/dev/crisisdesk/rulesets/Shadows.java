@@ -1,0 +1,114 @@
+package dev.crisisdesk.rulesets;
+
+import dev.crisisdesk.facts.Comment;
+import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.replay.Comparison;
+import dev.crisisdesk.replay.Replay;
+import dev.crisisdesk.rules.CompiledRules;
+import dev.crisisdesk.rules.Outcome;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.store.RuleVersions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rule set versions running in shadow beside the active ones on live traffic: each live comment
+ * also goes through the shadow set, whose decisions and incidents are recorded for the report and
+ * never applied. The report covers the comments since the shadow started (it starts again after a
+ * restart). The shadow set reads the rule set's default brand settings and starts with empty windows.
+ */
+public final class Shadows implements Processor.Observer {
+  static final int EXAMPLES = 10;
+
+  private final RuleEngine live;
+  private final Clock clock;
+  private final Map<String, Run> runs = new ConcurrentHashMap<>();
+
+  public Shadows(RuleEngine live, Clock clock) {
+    this.live = live;
+    this.clock = clock;
+  }
+
+  void start(String scope, int version, CompiledRules rules) {
+    Run old = runs.put(scope, new Run(version, new Replay(rules), clock.instant()));
+    if (old != null) old.close();
+  }
+
+  void stop(String scope) {
+    Run old = runs.remove(scope);
+    if (old != null) old.close();
+  }
+
+  Optional<JsonObject> report(String scope) {
+    Run run = runs.get(scope);
+    return run == null ? Optional.empty() : Optional.of(run.report());
+  }
+
+  @Override
+  public void decided(Comment fact, Outcome outcome) {
+    String scope = live.hasOwnSet(fact.getBrand()) ? fact.getBrand() : RuleVersions.DEFAULT_SCOPE;
+    Run run = runs.get(scope);
+    if (run != null) run.observe(fact, outcome);
+  }
+
+  /** One shadow version's run; brands' lanes feed it concurrently, so it takes turns. */
+  private static final class Run implements AutoCloseable {
+    private final int version;
+    private final Replay replay;
+    private final Instant since;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, JsonArray> examples = new LinkedHashMap<>();
+    private final JsonArray incidents = new JsonArray();
+    private int compared;
+    private int failures;
+
+    Run(int version, Replay replay, Instant since) {
+      this.version = version;
+      this.replay = replay;
+      this.since = since;
+      for (String kind : new String[] {"routed", "prioritized", "hidden", "queued"}) {
+        counts.put(kind, 0);
+        examples.put(kind, new JsonArray());
+      }
+    }
+
+    synchronized void observe(Comment fact, Outcome liveOutcome) {
+      for (Replay.Event event : replay.feed(fact)) {
+        if (event instanceof Replay.Decided d) {
+          compared++;
+          String kind = Comparison.kind(liveOutcome, d.outcome());
+          if (kind == null) continue;
+          counts.merge(kind, 1, Integer::sum);
+          if (examples.get(kind).size() < EXAMPLES) {
+            examples.get(kind).add(new JsonObject().put("brand", d.brand()).put("commentId", d.commentId())
+                .put("live", Comparison.describe(liveOutcome)).put("shadow", Comparison.describe(d.outcome())));
+          }
+        } else if (event instanceof Replay.IncidentChanged i) {
+          incidents.add(new JsonObject().put("brand", i.brand()).put("change", i.change()).put("rule", i.rule())
+              .put("severity", i.severity().label()).put("at", Instant.ofEpochMilli(i.at()).toString()).put("reason", i.reason()));
+        } else if (event instanceof Replay.Failed) {
+          failures++;
+        }
+      }
+    }
+
+    synchronized JsonObject report() {
+      int differing = counts.values().stream().mapToInt(Integer::intValue).sum();
+      return new JsonObject().put("version", version).put("since", since.toString()).put("compared", compared)
+          .put("agreed", compared - differing).put("differences", new JsonObject(new LinkedHashMap<>(counts)))
+          .put("examples", new JsonObject(new LinkedHashMap<>(examples))).put("shadowIncidents", incidents.copy())
+          .put("ruleFailures", failures);
+    }
+
+    @Override
+    public synchronized void close() {
+      replay.close();
+    }
+  }
+}
