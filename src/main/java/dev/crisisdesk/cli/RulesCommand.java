@@ -81,7 +81,12 @@ final class RulesCommand {
       }
       try {
         var rules = new RuleCompiler().compile(files);
-        System.out.println(dir + ": " + rules.ruleNames().size() + " rules, " + rules.queues().size() + " queues, no errors");
+        for (RuleFinding warning : rules.warnings()) {
+          System.out.println(warning.format());
+          printContext(files, warning);
+        }
+        System.out.println(dir + ": " + rules.ruleNames().size() + " rules, " + rules.queues().size() + " queues, no errors"
+            + (rules.warnings().isEmpty() ? "" : ", " + rules.warnings().size() + " warning(s)"));
         return 0;
       } catch (InvalidRulesException e) {
         for (RuleFinding finding : e.findings()) {

@@ -28,6 +28,8 @@ public final class Actions {
   private final List<CrisisSignal> crises = new ArrayList<>();
   private final List<Escalation> escalations = new ArrayList<>();
   private String currentRule = "";
+  private java.util.function.Supplier<Map<String, Object>> currentFacts = Map::of;
+  private Map<String, Object> explained;
   private Comment currentComment;
   private long now;
 
@@ -117,12 +119,20 @@ public final class Actions {
 
   /** Called by the engine before each rule fires, so decisions carry the rule's name. */
   public void ruleFiring(String rule) {
+    ruleFiring(rule, Map::of);
+  }
+
+  /** As {@link #ruleFiring(String)}, with the facts that matched, worked out only if the rule decides something. */
+  public void ruleFiring(String rule, java.util.function.Supplier<Map<String, Object>> facts) {
     currentRule = rule;
+    currentFacts = facts;
+    explained = null;
   }
 
   private void record(Comment comment, Action action, Map<String, Object> args) {
     if (comment == null) throw new IllegalArgumentException(action.label() + " without a comment");
-    recorded.add(new Decision(comment.key(), action, args, currentRule));
+    if (explained == null) explained = currentFacts.get();
+    recorded.add(new Decision(comment.key(), action, args, currentRule, explained));
   }
 
   private void checkQueue(String queue) {

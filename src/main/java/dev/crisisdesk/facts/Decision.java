@@ -4,15 +4,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What one rule decided about one comment: the action, its arguments and the rule's name, so
- * that every outcome can explain itself.
+ * What one rule decided about one comment: the action, its arguments, the rule's name and the
+ * facts that matched it (bound values, the comment's signals), so every outcome explains itself.
  */
-public record Decision(String commentKey, Action action, Map<String, Object> args, String rule) {
+public record Decision(String commentKey, Action action, Map<String, Object> args, String rule, Map<String, Object> facts) {
   public Decision {
     Objects.requireNonNull(commentKey, "commentKey");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(rule, "rule");
     args = Map.copyOf(args);
+    facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+  }
+
+  public Decision(String commentKey, Action action, Map<String, Object> args, String rule) {
+    this(commentKey, action, args, rule, Map.of());
   }
 
   /** The actions of the contract, as the API spells them in lower case. */

@@ -55,7 +55,7 @@ final class BrandSession implements AutoCloseable {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
         String rule = event.getMatch().getRule().getName();
-        actions.ruleFiring(rule);
+        actions.ruleFiring(rule, () -> Explanation.of(event.getMatch()));
         if (fired != null) fired.add(rule);
       }
     });

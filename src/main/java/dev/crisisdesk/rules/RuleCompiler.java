@@ -38,6 +38,7 @@ public final class RuleCompiler {
     files.files().forEach((name, text) -> {
       if (name.endsWith(".drl")) {
         RuleSandbox.check(name, text, findings);
+        RuleLint.check(name, text, findings);
         checkNames(name, text, ROUTE, queues.keySet(), "route to undeclared queue", RuleFiles.QUEUES, findings);
         checkNames(name, text, THRESHOLD, settings.thresholds().keySet(), "unknown threshold", RuleFiles.SETTINGS, findings);
       }
@@ -67,7 +68,7 @@ public final class RuleCompiler {
     KieBase kieBase = kie.newKieContainer(release).newKieBase(config);
     // the container holds what it needs; the global repository must not keep every version
     kie.getRepository().removeKieModule(release);
-    return new CompiledRules(files, queues, settings, kieBase, ruleNames(kieBase));
+    return new CompiledRules(files, queues, settings, kieBase, ruleNames(kieBase), findings);
   }
 
   private static List<String> ruleNames(KieBase kieBase) {

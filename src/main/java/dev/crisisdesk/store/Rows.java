@@ -73,7 +73,9 @@ final class Rows {
     for (Decision decision : decisions) {
       JsonObject json = new JsonObject().put("action", decision.action().label());
       decision.args().forEach(json::put);
-      array.add(json.put("rule", decision.rule()));
+      json.put("rule", decision.rule());
+      if (!decision.facts().isEmpty()) json.put("facts", new JsonObject(new java.util.LinkedHashMap<>(decision.facts())));
+      array.add(json);
     }
     return array.encode();
   }

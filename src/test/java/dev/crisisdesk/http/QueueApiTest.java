@@ -52,6 +52,11 @@ class QueueApiTest {
 
     assertThat(angry.getString("queue")).isEqualTo("urgent");
     assertThat(verified.getString("queue")).isEqualTo("urgent");
+    JsonObject why = angry.getJsonArray("decisions").getJsonObject(0);
+    assertThat(why.getString("rule")).isEqualTo("Negative comment from a big audience goes to the urgent queue");
+    assertThat(why.getJsonObject("facts").getInteger("followers")).isEqualTo(48_000);
+    assertThat(why.getJsonObject("facts").getString("sentiment")).contains("negative");
+    assertThat(why.getJsonObject("facts").getDouble("score")).isNegative();
     assertThat(angry.getInteger("priority")).isGreaterThan(question.getInteger("priority"));
     assertThat(verified.getInteger("priority")).isGreaterThan(question.getInteger("priority"));
     JsonArray urgent = service.get("/v1/queues/urgent/items?brand=q-order").json().getJsonArray("items");
