@@ -11,7 +11,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rules check DIR}: the strategist's compiler. */
 @Command(name = "rules", description = "Check and replay rule sets.", subcommands = {RulesCommand.Check.class, RulesCommand.Test.class, ReplayCommand.class})
-final class RulesCommand {
+final class RulesCommand implements Runnable {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, test or replay");
+  }
+
   @Command(name = "test", description = "Run the scenarios in DIR/scenarios/; exit 0 only if all pass.")
   static final class Test implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The rule set folder.")

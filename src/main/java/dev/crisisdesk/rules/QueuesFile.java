@@ -67,15 +67,7 @@ final class QueuesFile {
 
   private static RuleFinding at(String text, String token, String message) {
     int offset = token == null ? -1 : text.indexOf("\"" + token + "\"");
-    if (offset < 0) return RuleFinding.error(RuleFiles.QUEUES, 1, 1, message);
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return RuleFinding.error(RuleFiles.QUEUES, line, offset - lineStart + 1, message);
+    return offset < 0 ? RuleFinding.error(RuleFiles.QUEUES, 1, 1, message)
+        : RuleFinding.at(RuleFiles.QUEUES, text, offset, RuleFinding.Severity.ERROR, message);
   }
 }

@@ -111,8 +111,8 @@ public final class RuleCompiler {
         first = pkg;
         firstFile = file.getKey();
       } else if (!first.equals(pkg)) {
-        int line = declared.hitEnd() ? 1 : 1 + (int) file.getValue().substring(0, declared.start()).chars().filter(c -> c == '\n').count();
-        findings.add(RuleFinding.error(file.getKey(), line, 1, "declares package '" + pkg + "' but " + firstFile + " declares '"
+        int offset = pkg.isEmpty() ? 0 : declared.start(1);
+        findings.add(RuleFinding.at(file.getKey(), file.getValue(), offset, RuleFinding.Severity.ERROR, "declares package '" + pkg + "' but " + firstFile + " declares '"
             + first + "': every file of a rule set declares the same package (a Drools 10.2 defect makes windows in a second package stop firing)"));
       }
     }

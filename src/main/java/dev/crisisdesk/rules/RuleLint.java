@@ -119,14 +119,6 @@ final class RuleLint {
   }
 
   private static RuleFinding warning(String file, String text, int offset, String message) {
-    int line = 1;
-    int lineStart = 0;
-    for (int k = 0; k < offset; k++) {
-      if (text.charAt(k) == '\n') {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    return new RuleFinding(file, line, offset - lineStart + 1, RuleFinding.Severity.WARNING, message);
+    return RuleFinding.at(file, text, offset, RuleFinding.Severity.WARNING, message);
   }
 }

@@ -103,14 +103,6 @@ final class RuleSandbox {
   }
 
   private static RuleFinding at(String file, String text, int offset, String message) {
-    int line = 1;
-    int lineStart = 0;
-    for (int k = 0; k < offset; k++) {
-      if (text.charAt(k) == '\n') {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    return RuleFinding.error(file, line, offset - lineStart + 1, message);
+    return RuleFinding.at(file, text, offset, RuleFinding.Severity.ERROR, message);
   }
 }

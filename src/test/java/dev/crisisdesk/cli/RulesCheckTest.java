@@ -73,6 +73,8 @@ class RulesCheckTest {
   void unknownCommandIsBadUsage() {
     assertThat(run("frobnicate").exit).isEqualTo(2);
     assertThat(run().exit).isEqualTo(2);
+    assertThat(run("rules").exit).isEqualTo(2);
+    assertThat(run("rules", "check").exit).isEqualTo(2);
   }
 
   private record Run(int exit, String out) {}

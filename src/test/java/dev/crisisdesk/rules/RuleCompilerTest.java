@@ -80,7 +80,7 @@ class RuleCompilerTest {
     assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "a.drl", HEADER,
         "b.drl", "// other\n" + HEADER.replace("package test", "package other")))))
         .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings()).singleElement()
-            .satisfies(f -> assertThat(f.format()).startsWith("b.drl:2:1: error: declares package 'other'")));
+            .satisfies(f -> assertThat(f.format()).startsWith("b.drl:2:9: error: declares package 'other'")));
   }
 
   @Test
