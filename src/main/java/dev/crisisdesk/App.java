@@ -85,7 +85,7 @@ public final class App implements AutoCloseable {
       ItemStore items = new ItemStore(db, clock);
       Shadows shadows = new Shadows(engine, clock);
       processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises), shadows,
-          config.analysisThreads(), config.inFlightCapacity());
+          config.analysisThreads(), config.inFlightCapacity(), config.parkAfter());
       RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor, shadows);
       ruleManager.start(version);
       int resumed = processor.resume();

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Everything the service is told at start, read once and passed down. */
 public record Config(String host, int port, Path dataDir, Path rulesDir, Path modelsDir, String adminKey,
-    long maxBodyBytes, int analysisThreads, int inFlightCapacity) {
+    long maxBodyBytes, int analysisThreads, int inFlightCapacity, java.time.Duration parkAfter) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
   public Config {
@@ -15,10 +15,15 @@ public record Config(String host, int port, Path dataDir, Path rulesDir, Path mo
 
   public static Config defaults(Path dataDir, Path rulesDir, Path modelsDir, String adminKey) {
     return new Config("127.0.0.1", 0, dataDir, rulesDir, modelsDir, adminKey, DEFAULT_MAX_BODY_BYTES,
-        Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000);
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000, java.time.Duration.ofSeconds(30));
   }
 
   public Config withPort(int port) {
-    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity);
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity, parkAfter);
+  }
+
+  /** How long one brand's rules may take on one task before the watchdog parks the brand. */
+  public Config withParkAfter(java.time.Duration parkAfter) {
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity, parkAfter);
   }
 }

@@ -32,8 +32,13 @@ public final class Service implements AutoCloseable {
   }
 
   public static Service start(Path data, java.time.Clock clock) {
+    return start(data, clock, java.util.function.UnaryOperator.identity());
+  }
+
+  public static Service start(Path data, java.time.Clock clock, java.util.function.UnaryOperator<Config> tweak) {
     try {
-      return new Service(App.start(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN), SharedModels.analyzer(), clock));
+      return new Service(App.start(tweak.apply(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN)),
+          SharedModels.analyzer(), clock));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

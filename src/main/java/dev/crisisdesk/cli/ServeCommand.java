@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Config defaults = Config.defaults(data, rules, models, adminKey);
     Config config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes,
-        defaults.analysisThreads(), defaults.inFlightCapacity());
+        defaults.analysisThreads(), defaults.inFlightCapacity(), defaults.parkAfter());
     App app;
     try {
       app = App.start(config, Analyzer.load(models));

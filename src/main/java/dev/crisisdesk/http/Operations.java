@@ -24,7 +24,8 @@ public final class Operations {
   }
 
   public void health(RoutingContext ctx) {
-    Blocking.json(ctx, 200, new JsonObject().put("status", "up").put("inFlight", processor.inFlight()));
+    Blocking.json(ctx, 200, new JsonObject().put("status", "up").put("inFlight", processor.inFlight())
+        .put("parkedBrands", new io.vertx.core.json.JsonArray(processor.parked().stream().sorted().toList())));
   }
 
   public void openApi(RoutingContext ctx) {

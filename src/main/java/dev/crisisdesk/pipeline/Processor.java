@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class Processor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0);
-  static final long TICK_SECONDS = 5;
+  static final long TICK_SECONDS = 1;
+  static final int LANE_THREADS = 2;
 
   /** Sees each comment's fact and live outcome once it is recorded (shadow rule sets do). */
   public interface Observer {
@@ -55,7 +56,10 @@ public final class Processor implements AutoCloseable {
   private final Observer observer;
   private final int capacity;
   private final ExecutorService analysis;
-  private final ExecutorService lanesPool;
+  private final java.util.concurrent.ThreadPoolExecutor lanesPool;
+  private final long parkAfterMillis;
+  // brands whose rules stopped answering: their new comments fail at once until the lane frees up
+  private final java.util.Set<String> parked = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService ticker;
   private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
   // comments submitted and not yet recorded
@@ -64,7 +68,7 @@ public final class Processor implements AutoCloseable {
   private volatile boolean closing;
 
   public Processor(Analyzer analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
-      int analysisThreads, int capacity) {
+      int analysisThreads, int capacity, java.time.Duration parkAfter) {
     if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
     if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
     this.analyzer = analyzer;
@@ -74,7 +78,8 @@ public final class Processor implements AutoCloseable {
     this.observer = observer;
     this.capacity = capacity;
     this.analysis = Executors.newFixedThreadPool(analysisThreads, named("analysis"));
-    this.lanesPool = Executors.newFixedThreadPool(2, named("rules"));
+    this.lanesPool = (java.util.concurrent.ThreadPoolExecutor) Executors.newFixedThreadPool(LANE_THREADS, named("rules"));
+    this.parkAfterMillis = parkAfter.toMillis();
     this.ticker = Executors.newSingleThreadScheduledExecutor(named("tick"));
     ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
   }
@@ -119,7 +124,16 @@ public final class Processor implements AutoCloseable {
       result = UNANALYZED;
     }
     Analysis analyzed = result;
-    onLane(stored.comment().brand(), () -> decide(stored, analyzed));
+    String brand = stored.comment().brand();
+    if (parked.contains(brand)) {
+      try {
+        stores.comments().fail(stored, analyzed, "brand " + brand + " is parked: its rules stopped answering");
+      } finally {
+        inFlight.decrementAndGet();
+      }
+      return;
+    }
+    onLane(brand, () -> decide(stored, analyzed));
   }
 
   private void decide(StoredComment stored, Analysis analysis) {
@@ -145,8 +159,43 @@ public final class Processor implements AutoCloseable {
     }
   }
 
+  /** The brands parked by the watchdog. */
+  public java.util.Set<String> parked() {
+    return java.util.Set.copyOf(parked);
+  }
+
+  /**
+   * The watchdog: a brand whose lane has run one task for longer than the limit is parked (a
+   * replacement thread keeps the other brands going); it is unparked when that task returns.
+   */
+  private void watch() {
+    long now = System.currentTimeMillis();
+    lanes.forEach((brand, lane) -> {
+      long since = lane.busySince();
+      if (since > 0 && now - since > parkAfterMillis && parked.add(brand)) {
+        LOG.error("brand {} parked: its rules have not answered for {} s; its new comments fail until they do", brand, (now - since) / 1000);
+        resizeLanes(+1);
+      } else if (since == 0 && parked.remove(brand)) {
+        LOG.warn("brand {} unparked: its rules answered again", brand);
+        resizeLanes(-1);
+      }
+    });
+  }
+
+  private synchronized void resizeLanes(int delta) {
+    int size = LANE_THREADS + parked.size();
+    if (delta > 0) {
+      lanesPool.setMaximumPoolSize(size);
+      lanesPool.setCorePoolSize(size);
+    } else {
+      lanesPool.setCorePoolSize(size);
+      lanesPool.setMaximumPoolSize(size);
+    }
+  }
+
   /** Hands items that passed their due time, on the wall clock, to their brand's rules. */
   void tick() {
+    watch();
     try {
       java.util.function.BinaryOperator<String> escalateTo = (brand, queue) -> {
         QueueSpec spec = rules.rulesFor(brand).queues().get(queue);

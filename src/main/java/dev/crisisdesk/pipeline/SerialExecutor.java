@@ -14,6 +14,8 @@ final class SerialExecutor implements Executor {
   // guarded by this; running is true while a drain is scheduled or under way
   private final Queue<Runnable> tasks = new ArrayDeque<>();
   private boolean running;
+  // wall-clock millis when the task under way started, 0 when idle: what the watchdog reads
+  private volatile long busySince;
 
   SerialExecutor(Executor pool) {
     this.pool = pool;
@@ -28,6 +30,11 @@ final class SerialExecutor implements Executor {
     }
   }
 
+  /** When the task under way started (wall clock), or 0 when the lane is idle. */
+  long busySince() {
+    return busySince;
+  }
+
   private void drain() {
     while (true) {
       Runnable task;
@@ -38,10 +45,13 @@ final class SerialExecutor implements Executor {
           return;
         }
       }
+      busySince = System.currentTimeMillis();
       try {
         task.run();
       } catch (RuntimeException | Error e) {
         LOG.error("a lane task failed", e);
+      } finally {
+        busySince = 0;
       }
     }
   }

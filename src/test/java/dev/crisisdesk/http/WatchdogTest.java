@@ -1,0 +1,67 @@
+package dev.crisisdesk.http;
+
+import static dev.crisisdesk.Service.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.Service;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A brand whose rules stop answering is parked; the other brands go on. */
+class WatchdogTest {
+  // no loop for the sandbox to refuse, yet about four billion calls
+  private static final String SLOW = """
+      package slow
+      import dev.crisisdesk.facts.Comment
+      global dev.crisisdesk.facts.Actions actions
+      function long spin(int n) { return n <= 0 ? 1 : spin(n - 1) + spin(n - 1); }
+      rule "Spin"
+      when $c : Comment( text == "spin" )
+      then actions.tag($c, "spun " + spin(31));
+      end
+      rule "Everything goes to all"
+      when $c : Comment( )
+      then actions.route($c, "all", 1);
+      end
+      """;
+
+  @TempDir
+  Path data;
+
+  @Test
+  void brandWhoseRulesStopAnsweringIsParkedWhileOtherBrandsGoOn() {
+    try (Service service = Service.start(data, Clock.systemUTC(), config -> config.withParkAfter(Duration.ofSeconds(1)))) {
+      service.put("/v1/rules?brand=stuck", new JsonObject().put("files", new JsonObject().put("slow.drl", SLOW)
+          .put("queues.json", "[{\"name\": \"all\", \"slaMinutes\": 60}]")));
+      service.post("/v1/comments", comment("stuck", "spinner", "spin"));
+
+      awaitParked(service, true);
+      service.post("/v1/comments", comment("stuck", "next", "hello"));
+      JsonObject next = service.awaitProcessed("stuck", "twitter", "next");
+      JsonObject elsewhere = service.ingest(comment("fine", "x", "How do I reset my password?"));
+
+      assertThat(next.getString("status")).isEqualTo("failed");
+      assertThat(next.getString("error")).contains("parked");
+      assertThat(elsewhere.getInteger("accepted")).isEqualTo(1);
+      assertThat(service.get("/v1/comments/fine/twitter/x").json().getString("status")).isEqualTo("queued");
+
+      JsonObject spun = service.awaitProcessed("stuck", "twitter", "spinner");
+      awaitParked(service, false);
+      assertThat(spun.getString("status")).isEqualTo("queued");
+    }
+  }
+
+  private static void awaitParked(Service service, boolean parked) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean now = service.get("/health", null).json().getJsonArray("parkedBrands").contains("stuck");
+      if (now == parked) return;
+      Service.sleep(100);
+    }
+    throw new AssertionError("brand 'stuck' was " + (parked ? "never parked" : "never unparked"));
+  }
+}
