@@ -34,8 +34,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--models", defaultValue = "./models", description = "NLP models folder (default: ${DEFAULT-VALUE}).")
   Path models;
 
-  @Option(names = "--threshold", defaultValue = "0.5", description = "Toxicity from which a text counts as offensive or hateful.")
-  double threshold;
+  @Option(names = "--threshold", description = "Score from which a text counts as offensive or hateful (default: the models' own).")
+  Double threshold;
+
+  @Option(names = "--speed", description = "Also measure each stage's throughput on these texts, in the same run.")
+  boolean speed;
 
   @Override
   public Integer call() throws IOException {
@@ -51,13 +54,16 @@ final class EvalCommand implements Callable<Integer> {
     IntStream.range(0, texts.size()).parallel().forEach(i -> analyses[i] = analyzer.analyze(texts.get(i)));
     double seconds = (System.nanoTime() - started) / 1e9;
     boolean sentiment = task == Task.sentiment;
+    double cut = threshold != null ? threshold : task == Task.hate ? analyzer.threshold("hate") : analyzer.threshold("offensive");
     Metrics metrics = new Metrics(sentiment ? 3 : 2);
     for (int i = 0; i < texts.size(); i++) {
       int gold = Integer.parseInt(golds.get(i).strip());
-      metrics.add(gold, sentiment ? threeWay(analyses[i].sentiment()) : analyses[i].toxicity() >= threshold ? 1 : 0);
+      double abuse = task == Task.hate ? analyses[i].hate() : analyses[i].toxicity();
+      metrics.add(gold, sentiment ? threeWay(analyses[i].sentiment()) : abuse >= cut ? 1 : 0);
     }
     System.out.printf("%d texts in %.1f s (%.0f texts/s)%n", texts.size(), seconds, texts.size() / seconds);
     System.out.print(sentiment ? metrics.confusion("negative", "neutral", "positive") : metrics.confusion("no", "yes"));
+    if (speed) System.out.println(dev.crisisdesk.nlp.StageTimes.measure(analyzer, texts));
     System.out.printf(sentiment ? "macro-recall: %.3f%n" : "macro-f1: %.3f%n", sentiment ? metrics.macroRecall() : metrics.macroF1());
     return 0;
   }

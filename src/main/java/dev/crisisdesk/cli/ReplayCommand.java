@@ -155,12 +155,12 @@ final class ReplayCommand implements Callable<Integer> {
       label = Sentiment.ofLabel((String) sentiment);
       score = label.isNegative() ? -0.6 : label.isPositive() ? 0.6 : 0;
     }
-    return new Analysis(label, score, json.getDouble("toxicity", 0.0));
+    return new Analysis(label, score, json.getDouble("toxicity", 0.0), json.getDouble("hate", 0.0));
   }
 
   private static Comment fact(PostedComment posted, Analysis analysis) {
     return new Comment(posted.brand(), posted.platform(), posted.id(), posted.text(), posted.author(), posted.createdAt(),
-        analysis.sentiment(), analysis.score(), analysis.toxicity(), posted.lang(), posted.inReplyTo());
+        analysis.sentiment(), analysis.score(), analysis.toxicity(), analysis.hate(), posted.lang(), posted.inReplyTo());
   }
 
   static JsonObject json(Replay.Event event) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code train}: rebuilds the trained models in the models folder from a labeled data folder. */
-@Command(name = "train", description = "Rebuild the trained NLP models from a data folder laid out like TweetEval.")
+@Command(name = "train", description = "Rebuild the trained NLP models (sentiment; toxicity and hate when offensive/ and hate/ are there) from a data folder laid out like TweetEval.")
 final class TrainCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, description = "Folder with sentiment/{train,val}_{text,labels}.txt.")
   Path data;
@@ -24,6 +24,9 @@ final class TrainCommand implements Callable<Integer> {
       return 2;
     }
     SentimentTrainer.withModels(models).train(data, models).forEach(System.out::println);
+    if (Files.isDirectory(data.resolve("offensive")) && Files.isDirectory(data.resolve("hate"))) {
+      dev.crisisdesk.nlp.AbuseTrainer.train(data, models).forEach(System.out::println);
+    }
     return 0;
   }
 }

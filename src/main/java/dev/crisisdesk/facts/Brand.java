@@ -22,11 +22,14 @@ public final class Brand {
   private final LocalTime closes;
   private final Set<java.time.DayOfWeek> days;
   private final Map<String, Double> thresholds;
+  private final List<String> abusiveTerms;
   // the watch terms as whole words or phrases, any case
   private final java.util.regex.Pattern watched;
+  // the abusive terms as the start of a word ("idiot" also finds "idiots"), any case
+  private final java.util.regex.Pattern abusive;
 
   public Brand(String name, List<String> watchTerms, ZoneId timezone, LocalTime opens, LocalTime closes,
-      Set<java.time.DayOfWeek> days, Map<String, Double> thresholds) {
+      Set<java.time.DayOfWeek> days, Map<String, Double> thresholds, List<String> abusiveTerms) {
     this.name = name;
     this.watchTerms = watchTerms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
     this.timezone = timezone;
@@ -34,6 +37,10 @@ public final class Brand {
     this.closes = closes;
     this.days = Set.copyOf(days);
     this.thresholds = Map.copyOf(thresholds);
+    this.abusiveTerms = abusiveTerms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
+    this.abusive = this.abusiveTerms.isEmpty() ? null : java.util.regex.Pattern.compile(
+        "\\b(?:" + String.join("|", this.abusiveTerms.stream().map(java.util.regex.Pattern::quote).toList()) + ")",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     this.watched = this.watchTerms.isEmpty() ? null : java.util.regex.Pattern.compile(
         "\\b(?:" + String.join("|", this.watchTerms.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b",
         java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
@@ -73,6 +80,16 @@ public final class Brand {
     ZonedDateTime local = Instant.ofEpochMilli(comment.getEventTime()).atZone(timezone);
     LocalTime time = local.toLocalTime();
     return days.contains(local.getDayOfWeek()) && !time.isBefore(opens) && time.isBefore(closes);
+  }
+
+  /** Words the brand hides when the comment is also toxic (lower case): idiot, scum, ... */
+  public List<String> getAbusiveTerms() {
+    return abusiveTerms;
+  }
+
+  /** Whether the comment uses one of the brand's abusive terms (as the start of a word). */
+  public boolean abusive(Comment comment) {
+    return abusive != null && abusive.matcher(comment.getText()).find();
   }
 
   /** Whether the comment mentions one of the brand's watch terms, as a whole word or phrase. */

@@ -33,11 +33,12 @@ public final class Comment {
   private final Sentiment sentiment;
   private final double sentimentScore;
   private final double toxicity;
+  private final double hate;
   private final String lang;
   private final String inReplyTo;
 
   public Comment(String brand, String platform, String id, String text, Author author,
-      Instant createdAt, Sentiment sentiment, double sentimentScore, double toxicity,
+      Instant createdAt, Sentiment sentiment, double sentimentScore, double toxicity, double hate,
       String lang, String inReplyTo) {
     if (sentimentScore < -1 || sentimentScore > 1) {
       throw new IllegalArgumentException("sentimentScore outside [-1, 1]: " + sentimentScore);
@@ -45,6 +46,7 @@ public final class Comment {
     if (toxicity < 0 || toxicity > 1) {
       throw new IllegalArgumentException("toxicity outside [0, 1]: " + toxicity);
     }
+    if (hate < 0 || hate > 1) throw new IllegalArgumentException("hate outside [0, 1]: " + hate);
     this.brand = brand;
     this.platform = platform;
     this.id = id;
@@ -54,6 +56,7 @@ public final class Comment {
     this.sentiment = sentiment;
     this.sentimentScore = sentimentScore;
     this.toxicity = toxicity;
+    this.hate = hate;
     this.lang = lang == null ? "" : lang;
     this.inReplyTo = inReplyTo == null ? "" : inReplyTo;
   }
@@ -96,9 +99,14 @@ public final class Comment {
     return sentimentScore;
   }
 
-  /** From 0 (harmless) to 1 (abusive). */
+  /** From 0 (harmless) to 1 (offensive or abusive). */
   public double getToxicity() {
     return toxicity;
+  }
+
+  /** From 0 to 1: how likely the comment is hate speech against a group. */
+  public double getHate() {
+    return hate;
   }
 
   /** The language the platform reported, or empty. */

@@ -3,9 +3,10 @@ package dev.crisisdesk.nlp;
 import dev.crisisdesk.facts.Sentiment;
 
 /** What the NLP models say about one comment. */
-public record Analysis(Sentiment sentiment, double score, double toxicity) {
+public record Analysis(Sentiment sentiment, double score, double toxicity, double hate) {
   public Analysis {
     if (score < -1 || score > 1) throw new IllegalArgumentException("score outside [-1, 1]: " + score);
     if (toxicity < 0 || toxicity > 1) throw new IllegalArgumentException("toxicity outside [0, 1]: " + toxicity);
+    if (hate < 0 || hate > 1) throw new IllegalArgumentException("hate outside [0, 1]: " + hate);
   }
 }

@@ -10,7 +10,8 @@ import java.util.Properties;
 
 /**
  * The NLP models of the service, loaded once from the models folder: sentiment from CoreNLP's
- * RNTN combined with a classifier trained on social media text, and toxicity from the abuse lexicon. Thread-safe; expensive, so never call it on the event loop.
+ * RNTN combined with a classifier trained on social media text, toxicity and hate from classifiers
+ * trained on abusive tweets and comments. Thread-safe; expensive, so never call it on the event loop.
  */
 public final class Analyzer {
   /** Only the opening of a long comment is parsed: parse time grows faster than length. */
@@ -19,9 +20,9 @@ public final class Analyzer {
   private final CoreNlpSentiment rntn;
   private final SocialSentiment social;
   private final Combination combination;
-  private final AbuseLexicon abuse;
+  private final AbuseModels abuse;
 
-  private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseLexicon abuse) {
+  private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseModels abuse) {
     this.rntn = rntn;
     this.social = social;
     this.combination = combination;
@@ -31,7 +32,7 @@ public final class Analyzer {
   public static Analyzer load(Path modelsDir) {
     try {
       return new Analyzer(rntnOnly(modelsDir), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
-          new AbuseLexicon(modelsDir.resolve("abuse-lexicon.txt")));
+          AbuseModels.load(modelsDir));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
     }
@@ -49,7 +50,21 @@ public final class Analyzer {
 
   public Analysis analyze(String text) {
     double[] p = combination.combine(social.distribution(text), rntn.distribution(bounded(text)));
-    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text));
+    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text), abuse.hate(text));
+  }
+
+  /** The score from which a text counts as offensive or hateful: "offensive" or "hate". */
+  public double threshold(String task) {
+    return abuse.threshold(task);
+  }
+
+  void socialSentiment(String text) {
+    social.distribution(text);
+  }
+
+  void abuseScores(String text) {
+    abuse.toxicity(text);
+    abuse.hate(text);
   }
 
   CoreNlpSentiment rntn() {

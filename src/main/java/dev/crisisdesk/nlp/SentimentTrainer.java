@@ -1,8 +1,6 @@
 package dev.crisisdesk.nlp;
 
-import edu.stanford.nlp.classify.ColumnDataClassifier;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,20 +35,7 @@ public final class SentimentTrainer {
     Path sentiment = dataDir.resolve("sentiment");
     List<String> trainText = Files.readAllLines(sentiment.resolve("train_text.txt"), StandardCharsets.UTF_8);
     List<String> trainLabels = Files.readAllLines(sentiment.resolve("train_labels.txt"), StandardCharsets.UTF_8);
-    Path tsv = Files.createTempFile("crisisdesk-sentiment", ".tsv");
-    try {
-      try (Writer out = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
-        for (int i = 0; i < trainText.size(); i++) {
-          String tokens = SocialText.tokens(trainText.get(i));
-          out.write(trainLabels.get(i).strip() + "\t" + (tokens.isEmpty() ? "<empty>" : tokens) + "\n");
-        }
-      }
-      ColumnDataClassifier classifier = SocialSentiment.untrained();
-      classifier.trainClassifier(tsv.toString());
-      classifier.serializeClassifier(modelsDir.resolve(SocialSentiment.FILE).toString());
-    } finally {
-      Files.deleteIfExists(tsv);
-    }
+    TextClassifier.train(SocialSentiment.recipe(), trainText, trainLabels, modelsDir.resolve(SocialSentiment.FILE));
     SocialSentiment social = SocialSentiment.load(modelsDir);
 
     List<String> valText = Files.readAllLines(sentiment.resolve("val_text.txt"), StandardCharsets.UTF_8);

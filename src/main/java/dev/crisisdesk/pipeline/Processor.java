@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Processor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
-  private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0);
+  private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
   static final long TICK_SECONDS = 1;
   static final int LANE_THREADS = 2;
 
@@ -218,7 +218,8 @@ public final class Processor implements AutoCloseable {
 
   static Comment fact(PostedComment posted, Analysis analysis) {
     return new Comment(posted.brand(), posted.platform(), posted.id(), posted.text(), posted.author(),
-        posted.createdAt(), analysis.sentiment(), analysis.score(), analysis.toxicity(), posted.lang(), posted.inReplyTo());
+        posted.createdAt(), analysis.sentiment(), analysis.score(), analysis.toxicity(), analysis.hate(), posted.lang(),
+        posted.inReplyTo());
   }
 
   /** Stops taking work and waits for what is under way; unfinished comments stay received. */

@@ -23,13 +23,14 @@ import java.util.Set;
  * field by field, and threshold by threshold.
  */
 public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfWeek> days, LocalTime opens,
-    LocalTime closes, Map<String, Double> thresholds) {
+    LocalTime closes, Map<String, Double> thresholds, List<String> abusiveTerms) {
   public static final BrandSettings NONE = new BrandSettings(List.of(), ZoneId.of("UTC"),
-      EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Map.of());
+      EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Map.of(), List.of());
   static final int MAX_WATCH_TERMS = 200;
 
   public BrandSettings {
     watchTerms = List.copyOf(watchTerms);
+    abusiveTerms = List.copyOf(abusiveTerms);
     days = Set.copyOf(days);
     thresholds = Map.copyOf(thresholds);
   }
@@ -37,13 +38,16 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
   /** These settings with the fields {@code json} gives replacing them; problems name the field. */
   public BrandSettings with(JsonObject json, List<String> problems) {
     List<String> terms = watchTerms;
+    List<String> abusive = abusiveTerms;
     ZoneId zone = timezone;
     Set<DayOfWeek> openDays = days;
     LocalTime open = opens;
     LocalTime close = closes;
     Map<String, Double> limits = new LinkedHashMap<>(thresholds);
     Object value = json.getValue("watchTerms");
-    if (value != null) terms = terms(value, problems);
+    if (value != null) terms = terms("/watchTerms", value, problems);
+    value = json.getValue("abusiveTerms");
+    if (value != null) abusive = terms("/abusiveTerms", value, problems);
     value = json.getValue("timezone");
     if (value != null) {
       try {
@@ -80,11 +84,11 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
     } else if (value != null) {
       problems.add("/thresholds: must be an object of numbers");
     }
-    return new BrandSettings(terms, zone, openDays, open, close, limits);
+    return new BrandSettings(terms, zone, openDays, open, close, limits, abusive);
   }
 
   public Brand fact(String brand) {
-    return new Brand(brand, watchTerms, timezone, opens, closes, days, thresholds);
+    return new Brand(brand, watchTerms, timezone, opens, closes, days, thresholds, abusiveTerms);
   }
 
   public JsonObject json() {
@@ -92,20 +96,21 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
     thresholds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> limits.put(e.getKey(), e.getValue()));
     JsonArray dayNames = new JsonArray();
     days.stream().sorted().forEach(day -> dayNames.add(day.name().substring(0, 3).toLowerCase(Locale.ROOT)));
-    return new JsonObject().put("watchTerms", new JsonArray(watchTerms)).put("timezone", timezone.getId())
+    return new JsonObject().put("watchTerms", new JsonArray(watchTerms)).put("abusiveTerms", new JsonArray(abusiveTerms))
+        .put("timezone", timezone.getId())
         .put("businessHours", new JsonObject().put("days", dayNames).put("opens", opens.toString()).put("closes", closes.toString()))
         .put("thresholds", limits);
   }
 
-  private static List<String> terms(Object value, List<String> problems) {
+  private static List<String> terms(String field, Object value, List<String> problems) {
     if (!(value instanceof JsonArray array) || array.size() > MAX_WATCH_TERMS) {
-      problems.add("/watchTerms: must be an array of at most " + MAX_WATCH_TERMS + " words or phrases");
+      problems.add(field + ": must be an array of at most " + MAX_WATCH_TERMS + " words or phrases");
       return List.of();
     }
     List<String> terms = new ArrayList<>();
     for (Object term : array) {
       if (!(term instanceof String s) || s.isBlank() || s.length() > 100) {
-        problems.add("/watchTerms: each term is a non-empty string of at most 100 characters");
+        problems.add(field + ": each term is a non-empty string of at most 100 characters");
         return List.of();
       }
       terms.add(s.strip());

@@ -39,6 +39,7 @@ final class Explanation {
       facts.put("sentiment", comment.getSentiment().label());
       facts.put("score", Math.round(comment.getSentimentScore() * 1000) / 1000.0);
       facts.put("toxicity", Math.round(comment.getToxicity() * 1000) / 1000.0);
+      facts.put("hate", Math.round(comment.getHate() * 1000) / 1000.0);
       facts.put("followers", comment.getAuthor().getFollowers());
       facts.put("verified", comment.getAuthor().isVerified());
       if (comment.isQuestion()) facts.put("question", true);

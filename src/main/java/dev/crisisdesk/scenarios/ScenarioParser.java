@@ -68,6 +68,7 @@ public final class ScenarioParser {
     long followers = 0;
     boolean verified = false;
     double toxicity = 0;
+    double hate = 0;
     int repeat = 1;
     long every = 0;
     for (int i = 4; i < tokens.size() - 1; i++) {
@@ -75,10 +76,11 @@ public final class ScenarioParser {
       if (option.startsWith("followers=")) followers = Long.parseLong(option.substring(10));
       else if (option.equals("verified")) verified = true;
       else if (option.startsWith("toxicity=")) toxicity = Double.parseDouble(option.substring(9));
+      else if (option.startsWith("hate=")) hate = Double.parseDouble(option.substring(5));
       else if (option.startsWith("brand=")) brand = option.substring(6);
       else if (option.matches("x\\d+")) repeat = Integer.parseInt(option.substring(1));
       else if (option.equals("every") && i + 1 < tokens.size() - 1) every = Duration.parse("PT" + tokens.get(++i).toUpperCase(Locale.ROOT)).toMillis();
-      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, brand=B, xN every 10s)");
+      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, brand=B, xN every 10s)");
     }
     double score = switch (sentiment) {
       case VERY_NEGATIVE -> -0.9;
@@ -91,7 +93,7 @@ public final class ScenarioParser {
     for (int k = 1; k <= repeat; k++) {
       String commentId = repeat == 1 ? id : id + k;
       out.add(new Comment(brand, "twitter", commentId, text, new Author(commentId, "@" + commentId, followers, verified),
-          java.time.Instant.ofEpochMilli(at + (k - 1) * every), sentiment, score, toxicity, "en", null));
+          java.time.Instant.ofEpochMilli(at + (k - 1) * every), sentiment, score, toxicity, hate, "en", null));
     }
     return out;
   }

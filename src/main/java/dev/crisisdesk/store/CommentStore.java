@@ -190,7 +190,7 @@ public final class CommentStore {
   private static boolean markProcessed(Connection connection, long seq, String status, Analysis analysis,
       String decisions, String error) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE comments SET status = ?, sentiment = ?, sentiment_score = ?, toxicity = ?, decisions = ?, error = ? "
+        "UPDATE comments SET status = ?, sentiment = ?, sentiment_score = ?, toxicity = ?, decisions = ?, error = ?, hate = ? "
             + "WHERE seq = ? AND status = 'received'")) {
       update.setString(1, status);
       update.setString(2, analysis == null ? null : analysis.sentiment().label());
@@ -203,7 +203,9 @@ public final class CommentStore {
       }
       update.setString(5, decisions);
       update.setString(6, error);
-      update.setLong(7, seq);
+      if (analysis == null) update.setNull(7, java.sql.Types.DOUBLE);
+      else update.setDouble(7, analysis.hate());
+      update.setLong(8, seq);
       return update.executeUpdate() == 1;
     }
   }

@@ -13,7 +13,7 @@ import java.util.List;
 final class Rows {
   /** The columns {@link #comment(ResultSet)} reads, from {@code comments c}. */
   static final String COMMENT_COLUMNS = "c.seq, c.brand, c.platform, c.id, c.text, c.author, c.meta, c.created_at, "
-      + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.decisions, c.error, c.erased_at";
+      + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.hate, c.decisions, c.error, c.erased_at";
   /** The columns {@link #item(ResultSet, long)} reads besides the comment's, from {@code items i}. */
   static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
 
@@ -33,6 +33,7 @@ final class Rows {
     if (sentiment != null) {
       json.put("sentiment", new JsonObject().put("label", sentiment).put("score", rs.getDouble("sentiment_score")));
       json.put("toxicity", rs.getDouble("toxicity"));
+      json.put("hate", rs.getDouble("hate"));
     }
     String decisions = rs.getString("decisions");
     json.put("decisions", decisions == null ? new JsonArray() : new JsonArray(decisions));
@@ -65,7 +66,7 @@ final class Rows {
     return new dev.crisisdesk.facts.Comment(rs.getString("brand"), rs.getString("platform"), rs.getString("id"),
         text == null ? "" : text, author == null ? null : PostedComment.authorOf(new JsonObject(author)),
         Instant.ofEpochMilli(rs.getLong("created_at")), dev.crisisdesk.facts.Sentiment.ofLabel(rs.getString("sentiment")),
-        rs.getDouble("sentiment_score"), rs.getDouble("toxicity"), meta.getString("lang"), meta.getString("inReplyTo"));
+        rs.getDouble("sentiment_score"), rs.getDouble("toxicity"), rs.getDouble("hate"), meta.getString("lang"), meta.getString("inReplyTo"));
   }
 
   static String decisionsJson(List<Decision> decisions) {

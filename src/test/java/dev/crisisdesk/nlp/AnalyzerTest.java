@@ -52,8 +52,14 @@ class AnalyzerTest {
   }
 
   @Test
-  void abusiveWordsRaiseToxicity() {
+  void insultsAreToxicAndThanksAreNot() {
     assertThat(analyzer.analyze("You are an idiot and a moron").toxicity()).isGreaterThan(0.8);
-    assertThat(analyzer.analyze("Thank you for the help").toxicity()).isZero();
+    assertThat(analyzer.analyze("Thank you for the help").toxicity()).isLessThan(0.2);
+  }
+
+  @Test
+  void hateAgainstAGroupScoresHigherThanAQuestion() {
+    assertThat(analyzer.analyze("Women should not be allowed to work here").hate())
+        .isGreaterThan(analyzer.analyze("How do I change my password?").hate());
   }
 }

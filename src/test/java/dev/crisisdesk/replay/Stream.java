@@ -18,7 +18,7 @@ final class Stream {
   static Comment comment(String brand, long atSeconds, String text, Sentiment sentiment, long followers, boolean verified) {
     double score = sentiment.isNegative() ? -0.7 : sentiment.isPositive() ? 0.7 : 0;
     return new Comment(brand, "twitter", brand + "-" + (++next), text, new Author("a" + next, "@a" + next, followers, verified),
-        T0.plusSeconds(atSeconds), sentiment, score, 0.02, "en", null);
+        T0.plusSeconds(atSeconds), sentiment, score, 0.02, 0.0, "en", null);
   }
 
   /** {@code perMinute} comments a minute from {@code fromMinute} for {@code minutes}; every {@code negativeEvery}-th negative (0: none). */

@@ -26,6 +26,6 @@ final class Comments {
     };
     return new Comment("acme", "twitter", "c" + (++next), text,
         new Author("a" + next, "@someone", followers, verified),
-        T0.plusSeconds(next), sentiment, score, toxicity, "en", null);
+        T0.plusSeconds(next), sentiment, score, toxicity, 0.0, "en", null);
   }
 }

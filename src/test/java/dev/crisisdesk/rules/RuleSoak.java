@@ -42,7 +42,7 @@ public final class RuleSoak {
       Comment comment = new Comment("brand-" + (i % 10), "twitter", Integer.toString(i), TEXTS[kind],
           new Author("a" + (i % 5000), "@a", (i * 7919L) % 60_000, i % 97 == 0), start.plusMillis(i * 100L),
           SENTIMENTS[kind], SENTIMENTS[kind].isNegative() ? -0.6 : SENTIMENTS[kind].isPositive() ? 0.6 : 0,
-          kind == 5 ? 0.9 : 0.05, "en", null);
+          kind == 5 ? 0.9 : 0.05, 0.0, "en", null);
       decisions += engine.decide(comment).outcome().decisions().size();
       if (i % (total / 4) == 0) {
         System.gc();

@@ -32,7 +32,7 @@ class CommentStoreTest {
       Decision route = new Decision(posted.key(), Decision.Action.ROUTE, Map.of("queue", "complaints", "priority", 60), "r");
       Outcome outcome = new Outcome(Outcome.Status.QUEUED, List.of(route),
           new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r")));
-      Analysis analysis = new Analysis(Sentiment.NEGATIVE, -0.4, 0);
+      Analysis analysis = new Analysis(Sentiment.NEGATIVE, -0.4, 0, 0);
 
       boolean first = comments.complete(stored, analysis, outcome, connection -> { });
       boolean second = comments.complete(stored, analysis, outcome, connection -> { });

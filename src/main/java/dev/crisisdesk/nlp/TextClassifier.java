@@ -1,0 +1,82 @@
+package dev.crisisdesk.nlp;
+
+import edu.stanford.nlp.classify.ColumnDataClassifier;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.ling.Datum;
+import edu.stanford.nlp.stats.Counter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * A linear classifier over {@link SocialText} tokens, trained with CoreNLP's
+ * {@link ColumnDataClassifier}: word 1- and 2-grams, and for the abuse models character 3- to
+ * 5-grams too (they catch spelled-around insults).
+ */
+final class TextClassifier {
+  private final ColumnDataClassifier classifier;
+
+  private TextClassifier(ColumnDataClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  static TextClassifier load(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) throw new IOException("missing " + file + "; rebuild it with the train command");
+    return new TextClassifier(ColumnDataClassifier.getClassifier(file.toString()));
+  }
+
+  /** The training recipe: CoreNLP properties. */
+  static Properties recipe(boolean characterNgrams, double sigma) {
+    Properties p = new Properties();
+    p.setProperty("goldAnswerColumn", "0");
+    p.setProperty("1.splitWordsRegexp", " ");
+    p.setProperty("1.useSplitWords", "true");
+    p.setProperty("1.useSplitWordNGrams", "true");
+    p.setProperty("1.minWordNGramLeng", "2");
+    p.setProperty("1.maxWordNGramLeng", "2");
+    if (characterNgrams) {
+      p.setProperty("1.useNGrams", "true");
+      p.setProperty("1.minNGramLeng", "3");
+      p.setProperty("1.maxNGramLeng", "5");
+      p.setProperty("1.binnedLengths", "10,20,40");
+    }
+    p.setProperty("useClassFeature", "true");
+    p.setProperty("featureMinimumSupport", "2");
+    p.setProperty("sigma", String.valueOf(sigma));
+    p.setProperty("intern", "true");
+    p.setProperty("displayedColumn", "-1");
+    return p;
+  }
+
+  /** Trains on labeled texts (label strings) into {@code file}; deterministic. */
+  static void train(Properties recipe, List<String> texts, List<String> labels, Path file) throws IOException {
+    Path tsv = Files.createTempFile("crisisdesk-train", ".tsv");
+    try {
+      try (Writer out = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < texts.size(); i++) {
+          String tokens = SocialText.tokens(texts.get(i));
+          out.write(labels.get(i).strip() + "\t" + (tokens.isEmpty() ? "<empty>" : tokens) + "\n");
+        }
+      }
+      ColumnDataClassifier classifier = new ColumnDataClassifier(recipe);
+      classifier.trainClassifier(tsv.toString());
+      classifier.serializeClassifier(file.toString());
+    } finally {
+      Files.deleteIfExists(tsv);
+    }
+  }
+
+  /** The probability of a label ("0", "1", ...) for the text. */
+  double probability(String text, String label) {
+    return probabilities(text).getCount(label);
+  }
+
+  Counter<String> probabilities(String text) {
+    Datum<String, String> datum = classifier.makeDatumFromStrings(new String[] {"", SocialText.tokens(text)});
+    return ((LinearClassifier<String, String>) classifier.getClassifier()).probabilityOf(datum);
+  }
+}
