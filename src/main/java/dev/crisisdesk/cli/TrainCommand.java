@@ -17,11 +17,18 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--models", defaultValue = "./models", description = "Models folder to write into (default: ${DEFAULT-VALUE}).")
   Path models;
 
+  @Option(names = "--ablation", description = "Measure each text normalization step on sentiment val instead of training.")
+  boolean ablation;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(data.resolve("sentiment"))) {
       System.err.println(data + ": no sentiment/ folder with train and val files");
       return 2;
+    }
+    if (ablation) {
+      SentimentTrainer.ablation(data).forEach(System.out::println);
+      return 0;
     }
     SentimentTrainer.withModels(models).train(data, models).forEach(System.out::println);
     if (Files.isDirectory(data.resolve("offensive")) && Files.isDirectory(data.resolve("hate"))) {

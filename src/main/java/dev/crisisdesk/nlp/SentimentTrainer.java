@@ -69,6 +69,53 @@ public final class SentimentTrainer {
     return List.of("trained " + SocialSentiment.FILE + " on " + trainText.size() + " texts", figures);
   }
 
+  /**
+   * Measures each normalization step: trains the social classifier with every step, then without
+   * each one in turn, on the same data; returns val macro-recall (social classifier alone) per run.
+   */
+  public static List<String> ablation(Path dataDir) throws IOException {
+    Path sentiment = dataDir.resolve("sentiment");
+    List<String> texts = Files.readAllLines(sentiment.resolve("train_text.txt"), StandardCharsets.UTF_8);
+    List<String> labels = Files.readAllLines(sentiment.resolve("train_labels.txt"), StandardCharsets.UTF_8);
+    List<String> valText = Files.readAllLines(sentiment.resolve("val_text.txt"), StandardCharsets.UTF_8);
+    int[] gold = Files.readAllLines(sentiment.resolve("val_labels.txt"), StandardCharsets.UTF_8).stream()
+        .mapToInt(label -> Integer.parseInt(label.strip())).toArray();
+    List<String> report = new java.util.ArrayList<>();
+    java.util.List<java.util.Set<SocialText.Step>> runs = new java.util.ArrayList<>();
+    runs.add(java.util.EnumSet.noneOf(SocialText.Step.class));
+    runs.add(java.util.EnumSet.copyOf(SocialText.ALL));
+    for (SocialText.Step step : SocialText.Step.values()) {
+      java.util.Set<SocialText.Step> without = java.util.EnumSet.copyOf(SocialText.ALL);
+      without.remove(step);
+      runs.add(without);
+    }
+    Path model = Files.createTempFile("crisisdesk-ablation", ".ser.gz");
+    try {
+      double all = 0;
+      for (java.util.Set<SocialText.Step> steps : runs) {
+        TextClassifier.train(SocialSentiment.recipe(), texts, labels, model, steps);
+        TextClassifier classifier = TextClassifier.load(model);
+        Metrics metrics = new Metrics(3);
+        for (int i = 0; i < valText.size(); i++) {
+          var p = classifier.probabilities(valText.get(i), steps);
+          double neg = p.getCount("0");
+          double neu = p.getCount("1");
+          double pos = p.getCount("2");
+          metrics.add(gold[i], neu >= neg && neu >= pos ? 1 : neg > pos ? 0 : 2);
+        }
+        double recall = metrics.macroRecall();
+        String name = steps.isEmpty() ? "no step" : steps.size() == SocialText.ALL.size() ? "all steps"
+            : "without " + java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(steps)).iterator().next().name().toLowerCase(Locale.ROOT);
+        if (steps.size() == SocialText.ALL.size()) all = recall;
+        report.add(String.format(Locale.ROOT, "%-22s val macro-recall %.4f%s", name, recall,
+            steps.size() == SocialText.ALL.size() - 1 ? String.format(Locale.ROOT, "  (the step is worth %+.4f)", all - recall) : ""));
+      }
+    } finally {
+      Files.deleteIfExists(model);
+    }
+    return report;
+  }
+
   private static double macroRecall(Combination c, double[][] social, double[][] rntn, int[] gold) {
     Metrics metrics = new Metrics(3);
     for (int i = 0; i < gold.length; i++) metrics.add(gold[i], c.threeWay(c.combine(social[i], rntn[i])));

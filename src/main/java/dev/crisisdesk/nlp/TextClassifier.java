@@ -54,11 +54,17 @@ final class TextClassifier {
 
   /** Trains on labeled texts (label strings) into {@code file}; deterministic. */
   static void train(Properties recipe, List<String> texts, List<String> labels, Path file) throws IOException {
+    train(recipe, texts, labels, file, SocialText.DEFAULT);
+  }
+
+  /** As above, tokenizing with the given steps (the ablation drops one at a time). */
+  static void train(Properties recipe, List<String> texts, List<String> labels, Path file, java.util.Set<SocialText.Step> steps)
+      throws IOException {
     Path tsv = Files.createTempFile("crisisdesk-train", ".tsv");
     try {
       try (Writer out = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
         for (int i = 0; i < texts.size(); i++) {
-          String tokens = SocialText.tokens(texts.get(i));
+          String tokens = SocialText.tokens(texts.get(i), steps);
           out.write(labels.get(i).strip() + "\t" + (tokens.isEmpty() ? "<empty>" : tokens) + "\n");
         }
       }
@@ -68,6 +74,12 @@ final class TextClassifier {
     } finally {
       Files.deleteIfExists(tsv);
     }
+  }
+
+  /** Probabilities for a text tokenized with the given steps (the ablation's). */
+  Counter<String> probabilities(String text, java.util.Set<SocialText.Step> steps) {
+    Datum<String, String> datum = classifier.makeDatumFromStrings(new String[] {"", SocialText.tokens(text, steps)});
+    return ((LinearClassifier<String, String>) classifier.getClassifier()).probabilityOf(datum);
   }
 
   /** The probability of a label ("0", "1", ...) for the text. */

@@ -31,8 +31,19 @@ class SentimentTrainerTest {
     assertThat(SocialSentiment.load(first).distribution("great support, thanks")).hasSize(3);
   }
 
+  @Test
+  void abuseTrainingIsDeterministicAndReadsTheCommentsOnce() throws Exception {
+    var report = AbuseTrainer.train(TINY, first);
+    AbuseTrainer.train(TINY, second);
+
+    assertThat(report).anySatisfy(line -> assertThat(line).contains("on 19 tweets and 6 comments"));
+    assertThat(Files.readAllBytes(first.resolve(AbuseModels.TOXICITY))).isEqualTo(Files.readAllBytes(second.resolve(AbuseModels.TOXICITY)));
+    assertThat(Files.readAllBytes(first.resolve(AbuseModels.HATE))).isEqualTo(Files.readAllBytes(second.resolve(AbuseModels.HATE)));
+    assertThat(Files.readString(first.resolve(AbuseModels.PROPERTIES))).contains("offensive.threshold", "hate.threshold = 0.5");
+  }
+
   private static Path models(Path dir) throws Exception {
-    for (String file : new String[] {"corenlp.properties", "abuse-lexicon.txt"}) {
+    for (String file : new String[] {"corenlp.properties"}) {
       Files.copy(Path.of("models", file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
     return dir;
