@@ -45,6 +45,20 @@ class AnalyzerTest {
   }
 
   @Test
+  void longestAllowedCommentWithoutSentenceBreaksAndForeignTextAreAnalyzedWithinBounds() {
+    String wall = "terrible service and slow delivery ".repeat(300).substring(0, 10_000);
+
+    Analysis wallOfText = analyzer.analyze(wall);
+    Analysis japanese = analyzer.analyze("配送が遅すぎる。最悪のサービスです。");
+    Analysis spanish = analyzer.analyze("El pedido llegó roto y nadie responde");
+
+    assertThat(wallOfText.score()).isBetween(-1.0, 1.0);
+    assertThat(wallOfText.toxicity()).isBetween(0.0, 1.0);
+    assertThat(japanese.score()).isBetween(-1.0, 1.0);
+    assertThat(spanish.hate()).isBetween(0.0, 1.0);
+  }
+
+  @Test
   void unparseableTextIsNeutralRatherThanAnError() {
     Analysis analysis = analyzer.analyze("\u2764\ufe0f\ud83d\udd25\ud83d\udd25");
 
