@@ -116,12 +116,6 @@ public final class Replay implements AutoCloseable {
     return engine.firedRules();
   }
 
-  /** The incidents each brand has open at the end. */
-  public Map<String, List<IncidentBook.Open>> open() {
-    Map<String, List<IncidentBook.Open>> open = new HashMap<>();
-    books.forEach((brand, book) -> open.put(brand, book.open()));
-    return open;
-  }
 
   @Override
   public void close() {

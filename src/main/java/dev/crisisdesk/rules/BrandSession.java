@@ -96,9 +96,6 @@ final class BrandSession implements AutoCloseable {
     return rules;
   }
 
-  long now() {
-    return clock.getCurrentTime();
-  }
 
   void brand(Brand settings) {
     session.update(brand, settings);

@@ -120,10 +120,6 @@ public final class RuleEngine implements AutoCloseable {
     return session(brand).overdue(overdue).escalations();
   }
 
-  /** The brand's event time: the newest time its session has seen. */
-  public long now(String brand) {
-    return session(brand).now();
-  }
 
   public void brandChanged(Brand brand) {
     BrandSession session = sessions.get(brand.getName());
