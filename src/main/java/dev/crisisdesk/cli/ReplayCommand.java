@@ -153,7 +153,7 @@ final class ReplayCommand implements Callable<Integer> {
       score = object.getDouble("score", 0.0);
     } else {
       label = Sentiment.ofLabel((String) sentiment);
-      score = label.isNegative() ? -0.6 : label.isPositive() ? 0.6 : 0;
+      score = label.nominalScore();
     }
     return new Analysis(label, score, json.getDouble("toxicity", 0.0), json.getDouble("hate", 0.0));
   }

@@ -15,6 +15,17 @@ public enum Sentiment {
     return valueOf(label.toUpperCase(Locale.ROOT));
   }
 
+  /** The score a label stands for when only the label is known (a scenario, a replayed line). */
+  public double nominalScore() {
+    return switch (this) {
+      case VERY_NEGATIVE -> -0.9;
+      case NEGATIVE -> -0.5;
+      case NEUTRAL -> 0;
+      case POSITIVE -> 0.5;
+      case VERY_POSITIVE -> 0.9;
+    };
+  }
+
   public boolean isNegative() {
     return this == VERY_NEGATIVE || this == NEGATIVE;
   }

@@ -82,13 +82,7 @@ public final class ScenarioParser {
       else if (option.equals("every") && i + 1 < tokens.size() - 1) every = Duration.parse("PT" + tokens.get(++i).toUpperCase(Locale.ROOT)).toMillis();
       else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, brand=B, xN every 10s)");
     }
-    double score = switch (sentiment) {
-      case VERY_NEGATIVE -> -0.9;
-      case NEGATIVE -> -0.5;
-      case NEUTRAL -> 0;
-      case POSITIVE -> 0.5;
-      case VERY_POSITIVE -> 0.9;
-    };
+    double score = sentiment.nominalScore();
     List<Comment> out = new ArrayList<>();
     for (int k = 1; k <= repeat; k++) {
       String commentId = repeat == 1 ? id : id + k;

@@ -3,9 +3,6 @@ package dev.crisisdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,18 +17,18 @@ class ReplayCommandTest {
 
   @Test
   void textReportNamesTheIncidentWithWhenAndWhy() {
-    Run run = run("rules", "replay", "--rules", "rules", "--comments", EXAMPLE);
+    CliRun run = run("rules", "replay", "--rules", "rules", "--comments", EXAMPLE);
 
-    assertThat(run.exit).isZero();
-    assertThat(run.out).contains("replayed 460 comments of 3 brands", "incidents: 1 opened",
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("replayed 460 comments of 3 brands", "incidents: 1 opened",
         "2026-11-02T08:41:54Z  acme", "\"Negative spike\": 20 negative comments in 5 minutes", "queued to crisis");
   }
 
   @Test
   void jsonReportHasOneLinePerIncidentAndComment() {
-    Run run = run("rules", "replay", "--rules", "rules", "--comments", EXAMPLE, "--format", "json");
+    CliRun run = run("rules", "replay", "--rules", "rules", "--comments", EXAMPLE, "--format", "json");
 
-    List<JsonObject> lines = run.out.lines().map(JsonObject::new).toList();
+    List<JsonObject> lines = run.out().lines().map(JsonObject::new).toList();
     assertThat(lines).filteredOn(line -> line.getString("type").equals("incident") && line.getString("change").equals("opened"))
         .singleElement().satisfies(incident -> {
           assertThat(incident.getString("brand")).isEqualTo("acme");
@@ -53,13 +50,13 @@ class ReplayCommandTest {
     Files.writeString(candidate.resolve("settings.json"),
         Files.readString(candidate.resolve("settings.json")).replace("\"negativeSpike.count\": 20", "\"negativeSpike.count\": 50"));
 
-    Run text = run("rules", "replay", "--rules", candidate.toString(), "--baseline", "rules", "--comments", EXAMPLE);
-    Run json = run("rules", "replay", "--rules", candidate.toString(), "--baseline", "rules", "--comments", EXAMPLE, "--format", "json");
+    CliRun text = run("rules", "replay", "--rules", candidate.toString(), "--baseline", "rules", "--comments", EXAMPLE);
+    CliRun json = run("rules", "replay", "--rules", candidate.toString(), "--baseline", "rules", "--comments", EXAMPLE, "--format", "json");
 
-    assertThat(text.exit).isZero();
-    assertThat(text.out).contains("20 of 460 comments treated differently", "routed: 20",
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("20 of 460 comments treated differently", "routed: 20",
         "acme acme-1020: queued in crisis at 95  ->  queued in complaints at 60", "incidents lost: 1", "- acme: \"Negative spike\"");
-    List<JsonObject> lines = json.out.lines().map(JsonObject::new).toList();
+    List<JsonObject> lines = json.out().lines().map(JsonObject::new).toList();
     assertThat(lines).filteredOn(line -> "routed".equals(line.getString("kind"))).hasSize(20);
     assertThat(lines).filteredOn(line -> "lost".equals(line.getString("change"))).singleElement()
         .satisfies(line -> assertThat(line.getString("incident")).isEqualTo("acme: \"Negative spike\""));
@@ -70,27 +67,13 @@ class ReplayCommandTest {
     Path file = dir.resolve("bad.ndjson");
     Files.writeString(file, "{\"id\": \"1\", \"brand\": \"a\", \"platform\": \"twitter\", \"text\": \"hi\", \"sentiment\": \"neutral\"}\n{oops\n");
 
-    Run run = run("rules", "replay", "--rules", "rules", "--comments", file.toString());
+    CliRun run = run("rules", "replay", "--rules", "rules", "--comments", file.toString());
 
-    assertThat(run.exit).isEqualTo(2);
-    assertThat(run.err).contains(file + ":2: not a JSON object");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(file + ":2: not a JSON object");
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    try {
-      int exit = Main.run(args);
-      return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 }

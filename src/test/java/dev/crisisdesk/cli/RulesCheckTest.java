@@ -2,9 +2,6 @@ package dev.crisisdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,10 +13,10 @@ class RulesCheckTest {
 
   @Test
   void defaultPackChecksClean() {
-    Run run = run("rules", "check", "rules");
+    CliRun run = run("rules", "check", "rules");
 
-    assertThat(run.exit).isZero();
-    assertThat(run.out).contains("no errors");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("no errors");
   }
 
   @Test
@@ -35,10 +32,10 @@ class RulesCheckTest {
         end
         """);
 
-    Run run = run("rules", "check", dir.toString());
+    CliRun run = run("rules", "check", dir.toString());
 
-    assertThat(run.exit).isEqualTo(1);
-    assertThat(run.out).startsWith("broken.drl:5:").contains(": error: ").contains("    when $c : Comment( folowers > 10 )");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).startsWith("broken.drl:5:").contains(": error: ").contains("    when $c : Comment( folowers > 10 )");
   }
 
   @Test
@@ -62,32 +59,22 @@ class RulesCheckTest {
         end
         """);
 
-    Run run = run("rules", "check", dir.toString());
+    CliRun run = run("rules", "check", dir.toString());
 
-    assertThat(run.exit).isZero();
-    assertThat(run.out).contains("lint.drl:5:", "warning: the conditions on 'author.followers' can never all hold",
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("lint.drl:5:", "warning: the conditions on 'author.followers' can never all hold",
         "lint.drl:12:6: warning: rule \"Route questions\" has the same conditions as rule \"Hide questions\"", "2 warning(s)");
   }
 
   @Test
   void unknownCommandIsBadUsage() {
-    assertThat(run("frobnicate").exit).isEqualTo(2);
-    assertThat(run().exit).isEqualTo(2);
-    assertThat(run("rules").exit).isEqualTo(2);
-    assertThat(run("rules", "check").exit).isEqualTo(2);
+    assertThat(run("frobnicate").exit()).isEqualTo(2);
+    assertThat(run().exit()).isEqualTo(2);
+    assertThat(run("rules").exit()).isEqualTo(2);
+    assertThat(run("rules", "check").exit()).isEqualTo(2);
   }
 
-  private record Run(int exit, String out) {}
-
-  private static Run run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      int exit = Main.run(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(original);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 }

@@ -2,9 +2,6 @@ package dev.crisisdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,10 +13,10 @@ class RulesTestCommandTest {
 
   @Test
   void defaultPackPassesItsScenariosAndEveryRuleFiresInOne() {
-    Run run = run("rules", "test", "rules");
+    CliRun run = run("rules", "test", "rules");
 
-    assertThat(run.exit).as(run.out).isZero();
-    assertThat(run.out).contains("PASS scenarios/negative-spike.scenario", "0 failed").doesNotContain("rules no scenario made fire");
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).contains("PASS scenarios/negative-spike.scenario", "0 failed").doesNotContain("rules no scenario made fire");
   }
 
   @Test
@@ -32,10 +29,10 @@ class RulesTestCommandTest {
         expect no incident
         """);
 
-    Run run = run("rules", "test", dir.toString());
+    CliRun run = run("rules", "test", dir.toString());
 
-    assertThat(run.exit).isEqualTo(1);
-    assertThat(run.out).contains("FAIL scenarios/wrong.scenario: A question is not urgent",
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("FAIL scenarios/wrong.scenario: A question is not urgent",
         "scenarios/wrong.scenario:3: expect q queued urgent", "but q was queued in questions at priority 40", "1 failed");
   }
 
@@ -44,10 +41,10 @@ class RulesTestCommandTest {
     copyPack();
     Files.writeString(dir.resolve("scenarios/bad.scenario"), "comment 10:00:00 q neutral \"hi\"\nexpct q queued\n");
 
-    Run run = run("rules", "test", dir.toString());
+    CliRun run = run("rules", "test", dir.toString());
 
-    assertThat(run.exit).isEqualTo(2);
-    assertThat(run.out).contains("scenarios/bad.scenario:2: a line starts with scenario, brand, date, comment or expect");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).contains("scenarios/bad.scenario:2: a line starts with scenario, brand, date, comment or expect");
   }
 
   private void copyPack() throws Exception {
@@ -57,16 +54,7 @@ class RulesTestCommandTest {
     }
   }
 
-  private record Run(int exit, String out) {}
-
-  private static Run run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(original);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 }

@@ -16,7 +16,7 @@ final class Stream {
   private final List<Comment> comments = new ArrayList<>();
 
   static Comment comment(String brand, long atSeconds, String text, Sentiment sentiment, long followers, boolean verified) {
-    double score = sentiment.isNegative() ? -0.7 : sentiment.isPositive() ? 0.7 : 0;
+    double score = sentiment.nominalScore();
     return new Comment(brand, "twitter", brand + "-" + (++next), text, new Author("a" + next, "@a" + next, followers, verified),
         T0.plusSeconds(atSeconds), sentiment, score, 0.02, 0.0, "en", null);
   }

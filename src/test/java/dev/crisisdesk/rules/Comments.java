@@ -17,13 +17,7 @@ final class Comments {
   }
 
   static Comment comment(String text, Sentiment sentiment, double toxicity, long followers, boolean verified) {
-    double score = switch (sentiment) {
-      case VERY_NEGATIVE -> -0.9;
-      case NEGATIVE -> -0.5;
-      case NEUTRAL -> 0;
-      case POSITIVE -> 0.5;
-      case VERY_POSITIVE -> 0.9;
-    };
+    double score = sentiment.nominalScore();
     return new Comment("acme", "twitter", "c" + (++next), text,
         new Author("a" + next, "@someone", followers, verified),
         T0.plusSeconds(next), sentiment, score, toxicity, 0.0, "en", null);
