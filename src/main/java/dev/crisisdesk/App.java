@@ -7,7 +7,8 @@ import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.http.Api;
 import dev.crisisdesk.http.Blocking;
-import dev.crisisdesk.http.Operations;
+import dev.crisisdesk.ops.Operations;
+import dev.crisisdesk.ops.ServiceMetrics;
 import dev.crisisdesk.ingest.CommentQueries;
 import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.ingest.IngestHandler;
@@ -27,6 +28,8 @@ import dev.crisisdesk.store.CommentStore;
 import dev.crisisdesk.store.CrisisStore;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.ItemStore;
+import dev.crisisdesk.store.KpiStore;
+import dev.crisisdesk.kpi.KpiHandler;
 import dev.crisisdesk.store.Outbox;
 import dev.crisisdesk.store.RuleVersions;
 import io.vertx.core.Vertx;
@@ -84,7 +87,8 @@ public final class App implements AutoCloseable {
       int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
       ItemStore items = new ItemStore(db, clock);
       Shadows shadows = new Shadows(engine, clock);
-      processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises), shadows,
+      ServiceMetrics metrics = new ServiceMetrics();
+      processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises), shadows, metrics,
           config.analysisThreads(), config.inFlightCapacity(), config.parkAfter());
       RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor, shadows);
       ruleManager.start(version);
@@ -96,14 +100,16 @@ public final class App implements AutoCloseable {
       Blocking blocking = new Blocking(workers);
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
       Api.Handlers handlers = new Api.Handlers(
-          new Operations(processor),
+          new Operations(processor, metrics, items, blocking),
           new Authenticator(keys, blocking),
-          new IngestHandler(new CommentValidator(clock), comments, processor, blocking),
+          new IngestHandler(new CommentValidator(clock), comments, processor, blocking, metrics),
           new CommentQueries(comments, blocking),
           new QueueHandlers(items, new Outbox(db), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
           new RuleHandlers(ruleManager, blocking),
-          new KeyHandlers(keys, blocking));
+          new KeyHandlers(keys, blocking),
+          new KpiHandler(new KpiStore(db, clock), clock, blocking),
+          metrics);
       Router router = Api.router(vertx, handlers, config.maxBodyBytes());
       HttpServer server = vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host()).await();
       return new App(vertx, db, engine, processor, server, router);

@@ -5,6 +5,8 @@ import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.ingest.CommentQueries;
 import dev.crisisdesk.ingest.IngestHandler;
+import dev.crisisdesk.kpi.KpiHandler;
+import dev.crisisdesk.ops.Operations;
 import dev.crisisdesk.queue.QueueHandlers;
 import dev.crisisdesk.rulesets.RuleHandlers;
 import io.vertx.core.Vertx;
@@ -15,16 +17,22 @@ import io.vertx.ext.web.handler.BodyHandler;
 public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
-      QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys) {}
+      QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
+      dev.crisisdesk.ops.ServiceMetrics metrics) {}
 
   private Api() {}
 
   public static Router router(Vertx vertx, Handlers h, long maxBodyBytes) {
     Router router = Router.router(vertx);
     ErrorHandler errors = new ErrorHandler();
+    router.route().handler(ctx -> {
+      ctx.addHeadersEndHandler(v -> h.metrics().answered(ctx.response().getStatusCode()));
+      ctx.next();
+    });
     router.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
 
     router.get("/health").handler(h.operations()::health);
+    router.get("/metrics").handler(h.operations()::metrics);
     router.get("/openapi.json").handler(h.operations()::openApi);
 
     router.route("/v1/*").handler(h.auth()::authenticate);
@@ -57,6 +65,8 @@ public final class Api {
     router.post("/v1/rules/versions/:version/shadow").handler(h.rules()::shadow);
     router.delete("/v1/rules/shadow").handler(h.rules()::stopShadow);
     router.get("/v1/rules/shadow/report").handler(h.rules()::shadowReport);
+
+    router.get("/v1/kpis").handler(h.kpis()::kpis);
 
     router.post("/v1/keys").handler(h.keys()::create);
     router.get("/v1/keys").handler(h.keys()::list);

@@ -24,8 +24,11 @@ public final class IngestHandler {
   private final CommentStore comments;
   private final Processor processor;
   private final Blocking blocking;
+  private final dev.crisisdesk.ops.ServiceMetrics metrics;
 
-  public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, Blocking blocking) {
+  public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, Blocking blocking,
+      dev.crisisdesk.ops.ServiceMetrics metrics) {
+    this.metrics = metrics;
     this.validator = validator;
     this.comments = comments;
     this.processor = processor;
@@ -55,6 +58,7 @@ public final class IngestHandler {
         return;
       }
       processor.submit(insertion.result().stored());
+      metrics.ingested(insertion.result().stored().size(), insertion.result().duplicates());
       Blocking.json(ctx, 202, new JsonObject()
           .put("accepted", insertion.result().stored().size())
           .put("duplicates", insertion.result().duplicates())

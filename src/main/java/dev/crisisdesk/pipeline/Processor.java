@@ -54,6 +54,7 @@ public final class Processor implements AutoCloseable {
   private final Incidents incidents;
   private final Stores stores;
   private final Observer observer;
+  private final dev.crisisdesk.ops.ServiceMetrics metrics;
   private final int capacity;
   private final ExecutorService analysis;
   private final java.util.concurrent.ThreadPoolExecutor lanesPool;
@@ -68,7 +69,8 @@ public final class Processor implements AutoCloseable {
   private volatile boolean closing;
 
   public Processor(Analyzer analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
-      int analysisThreads, int capacity, java.time.Duration parkAfter) {
+      dev.crisisdesk.ops.ServiceMetrics metrics, int analysisThreads, int capacity, java.time.Duration parkAfter) {
+    this.metrics = metrics;
     if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
     if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
     this.analyzer = analyzer;
@@ -147,10 +149,12 @@ public final class Processor implements AutoCloseable {
       if (recorded) {
         for (Crisis crisis : incidents.committed(brand, changes)) rules.crisisOpened(brand, crisis);
         observer.decided(fact, verdict.outcome());
+        metrics.processed(verdict.outcome().status().name().toLowerCase(java.util.Locale.ROOT), sinceReceived(stored));
       }
     } catch (RuleFailure e) {
       LOG.warn("rules failed on {}: {}", stored.comment().key(), e.getMessage());
       stores.comments().fail(stored, analysis, e.getMessage());
+      metrics.processed("failed", sinceReceived(stored));
     } catch (RuntimeException e) {
       // stays received: the next start resumes it
       LOG.error("could not record the outcome of {}", stored.comment().key(), e);
@@ -214,6 +218,10 @@ public final class Processor implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("tick failed", e);
     }
+  }
+
+  private static long sinceReceived(StoredComment stored) {
+    return System.currentTimeMillis() - stored.receivedAt();
   }
 
   static Comment fact(PostedComment posted, Analysis analysis) {

@@ -76,7 +76,7 @@ public final class CommentStore {
         insert.executeUpdate();
         try (ResultSet keys = insert.getGeneratedKeys()) {
           keys.next();
-          stored.add(new StoredComment(keys.getLong(1), comment));
+          stored.add(new StoredComment(keys.getLong(1), comment, now));
         }
       }
     }
@@ -118,12 +118,12 @@ public final class CommentStore {
     return db.inTransaction(connection -> {
       List<StoredComment> out = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT seq, brand, platform, id, text, author, meta, created_at FROM comments WHERE status = 'received' ORDER BY seq")) {
+          "SELECT seq, brand, platform, id, text, author, meta, created_at, received_at FROM comments WHERE status = 'received' ORDER BY seq")) {
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             out.add(new StoredComment(rs.getLong("seq"), new PostedComment(rs.getString("brand"), rs.getString("platform"),
                 rs.getString("id"), textOrErased(rs.getString("text")), authorOrErased(rs.getString("author")),
-                Instant.ofEpochMilli(rs.getLong("created_at")), new JsonObject(rs.getString("meta")))));
+                Instant.ofEpochMilli(rs.getLong("created_at")), new JsonObject(rs.getString("meta"))), rs.getLong("received_at")));
           }
         }
       }

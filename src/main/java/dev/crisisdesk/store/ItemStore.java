@@ -170,6 +170,19 @@ public final class ItemStore {
     }
   }
 
+  /** Open items by brand and queue, for the metrics. */
+  public Map<String, Map<String, Integer>> openCounts() {
+    return db.inTransaction(connection -> {
+      Map<String, Map<String, Integer>> counts = new java.util.TreeMap<>();
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT brand, queue, COUNT(*) FROM items WHERE state = 'open' GROUP BY brand, queue");
+           ResultSet rs = select.executeQuery()) {
+        while (rs.next()) counts.computeIfAbsent(rs.getString(1), b -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+      }
+      return counts;
+    });
+  }
+
   public Optional<String> brandOf(String itemId) {
     return db.inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement("SELECT brand FROM items WHERE item_id = ?")) {
