@@ -22,6 +22,11 @@ public record Config(String host, int port, Path dataDir, Path rulesDir, Path mo
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity, parkAfter);
   }
 
+  /** How many accepted comments may wait for processing before ingest answers 503. */
+  public Config withInFlightCapacity(int capacity) {
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, capacity, parkAfter);
+  }
+
   /** How long one brand's rules may take on one task before the watchdog parks the brand. */
   public Config withParkAfter(java.time.Duration parkAfter) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity, parkAfter);

@@ -38,6 +38,8 @@ public final class Processor implements AutoCloseable {
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
   static final long TICK_SECONDS = 1;
   static final int LANE_THREADS = 2;
+  /** Recent distinct texts whose analysis is kept: enough for a bot wave, a few MB at most. */
+  static final int ANALYSIS_CACHE = 10_000;
 
   /** Sees each comment's fact and live outcome once it is recorded (shadow rule sets do). */
   public interface Observer {
@@ -63,6 +65,7 @@ public final class Processor implements AutoCloseable {
   private final java.util.Set<String> parked = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService ticker;
   private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
+  private final AnalysisCache cache = new AnalysisCache(ANALYSIS_CACHE);
   // comments submitted and not yet recorded
   private final AtomicInteger inFlight = new AtomicInteger();
   // once set, queued work is left for the next start, which resumes every received comment
@@ -119,7 +122,7 @@ public final class Processor implements AutoCloseable {
     }
     Analysis result;
     try {
-      result = analyzer.analyze(stored.comment().text());
+      result = cache.analyze(stored.comment().brand(), stored.comment().text(), analyzer::analyze);
     } catch (RuntimeException e) {
       // a text CoreNLP cannot handle still reaches the rules, as neutral and harmless
       LOG.warn("analysis failed for {}; treated as neutral", stored.comment().key(), e);
