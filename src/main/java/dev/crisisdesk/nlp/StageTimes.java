@@ -21,6 +21,16 @@ public final class StageTimes {
         + " whole / RNTN = %.2f", rntn, social, abuse, whole, whole / rntn);
   }
 
+  /** CoreNLP's RNTN alone (the bare pipeline) over the texts on {@code threads} threads sharing it: comments/s. */
+  public static double bareNlp(Analyzer analyzer, List<String> texts, int threads) throws InterruptedException {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    long started = System.nanoTime();
+    for (String text : texts) pool.execute(() -> analyzer.rntn().distribution(Analyzer.bounded(text)));
+    pool.shutdown();
+    pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+    return texts.size() / ((System.nanoTime() - started) / 1e9);
+  }
+
   private static double perSecond(List<String> texts, Consumer<String> stage) {
     long started = System.nanoTime();
     texts.parallelStream().forEach(stage);
