@@ -64,6 +64,11 @@ final class BenchCommand implements Callable<Integer> {
     double bare = StageTimes.bareNlp(analyzer, corpus.subList(100, 100 + comments), 2);
     System.out.printf(Locale.ROOT, "bare NLP pipeline (2 threads, one pipeline): %.1f comments/s over %d comments%n", bare, comments);
 
+    java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+    java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+        0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
     Path data = Files.createTempDirectory("crisisdesk-bench");
     Config config = Config.defaults(data, rules, models, KEY);
     try (App app = App.start(config, analyzer)) {
@@ -81,6 +86,9 @@ final class BenchCommand implements Callable<Integer> {
             load * 100, service * load, latency.getDouble("p50Ms"), latency.getDouble("p95Ms"), latency.getDouble("p99Ms"), latency.getInteger("count"));
         result.put("latencyAt" + (int) (load * 100), latency);
       }
+      sampler.shutdownNow();
+      result.put("peakHeapMb", peak.get() / (1024 * 1024));
+      System.out.printf(Locale.ROOT, "peak heap during the service runs: %d MB%n", peak.get() / (1024 * 1024));
       System.out.println(result.encode());
       if (json != null) Files.writeString(json, result.encodePrettily());
     }
