@@ -3,32 +3,19 @@ package dev.crisisdesk.http;
 import static dev.crisisdesk.Service.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisisdesk.RunningService;
 import dev.crisisdesk.Service;
 import dev.crisisdesk.Service.Response;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IngestApiTest {
-  @TempDir
-  static Path data;
-  private static Service service;
-
-  @BeforeAll
-  static void start() {
-    service = Service.start(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
+  @RegisterExtension
+  static final RunningService service = new RunningService();
 
   @Test
   void singleObjectIsAcceptedStoredAndAnalyzed() {

@@ -4,29 +4,16 @@ import static dev.crisisdesk.Service.comment;
 import static dev.crisisdesk.http.IngestApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisisdesk.RunningService;
 import dev.crisisdesk.Service;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class KeysApiTest {
-  @TempDir
-  static Path data;
-  private static Service service;
-
-  @BeforeAll
-  static void start() {
-    service = Service.start(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
+  @RegisterExtension
+  static final RunningService service = new RunningService();
 
   @Test
   void keysActOnlyOnTheirBrandsAndRoles() {

@@ -4,31 +4,18 @@ import static dev.crisisdesk.Service.comment;
 import static dev.crisisdesk.http.IngestApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisisdesk.RunningService;
 import dev.crisisdesk.Service;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OperationsApiTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 
-  @TempDir
-  static Path data;
-  private static Service service;
-
-  @BeforeAll
-  static void start() {
-    service = Service.start(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
+  @RegisterExtension
+  static final RunningService service = new RunningService();
 
   @Test
   void kpisCountResponsesRatesBreachesAndHourlyVolume() {

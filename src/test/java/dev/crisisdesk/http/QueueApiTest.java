@@ -4,11 +4,11 @@ import static dev.crisisdesk.Service.comment;
 import static dev.crisisdesk.http.IngestApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisisdesk.RunningService;
 import dev.crisisdesk.Service;
 import dev.crisisdesk.Service.Response;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,27 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QueueApiTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 
-  @TempDir
-  static Path data;
-  private static Service service;
-
-  @BeforeAll
-  static void start() {
-    service = Service.start(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-  }
+  @RegisterExtension
+  static final RunningService service = new RunningService();
 
   @Test
   void negativeCommentFromBigAudienceIsAnsweredBeforeNeutralQuestionFromSmallAccount() {

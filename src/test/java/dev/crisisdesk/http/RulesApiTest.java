@@ -4,33 +4,25 @@ import static dev.crisisdesk.Service.comment;
 import static dev.crisisdesk.http.IngestApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisisdesk.RunningService;
 import dev.crisisdesk.Service;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RulesApiTest {
   private static final String QUEUES = "[{\"name\": \"all\", \"slaMinutes\": 60, \"escalateTo\": null}]";
 
-  @TempDir
-  static Path data;
-  private static Service service;
+  @RegisterExtension
+  static final RunningService service = new RunningService();
   private static String strategist;
 
   @BeforeAll
   static void start() {
-    service = Service.start(data);
     strategist = service.post("/v1/keys", new JsonObject().put("role", "strategist").put("brands", new JsonArray().add("own")))
         .json().getString("key");
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
   }
 
   @Test
