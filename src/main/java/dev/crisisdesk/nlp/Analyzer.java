@@ -49,7 +49,7 @@ public final class Analyzer {
   }
 
   public Analysis analyze(String text) {
-    double[] p = combination.combine(social.distribution(text), rntn.distribution(bounded(text)));
+    double[] p = combination.combine(social.distribution(text), () -> rntn.distribution(bounded(text)));
     return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text), abuse.hate(text));
   }
 

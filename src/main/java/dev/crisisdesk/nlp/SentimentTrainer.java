@@ -15,6 +15,9 @@ import java.util.stream.IntStream;
  * RNTN on val. Deterministic: the same data gives the same files.
  */
 public final class SentimentTrainer {
+  /** How much val macro-recall the gate may give up to skip parses (see {@link Combination}). */
+  static final double GATE_TOLERANCE = 0.002;
+
   private final CoreNlpSentiment rntn;
 
   SentimentTrainer(CoreNlpSentiment rntn) {
@@ -60,13 +63,33 @@ public final class SentimentTrainer {
         }
       }
     }
+    double full = bestRecall;
+    List<String> gates = new java.util.ArrayList<>();
+    boolean within = true;
+    for (int g = 100; g >= 50; g -= 2) {
+      Combination gated = best.withGate(g / 100.0);
+      double recall = macroRecall(gated, socialP, rntnP, gold);
+      long parsed = java.util.Arrays.stream(socialP).filter(p -> !gated.confident(p)).count();
+      gates.add(String.format(Locale.ROOT, "gate %.2f: val macro-recall %.4f, parsed %.1f%%", gated.gate(), recall,
+          100.0 * parsed / gold.length));
+      within &= recall >= full - GATE_TOLERANCE;
+      if (within) best = gated;
+    }
+    Combination chosen = best;
+    double gatedRecall = macroRecall(chosen, socialP, rntnP, gold);
+    long parsedCount = java.util.Arrays.stream(socialP).filter(p -> !chosen.confident(p)).count();
     double socialOnly = macroRecall(new Combination(1, 1), socialP, rntnP, gold);
     double rntnOnly = macroRecall(new Combination(0, 1), socialP, rntnP, gold);
     String figures = String.format(Locale.ROOT,
-        "val macro-recall: combined %.3f (weight %.2f, neutralScale %.1f), social classifier alone %.3f, RNTN alone %.3f",
-        bestRecall, best.weight(), best.neutralScale(), socialOnly, rntnOnly);
+        "val macro-recall: combined %.3f (weight %.2f, neutralScale %.1f), with the parse skipped above gate %.2f %.3f"
+            + " (%.1f%% of comments parsed), social classifier alone %.3f, RNTN alone %.3f",
+        full, best.weight(), best.neutralScale(), best.gate(), gatedRecall, 100.0 * parsedCount / gold.length,
+        socialOnly, rntnOnly);
     best.save(modelsDir, "Chosen on " + valText.size() + " validation texts by the train command.\n" + figures);
-    return List.of("trained " + SocialSentiment.FILE + " on " + trainText.size() + " texts", figures);
+    List<String> report = new java.util.ArrayList<>(gates);
+    report.add(0, "trained " + SocialSentiment.FILE + " on " + trainText.size() + " texts");
+    report.add(figures);
+    return report;
   }
 
   /**
@@ -118,7 +141,11 @@ public final class SentimentTrainer {
 
   private static double macroRecall(Combination c, double[][] social, double[][] rntn, int[] gold) {
     Metrics metrics = new Metrics(3);
-    for (int i = 0; i < gold.length; i++) metrics.add(gold[i], c.threeWay(c.combine(social[i], rntn[i])));
+    for (int i = 0; i < gold.length; i++) metrics.add(gold[i], c.threeWay(c.combine(social[i], rntnOf(rntn, i))));
     return metrics.macroRecall();
+  }
+
+  private static java.util.function.Supplier<double[]> rntnOf(double[][] rntn, int i) {
+    return () -> rntn[i];
   }
 }
