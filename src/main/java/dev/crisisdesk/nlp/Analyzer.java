@@ -49,7 +49,8 @@ public final class Analyzer {
   }
 
   public Analysis analyze(String text) {
-    double[] p = combination.combine(social.distribution(text), () -> rntn.distribution(bounded(text)));
+    double[] socialP = social.distribution(text);
+    double[] p = latin(text) ? combination.combine(socialP, () -> rntn.distribution(bounded(text))) : socialP;
     return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text), abuse.hate(text));
   }
 
@@ -69,6 +70,24 @@ public final class Analyzer {
 
   CoreNlpSentiment rntn() {
     return rntn;
+  }
+
+  /**
+   * Whether most of the letters of a text are Latin: CoreNLP's English parser is not run on other
+   * scripts (it would spend a parse to call them neutral); the trained classifier scores them alone.
+   */
+  static boolean latin(String text) {
+    int letters = 0;
+    int latin = 0;
+    int end = Math.min(text.length(), MAX_ANALYZED_CHARS);
+    for (int i = 0; i < end; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (!Character.isLetter(c)) continue;
+      letters++;
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+    }
+    return latin * 2 >= letters;
   }
 
   static String bounded(String text) {

@@ -76,4 +76,13 @@ class AnalyzerTest {
     assertThat(analyzer.analyze("Women should not be allowed to work here").hate())
         .isGreaterThan(analyzer.analyze("How do I change my password?").hate());
   }
+
+  @Test
+  void onlyLatinScriptTextIsParsed() {
+    assertThat(Analyzer.latin("Le colis est arrivé cassé, très déçu")).isTrue();
+    assertThat(Analyzer.latin("@brand 😡😡 #fail 2x!!")).isTrue();
+    assertThat(Analyzer.latin("配送が遅すぎる、最悪です")).isFalse();
+    assertThat(Analyzer.latin("Доставка опоздала на две недели")).isFalse();
+    assertThat(analyzer.analyze("Доставка опоздала на две недели").score()).isBetween(-1.0, 1.0);
+  }
 }
