@@ -1,5 +1,6 @@
 package dev.crisisdesk;
 
+import dev.crisisdesk.audit.Audit;
 import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.auth.KeyStore;
@@ -23,6 +24,7 @@ import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rulesets.RuleHandlers;
 import dev.crisisdesk.rulesets.RuleManager;
 import dev.crisisdesk.rulesets.Shadows;
+import dev.crisisdesk.store.AuditStore;
 import dev.crisisdesk.store.BrandSettingsStore;
 import dev.crisisdesk.store.CommentStore;
 import dev.crisisdesk.store.CrisisStore;
@@ -95,6 +97,7 @@ public final class App implements AutoCloseable {
       int resumed = processor.resume();
       if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
 
+      Processor lanes = processor;
       vertx = Vertx.vertx();
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
@@ -103,12 +106,13 @@ public final class App implements AutoCloseable {
           new Operations(processor, metrics, items, blocking),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, blocking, metrics),
-          new CommentQueries(comments, blocking),
+          new CommentQueries(comments, blocking, lanes::erase),
           new QueueHandlers(items, new Outbox(db), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
           new RuleHandlers(ruleManager, blocking),
           new KeyHandlers(keys, blocking),
           new KpiHandler(new KpiStore(db, clock), clock, blocking),
+          new Audit(new AuditStore(db, clock), blocking),
           metrics);
       Router router = Api.router(vertx, handlers, config.maxBodyBytes());
       HttpServer server = vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host()).await();

@@ -42,19 +42,19 @@ public final class KeyStore {
   public Optional<Principal> authenticate(String key) {
     String hash = sha256(key);
     if (MessageDigest.isEqual(adminKeyHash, hash.getBytes(StandardCharsets.US_ASCII))) {
-      return Optional.of(new Principal("admin", Role.ADMIN, Set.of()));
+      return Optional.of(new Principal("admin", "admin key (CRISISDESK_ADMIN_KEY)", Role.ADMIN, Set.of()));
     }
     Principal cached = cache.get(hash);
     if (cached != null) return Optional.of(cached);
     Optional<Principal> found = db.inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT id, role, brands FROM api_keys WHERE hash = ? AND revoked_at IS NULL")) {
+          "SELECT id, name, role, brands FROM api_keys WHERE hash = ? AND revoked_at IS NULL")) {
         select.setString(1, hash);
         try (ResultSet rs = select.executeQuery()) {
           if (!rs.next()) return Optional.<Principal>empty();
           Set<String> brands = new HashSet<>();
           new JsonArray(rs.getString("brands")).forEach(b -> brands.add((String) b));
-          return Optional.of(new Principal(rs.getString("id"), Role.valueOf(rs.getString("role")), brands));
+          return Optional.of(new Principal(rs.getString("id"), rs.getString("name"), Role.valueOf(rs.getString("role")), brands));
         }
       }
     });

@@ -4,8 +4,8 @@ import dev.crisisdesk.auth.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import java.util.Set;
 
-/** Who is calling: a key's id, role and brands. An admin acts on every brand. */
-public record Principal(String keyId, Role role, Set<String> brands) {
+/** Who is calling: a key's id, name, role and brands. An admin acts on every brand. */
+public record Principal(String keyId, String name, Role role, Set<String> brands) {
   public Principal {
     brands = Set.copyOf(brands);
   }

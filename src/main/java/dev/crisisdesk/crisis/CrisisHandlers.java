@@ -117,6 +117,7 @@ public final class CrisisHandlers {
       String brand = crises.find(id).map(crisis -> crisis.getString("brand")).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no incident " + id));
       principal.require(Permission.MANAGE_CRISES, brand);
+      dev.crisisdesk.audit.Audit.brand(ctx, brand);
       return action.run(id, brand);
     });
   }

@@ -27,8 +27,8 @@ public final class Comment {
   private final String brand;
   private final String platform;
   private final String id;
-  private final String text;
-  private final Author author;
+  private volatile String text;
+  private volatile Author author;
   private final long eventTime;
   private final Sentiment sentiment;
   private final double sentimentScore;
@@ -79,6 +79,15 @@ public final class Comment {
 
   public Author getAuthor() {
     return author;
+  }
+
+  /**
+   * For the service, not for rules (the rule sandbox refuses the word): blanks the text and the
+   * author when the comment is erased, so the session's window keeps counting it without its words.
+   */
+  public void erase() {
+    text = "";
+    author = Author.UNKNOWN;
   }
 
   /** Event time in epoch milliseconds; what windows are measured in. */

@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import dev.crisisdesk.audit.Audit;
 import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
@@ -18,12 +19,13 @@ public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
       QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
-      dev.crisisdesk.ops.ServiceMetrics metrics) {}
+      Audit audit, dev.crisisdesk.ops.ServiceMetrics metrics) {}
 
   private Api() {}
 
   public static Router router(Vertx vertx, Handlers h, long maxBodyBytes) {
     Router router = Router.router(vertx);
+    Audit audit = h.audit();
     ErrorHandler errors = new ErrorHandler();
     router.route().handler(ctx -> {
       ctx.addHeadersEndHandler(v -> h.metrics().answered(ctx.response().getStatusCode()));
@@ -39,38 +41,39 @@ public final class Api {
     router.post("/v1/comments").handler(h.ingest()::accept);
     router.get("/v1/comments").handler(h.comments()::list);
     router.get("/v1/comments/:brand/:platform/:id").handler(h.comments()::find);
-    router.delete("/v1/comments/:brand/:platform/:id").handler(h.comments()::erase);
+    router.delete("/v1/comments/:brand/:platform/:id").handler(audit.as("comment.erase")).handler(h.comments()::erase);
 
     router.get("/v1/queues").handler(h.queues()::list);
     router.get("/v1/queues/:queue/items").handler(h.queues()::items);
-    router.post("/v1/queues/:queue/claim").handler(h.queues()::claim);
-    router.post("/v1/items/:itemId/reply").handler(h.queues()::reply);
-    router.post("/v1/items/:itemId/release").handler(h.queues()::release);
-    router.post("/v1/items/:itemId/resolve").handler(h.queues()::resolve);
-    router.post("/v1/items/:itemId/move").handler(h.queues()::move);
+    router.post("/v1/queues/:queue/claim").handler(audit.as("item.claim")).handler(h.queues()::claim);
+    router.post("/v1/items/:itemId/reply").handler(audit.as("item.reply")).handler(h.queues()::reply);
+    router.post("/v1/items/:itemId/release").handler(audit.as("item.release")).handler(h.queues()::release);
+    router.post("/v1/items/:itemId/resolve").handler(audit.as("item.resolve")).handler(h.queues()::resolve);
+    router.post("/v1/items/:itemId/move").handler(audit.as("item.move")).handler(h.queues()::move);
     router.get("/v1/outbox").handler(h.queues()::outbox);
 
     router.get("/v1/crises").handler(h.crises()::list);
-    router.post("/v1/crises/:id/acknowledge").handler(h.crises()::acknowledge);
-    router.post("/v1/crises/:id/resolve").handler(h.crises()::resolve);
-    router.post("/v1/crises/:id/notes").handler(h.crises()::note);
+    router.post("/v1/crises/:id/acknowledge").handler(audit.as("crisis.acknowledge")).handler(h.crises()::acknowledge);
+    router.post("/v1/crises/:id/resolve").handler(audit.as("crisis.resolve")).handler(h.crises()::resolve);
+    router.post("/v1/crises/:id/notes").handler(audit.as("crisis.note")).handler(h.crises()::note);
     router.get("/v1/brands/:brand").handler(h.crises()::brand);
-    router.put("/v1/brands/:brand").handler(h.crises()::putBrand);
+    router.put("/v1/brands/:brand").handler(audit.as("brand.settings")).handler(h.crises()::putBrand);
 
     router.get("/v1/rules").handler(h.rules()::active);
-    router.put("/v1/rules").handler(h.rules()::put);
+    router.put("/v1/rules").handler(audit.as("rules.put")).handler(h.rules()::put);
     router.post("/v1/rules/validate").handler(h.rules()::validate);
     router.get("/v1/rules/versions").handler(h.rules()::versions);
-    router.post("/v1/rules/versions/:version/activate").handler(h.rules()::activate);
-    router.post("/v1/rules/versions/:version/shadow").handler(h.rules()::shadow);
-    router.delete("/v1/rules/shadow").handler(h.rules()::stopShadow);
+    router.post("/v1/rules/versions/:version/activate").handler(audit.as("rules.activate")).handler(h.rules()::activate);
+    router.post("/v1/rules/versions/:version/shadow").handler(audit.as("rules.shadow")).handler(h.rules()::shadow);
+    router.delete("/v1/rules/shadow").handler(audit.as("rules.shadow_stop")).handler(h.rules()::stopShadow);
     router.get("/v1/rules/shadow/report").handler(h.rules()::shadowReport);
 
     router.get("/v1/kpis").handler(h.kpis()::kpis);
 
-    router.post("/v1/keys").handler(h.keys()::create);
+    router.post("/v1/keys").handler(audit.as("key.create")).handler(h.keys()::create);
     router.get("/v1/keys").handler(h.keys()::list);
-    router.delete("/v1/keys/:id").handler(h.keys()::revoke);
+    router.delete("/v1/keys/:id").handler(audit.as("key.revoke")).handler(h.keys()::revoke);
+    router.get("/v1/audit").handler(audit::list);
 
     router.route().failureHandler(errors::handle);
     router.errorHandler(404, errors::handle);

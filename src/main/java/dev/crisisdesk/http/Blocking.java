@@ -8,6 +8,14 @@ import java.util.concurrent.Callable;
 
 /** Runs a handler's store work on the worker pool, never on the event loop, and answers with it. */
 public final class Blocking {
+  /** The request-context key under which a route marked for the audit log keeps its recorder. */
+  public static final String AUDITED = "audited";
+
+  /** Records a successful change before its answer is sent (see {@code dev.crisisdesk.audit.Audit}). */
+  public interface Audited {
+    void record(RoutingContext ctx, JsonObject result);
+  }
+
   private final WorkerExecutor workers;
 
   public Blocking(WorkerExecutor workers) {
@@ -20,7 +28,13 @@ public final class Blocking {
 
   /** Answers {@code status} with the JSON the work returns, or the error it throws. */
   public void respond(RoutingContext ctx, int status, Callable<JsonObject> work) {
-    run(work).onComplete(result -> {
+    Audited audited = ctx.get(AUDITED);
+    Callable<JsonObject> recorded = audited == null ? work : () -> {
+      JsonObject result = work.call();
+      audited.record(ctx, result);
+      return result;
+    };
+    run(recorded).onComplete(result -> {
       if (result.succeeded()) json(ctx, status, result.result());
       else ctx.fail(result.cause());
     });

@@ -17,8 +17,11 @@ public final class CommentQueries {
 
   private final CommentStore comments;
   private final Blocking blocking;
+  private final java.util.function.BiConsumer<String, String> erased;
 
-  public CommentQueries(CommentStore comments, Blocking blocking) {
+  /** {@code erased} is told the brand and key of each erased comment, to forget it where it is derived. */
+  public CommentQueries(CommentStore comments, Blocking blocking, java.util.function.BiConsumer<String, String> erased) {
+    this.erased = erased;
     this.comments = comments;
     this.blocking = blocking;
   }
@@ -49,6 +52,7 @@ public final class CommentQueries {
     String id = ctx.pathParam("id");
     blocking.respond(ctx, 200, () -> {
       if (!comments.erase(brand, platform, id)) throw ApiException.notFound("no comment " + brand + "/" + platform + "/" + id);
+      erased.accept(brand, brand + "/" + platform + "/" + id);
       return new JsonObject().put("erased", true);
     });
   }

@@ -9,6 +9,8 @@ import java.util.function.Function;
  * Recent analyses by brand and exact text, so a copy-paste storm or a bot wave is analyzed once.
  * Bounded (least recently used out); analysis is deterministic, so a hit is exactly what a new
  * analysis would give. Two threads may analyze the same new text at once; both results are equal.
+ * Keys are SHA-256 digests of brand and text: the cache keeps no comment's words, so erasing a
+ * comment from the store leaves no copy of it here.
  */
 final class AnalysisCache {
   private final int capacity;
@@ -27,7 +29,7 @@ final class AnalysisCache {
   }
 
   Analysis analyze(String brand, String text, Function<String, Analysis> analyzer) {
-    String key = brand + '\u0000' + text;
+    String key = digest(brand + '\u0000' + text);
     synchronized (this) {
       Analysis hit = recent.get(key);
       if (hit != null) return hit;
@@ -37,5 +39,14 @@ final class AnalysisCache {
       recent.put(key, analysis);
     }
     return analysis;
+  }
+
+  private static String digest(String value) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.Base64.getEncoder().encodeToString(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 }

@@ -111,6 +111,11 @@ public final class Processor implements AutoCloseable {
   }
 
   /** Runs a task on the brand's lane: after the brand's comments submitted before it. */
+  /** Forgets an erased comment's words in its brand's rule session (its window still counts it). */
+  public void erase(String brand, String key) {
+    onLane(brand, () -> rules.erase(brand, key));
+  }
+
   public void onLane(String brand, Runnable task) {
     lanes.computeIfAbsent(brand, name -> new SerialExecutor(lanesPool)).execute(task);
   }

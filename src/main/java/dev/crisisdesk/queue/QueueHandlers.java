@@ -99,6 +99,7 @@ public final class QueueHandlers {
       String brand = items.brandOf(itemId).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no item " + itemId));
       principal.require(Permission.WORK_QUEUES, brand);
+      dev.crisisdesk.audit.Audit.brand(ctx, brand);
       return action.apply(brand);
     });
   }

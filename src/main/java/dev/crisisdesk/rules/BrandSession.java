@@ -151,6 +151,10 @@ final class BrandSession implements AutoCloseable {
     return cause == e ? rule : cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
+  void erase(String key) {
+    for (Object fact : session.getObjects(object -> object instanceof Comment c && c.key().equals(key))) ((Comment) fact).erase();
+  }
+
   @Override
   public void close() {
     session.dispose();

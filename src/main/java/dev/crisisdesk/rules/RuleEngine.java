@@ -130,6 +130,12 @@ public final class RuleEngine implements AutoCloseable {
     session(brand).crisisOpened(crisis);
   }
 
+  /** Blanks an erased comment's text and author in its brand's session, if it is still in a window. */
+  public void erase(String brand, String key) {
+    BrandSession session = sessions.get(brand);
+    if (session != null) session.erase(key);
+  }
+
   public void crisisClosed(String brand, String id) {
     BrandSession session = sessions.get(brand);
     if (session != null) session.crisisClosed(id);

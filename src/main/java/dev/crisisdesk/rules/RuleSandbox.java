@@ -23,7 +23,7 @@ final class RuleSandbox {
       + "|ServerSocket|DatagramSocket|URL|URLConnection|HttpClient|InetAddress|Unsafe|Method|Field|Constructor|MethodHandle"
       + "|MethodHandles|ScriptEngine|ScriptEngineManager|Executors|ExecutorService|CompletableFuture|ForkJoinPool|Timer"
       + "|ObjectInputStream|ObjectOutputStream|InitialContext|getClass|forName|newInstance|setAccessible|getRuntime|exec"
-      + "|exit|halt|loadLibrary|drools|kcontext|insert|modify|update|retract|delete)\\b");
+      + "|exit|halt|loadLibrary|drools|kcontext|insert|modify|update|retract|delete|erase)\\b");
   private static final Pattern LOOP = Pattern.compile("\\b(for|while|do)\\s*[({]");
   private static final Pattern QUALIFIED = Pattern.compile("\\b(java|javax|jdk|sun|com|org|net|io|dev)\\s*\\.\\s*[a-z_][\\w.]*");
 
@@ -50,7 +50,7 @@ final class RuleSandbox {
     while (forbidden.find()) {
       String word = forbidden.group(1);
       String why = switch (word) {
-        case "insert", "modify", "update", "retract", "delete" ->
+        case "insert", "modify", "update", "retract", "delete", "erase" ->
             "'" + word + "' is not allowed: rules record decisions through actions, or derive facts with insertLogical";
         case "drools", "kcontext" -> "'" + word + "' reaches the engine itself; rules act only through actions";
         default -> "'" + word + "' reaches outside the rule API (no runtime, threads, files, network, reflection or class loading)";

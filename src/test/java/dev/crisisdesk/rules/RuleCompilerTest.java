@@ -113,6 +113,7 @@ class RuleCompilerTest {
           drools.getKieRuntime().halt();
           insert(new Object());
           actions.flag($c, "System.exit is only text here");
+          $c.erase();
         end
         """;
 
@@ -125,6 +126,7 @@ class RuleCompilerTest {
             .anySatisfy(f -> assertThat(f).startsWith("escape.drl:10:3: error: loops are not allowed"))
             .anySatisfy(f -> assertThat(f).startsWith("escape.drl:11:3: error: 'drools' reaches the engine itself"))
             .anySatisfy(f -> assertThat(f).startsWith("escape.drl:12:3: error: 'insert' is not allowed"))
+            .anySatisfy(f -> assertThat(f).startsWith("escape.drl:14:6: error: 'erase' is not allowed"))
             .noneSatisfy(f -> assertThat(f).startsWith("escape.drl:13:")));
   }
 

@@ -1,0 +1,75 @@
+package dev.crisisdesk.store;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Clock;
+
+/** The audit log: one row per change a key made, in the order they were made, read with a cursor. */
+public final class AuditStore {
+  /** One change: who (key id, name, role), on which brand (null for keys and the default rule set), what, on what. */
+  public record Entry(String keyId, String keyName, String role, String brand, String action, String target, JsonObject details) {}
+
+  private static final int MAX_TARGET = 1200;
+
+  private final Database db;
+  private final Clock clock;
+
+  public AuditStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public void append(Entry entry) {
+    db.inTransaction(connection -> {
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO audit (at, key_id, key_name, role, brand, action, target, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setLong(1, clock.millis());
+        insert.setString(2, entry.keyId());
+        insert.setString(3, entry.keyName());
+        insert.setString(4, entry.role());
+        if (entry.brand() == null) insert.setNull(5, Types.VARCHAR);
+        else insert.setString(5, entry.brand());
+        insert.setString(6, entry.action());
+        String target = entry.target();
+        insert.setString(7, target != null && target.length() > MAX_TARGET ? target.substring(0, MAX_TARGET) : target);
+        insert.setString(8, entry.details().encode());
+        return insert.executeUpdate();
+      }
+    });
+  }
+
+  /** Up to {@code limit} entries after the cursor, of one brand or (brand null) of all; {@code next} resumes. */
+  public JsonObject read(String brand, long after, int limit) {
+    return db.inTransaction(connection -> {
+      JsonArray entries = new JsonArray();
+      long next = after;
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT cursor, at, key_id, key_name, role, brand, action, target, details FROM audit WHERE cursor > ?"
+              + (brand == null ? "" : " AND brand = ?") + " ORDER BY cursor LIMIT ?")) {
+        select.setLong(1, after);
+        int i = 2;
+        if (brand != null) select.setString(i++, brand);
+        select.setInt(i, limit);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            next = rs.getLong("cursor");
+            entries.add(new JsonObject()
+                .put("cursor", String.valueOf(next))
+                .put("at", Rows.time(rs.getLong("at")))
+                .put("keyId", rs.getString("key_id"))
+                .put("keyName", rs.getString("key_name"))
+                .put("role", rs.getString("role"))
+                .put("brand", rs.getString("brand"))
+                .put("action", rs.getString("action"))
+                .put("target", rs.getString("target"))
+                .put("details", new JsonObject(rs.getString("details"))));
+          }
+        }
+      }
+      return new JsonObject().put("entries", entries).put("next", String.valueOf(next));
+    });
+  }
+}
