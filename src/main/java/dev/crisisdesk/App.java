@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 /** Wires the service by hand and owns what it starts; closing it stops everything in order. */
 public final class App implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(App.class);
+  /** A connection that sends nothing for this long is closed (slow or abandoned clients). */
+  static final int IDLE_SECONDS = 60;
 
   private final Vertx vertx;
   private final Database db;
@@ -114,8 +116,8 @@ public final class App implements AutoCloseable {
           new KpiHandler(new KpiStore(db, clock), clock, blocking),
           new Audit(new AuditStore(db, clock), blocking),
           metrics);
-      Router router = Api.router(vertx, handlers, config.maxBodyBytes());
-      HttpServer server = vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host()).await();
+      Router router = Api.router(vertx, handlers, config);
+      HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();
       return new App(vertx, db, engine, processor, server, router);
     } catch (RuntimeException e) {
       if (vertx != null) vertx.close().await();

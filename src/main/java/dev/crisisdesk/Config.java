@@ -1,34 +1,53 @@
 package dev.crisisdesk;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
-/** Everything the service is told at start, read once and passed down. */
+/**
+ * Everything the service is told at start, read once and passed down.
+ *
+ * @param rateLimit requests per second one key may make, on average (twice that in a burst); 0 for no limit
+ * @param bodyTimeout how long a request body may take to arrive before the answer is 408 and the connection closed
+ */
 public record Config(String host, int port, Path dataDir, Path rulesDir, Path modelsDir, String adminKey,
-    long maxBodyBytes, int analysisThreads, int inFlightCapacity, java.time.Duration parkAfter) {
+    long maxBodyBytes, int analysisThreads, int inFlightCapacity, Duration parkAfter, int rateLimit, Duration bodyTimeout) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  public static final int DEFAULT_RATE_LIMIT = 1000;
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
 
   public Config {
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port outside 0..65535: " + port);
     if (adminKey == null || adminKey.length() < 8) throw new IllegalArgumentException("admin key shorter than 8 characters");
     if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes < 1024: " + maxBodyBytes);
+    if (rateLimit < 0) throw new IllegalArgumentException("rateLimit < 0: " + rateLimit);
+    if (bodyTimeout.isNegative() || bodyTimeout.isZero()) throw new IllegalArgumentException("bodyTimeout must be positive");
   }
 
   public static Config defaults(Path dataDir, Path rulesDir, Path modelsDir, String adminKey) {
     return new Config("127.0.0.1", 0, dataDir, rulesDir, modelsDir, adminKey, DEFAULT_MAX_BODY_BYTES,
-        Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000, java.time.Duration.ofSeconds(30));
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000, Duration.ofSeconds(30), DEFAULT_RATE_LIMIT,
+        DEFAULT_BODY_TIMEOUT);
   }
 
   public Config withPort(int port) {
-    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity, parkAfter);
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
+        parkAfter, rateLimit, bodyTimeout);
   }
 
   /** How many accepted comments may wait for processing before ingest answers 503. */
   public Config withInFlightCapacity(int capacity) {
-    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, capacity, parkAfter);
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, capacity,
+        parkAfter, rateLimit, bodyTimeout);
   }
 
   /** How long one brand's rules may take on one task before the watchdog parks the brand. */
-  public Config withParkAfter(java.time.Duration parkAfter) {
-    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity, parkAfter);
+  public Config withParkAfter(Duration parkAfter) {
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
+        parkAfter, rateLimit, bodyTimeout);
+  }
+
+  public Config withLimits(long maxBodyBytes, int rateLimit, Duration bodyTimeout) {
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
+        parkAfter, rateLimit, bodyTimeout);
   }
 }

@@ -34,6 +34,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", defaultValue = "1048576", description = "Largest request body (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
+  @Option(names = "--rate-limit", defaultValue = "1000",
+      description = "Requests per second one key may make on average, twice that in a burst; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  int rateLimit;
+
+  @Option(names = "--body-timeout-seconds", defaultValue = "30",
+      description = "Seconds a request body may take to arrive before the answer is 408 (default: ${DEFAULT-VALUE}).")
+  int bodyTimeoutSeconds;
+
   @Override
   public Integer call() throws InterruptedException {
     String adminKey = System.getenv("CRISISDESK_ADMIN_KEY");
@@ -44,8 +52,8 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("CRISISDESK_ADMIN_KEY is not set; the admin key of this run is " + adminKey);
     }
     Config defaults = Config.defaults(data, rules, models, adminKey);
-    Config config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes,
-        defaults.analysisThreads(), defaults.inFlightCapacity(), defaults.parkAfter());
+    Config config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
+        defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds));
     App app;
     try {
       app = App.start(config, Analyzer.load(models));

@@ -23,7 +23,7 @@ public final class Api {
 
   private Api() {}
 
-  public static Router router(Vertx vertx, Handlers h, long maxBodyBytes) {
+  public static Router router(Vertx vertx, Handlers h, dev.crisisdesk.Config config) {
     Router router = Router.router(vertx);
     Audit audit = h.audit();
     ErrorHandler errors = new ErrorHandler();
@@ -31,13 +31,15 @@ public final class Api {
       ctx.addHeadersEndHandler(v -> h.metrics().answered(ctx.response().getStatusCode()));
       ctx.next();
     });
-    router.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+    router.route().handler(new SlowBodies(vertx, config.bodyTimeout(), errors)::watch);
+    router.route().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
 
     router.get("/health").handler(h.operations()::health);
     router.get("/metrics").handler(h.operations()::metrics);
     router.get("/openapi.json").handler(h.operations()::openApi);
 
     router.route("/v1/*").handler(h.auth()::authenticate);
+    router.route("/v1/*").handler(new RateLimits(config.rateLimit())::check);
     router.post("/v1/comments").handler(h.ingest()::accept);
     router.get("/v1/comments").handler(h.comments()::list);
     router.get("/v1/comments/:brand/:platform/:id").handler(h.comments()::find);

@@ -11,10 +11,16 @@ public final class ErrorHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
 
   public void handle(RoutingContext ctx) {
+    answer(ctx, toApi(ctx.failure(), ctx.statusCode(), ctx));
+  }
+
+  /** Sends an error answer unless one was sent already. */
+  void answer(RoutingContext ctx, ApiException error) {
     HttpServerResponse response = ctx.response();
     if (response.ended() || response.closed()) return;
-    ApiException error = toApi(ctx.failure(), ctx.statusCode(), ctx);
-    if (error.status() == 429 || error.status() == 503) response.putHeader("Retry-After", "1");
+    if ((error.status() == 429 || error.status() == 503) && !response.headers().contains("Retry-After")) {
+      response.putHeader("Retry-After", "1");
+    }
     response.setStatusCode(error.status())
         .putHeader("Content-Type", "application/json")
         .end(error.body().encode());

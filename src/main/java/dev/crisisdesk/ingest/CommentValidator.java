@@ -92,7 +92,31 @@ public final class CommentValidator {
       p.add("/" + field, "must be at most " + maxChars + " characters");
       return null;
     }
+    String problem = characterProblem(s, field.equals("text"));
+    if (problem != null) {
+      p.add("/" + field, problem);
+      return null;
+    }
     return s;
+  }
+
+  /**
+   * Control characters (only tab and line breaks, and only in a text) and unpaired surrogates
+   * (which escaped JSON strings can carry) are refused: no platform sends them, and they break
+   * logs, terminals and URLs downstream.
+   */
+  static String characterProblem(String s, boolean multiline) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return "holds an unpaired surrogate at character " + i + "; send valid Unicode";
+      } else if ((c < 0x20 && !(multiline && (c == '\t' || c == '\n' || c == '\r'))) || c == 0x7f) {
+        return String.format("holds the control character U+%04X at character %d", (int) c, i);
+      }
+    }
+    return null;
   }
 
   private static Author author(Object value, Problems p) {
