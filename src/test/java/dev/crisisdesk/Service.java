@@ -22,9 +22,14 @@ public final class Service implements AutoCloseable {
   private final App app;
   private final String base;
 
-  private Service(App app) {
+  private Service(App app, int port) {
     this.app = app;
-    this.base = "http://127.0.0.1:" + app.port();
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /** A client of a service some other process runs on this loopback port; closing it stops nothing. */
+  public static Service connect(int port) {
+    return new Service(null, port);
   }
 
   public static Service start(Path data) {
@@ -37,8 +42,9 @@ public final class Service implements AutoCloseable {
 
   public static Service start(Path data, java.time.Clock clock, java.util.function.UnaryOperator<Config> tweak) {
     try {
-      return new Service(App.start(tweak.apply(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN)),
-          SharedModels.analyzer(), clock));
+      App app = App.start(tweak.apply(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN)),
+          SharedModels.analyzer(), clock);
+      return new Service(app, app.port());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -143,6 +149,6 @@ public final class Service implements AutoCloseable {
 
   @Override
   public void close() {
-    app.close();
+    if (app != null) app.close();
   }
 }

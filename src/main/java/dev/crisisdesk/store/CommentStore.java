@@ -222,25 +222,31 @@ public final class CommentStore {
         select.setString(3, id);
         try (ResultSet rs = select.executeQuery()) {
           if (!rs.next()) return Optional.empty();
-          JsonObject json = Rows.comment(rs);
-          if (rs.getString("item_id") != null) {
-            json.put("itemId", rs.getString("item_id"));
-            if ("open".equals(rs.getString("state"))) {
-              JsonObject item = Rows.item(rs, now);
-              json.put("queue", item.getString("queue")).put("priority", item.getInteger("priority"))
-                  .put("dueAt", item.getString("dueAt"));
-            }
-          }
-          return Optional.of(json);
+          return Optional.of(withItem(rs, now));
         }
       }
     });
   }
 
-  /** A page of a brand's comments, newest first, after a cursor from an earlier page. */
+  /** The comment of this row with its item: the item's id always, its queue, priority and due time while open. */
+  private static JsonObject withItem(ResultSet rs, long now) throws java.sql.SQLException {
+    JsonObject json = Rows.comment(rs);
+    if (rs.getString("item_id") != null) {
+      json.put("itemId", rs.getString("item_id"));
+      if ("open".equals(rs.getString("state"))) {
+        JsonObject item = Rows.item(rs, now);
+        json.put("queue", item.getString("queue")).put("priority", item.getInteger("priority")).put("dueAt", item.getString("dueAt"));
+      }
+    }
+    return json;
+  }
+
+  /** A page of a brand's comments, newest first, after a cursor from an earlier page; each as {@link #find} shows it. */
   public JsonObject list(String brand, String status, String query, Long before, int limit) {
+    long now = clock.millis();
     return db.inTransaction(connection -> {
-      StringBuilder sql = new StringBuilder("SELECT " + Rows.COMMENT_COLUMNS + " FROM comments c WHERE c.brand = ?");
+      StringBuilder sql = new StringBuilder("SELECT " + Rows.COMMENT_COLUMNS + ", " + Rows.ITEM_COLUMNS
+          + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq WHERE c.brand = ?");
       List<Object> args = new ArrayList<>(List.of(brand));
       if (status != null) {
         sql.append(" AND c.status = ?");
@@ -268,7 +274,7 @@ public final class CommentStore {
               next = last;
               break;
             }
-            comments.add(Rows.comment(rs));
+            comments.add(withItem(rs, now));
             last = rs.getLong("seq");
           }
         }
