@@ -8,6 +8,7 @@ import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.http.Api;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.ops.Backups;
 import dev.crisisdesk.ops.Operations;
 import dev.crisisdesk.ops.ServiceMetrics;
 import dev.crisisdesk.ingest.CommentQueries;
@@ -115,6 +116,7 @@ public final class App implements AutoCloseable {
           new KeyHandlers(keys, blocking),
           new KpiHandler(new KpiStore(db, clock), clock, blocking),
           new Audit(new AuditStore(db, clock), blocking),
+          new Backups(db, config.dataDir(), clock, blocking),
           metrics);
       Router router = Api.router(vertx, handlers, config);
       HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();

@@ -30,6 +30,6 @@ public enum Role {
   /** What a key may be allowed to do, one row of the contract's role table each. */
   public enum Permission {
     POST_COMMENTS, READ_COMMENTS, ERASE_COMMENTS, READ_QUEUES, WORK_QUEUES, READ_CRISES, MANAGE_CRISES,
-    READ_RULES, WRITE_RULES, MANAGE_KEYS, READ_AUDIT
+    READ_RULES, WRITE_RULES, MANAGE_KEYS, READ_AUDIT, BACKUP
   }
 }

@@ -10,12 +10,16 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: the HTTP service on the embedded store. */
 @Command(name = "serve", description = "Run the service on the embedded default store.")
 final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
@@ -51,9 +55,14 @@ final class ServeCommand implements Callable<Integer> {
       adminKey = HexFormat.of().formatHex(random);
       System.err.println("CRISISDESK_ADMIN_KEY is not set; the admin key of this run is " + adminKey);
     }
-    Config defaults = Config.defaults(data, rules, models, adminKey);
-    Config config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
-        defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds));
+    Config config;
+    try {
+      Config defaults = Config.defaults(data, rules, models, adminKey);
+      config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
+          defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     App app;
     try {
       app = App.start(config, Analyzer.load(models));

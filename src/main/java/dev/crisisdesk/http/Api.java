@@ -7,6 +7,7 @@ import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.ingest.CommentQueries;
 import dev.crisisdesk.ingest.IngestHandler;
 import dev.crisisdesk.kpi.KpiHandler;
+import dev.crisisdesk.ops.Backups;
 import dev.crisisdesk.ops.Operations;
 import dev.crisisdesk.queue.QueueHandlers;
 import dev.crisisdesk.rulesets.RuleHandlers;
@@ -19,7 +20,7 @@ public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
       QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
-      Audit audit, dev.crisisdesk.ops.ServiceMetrics metrics) {}
+      Audit audit, Backups backups, dev.crisisdesk.ops.ServiceMetrics metrics) {}
 
   private Api() {}
 
@@ -76,6 +77,7 @@ public final class Api {
     router.get("/v1/keys").handler(h.keys()::list);
     router.delete("/v1/keys/:id").handler(audit.as("key.revoke")).handler(h.keys()::revoke);
     router.get("/v1/audit").handler(audit::list);
+    router.post("/v1/backups").handler(audit.as("backup.create")).handler(h.backups()::create);
 
     router.route().failureHandler(errors::handle);
     router.errorHandler(404, errors::handle);

@@ -42,6 +42,19 @@ public final class Database implements AutoCloseable {
     return database;
   }
 
+  /**
+   * Writes a consistent copy of the whole database to {@code zip} while the service runs (H2's
+   * {@code BACKUP TO}); restoring is unzipping it into an empty data folder.
+   */
+  public void backupTo(Path zip) {
+    inTransaction(connection -> {
+      try (java.sql.Statement backup = connection.createStatement()) {
+        backup.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+      }
+      return null;
+    });
+  }
+
   public <T> T inTransaction(Work<T> work) {
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
