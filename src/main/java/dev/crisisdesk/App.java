@@ -4,6 +4,9 @@ import dev.crisisdesk.audit.Audit;
 import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.auth.KeyStore;
+import dev.crisisdesk.events.EventStream;
+import dev.crisisdesk.events.WebhookDispatcher;
+import dev.crisisdesk.events.WebhookHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.http.Api;
@@ -30,11 +33,13 @@ import dev.crisisdesk.store.BrandSettingsStore;
 import dev.crisisdesk.store.CommentStore;
 import dev.crisisdesk.store.CrisisStore;
 import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.ItemStore;
 import dev.crisisdesk.store.KpiStore;
 import dev.crisisdesk.kpi.KpiHandler;
 import dev.crisisdesk.store.Outbox;
 import dev.crisisdesk.store.RuleVersions;
+import dev.crisisdesk.store.WebhookStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
@@ -48,6 +53,7 @@ import org.slf4j.LoggerFactory;
 /** Wires the service by hand and owns what it starts; closing it stops everything in order. */
 public final class App implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(App.class);
+  private static final Duration WEBHOOK_FIRST_RETRY = Duration.ofSeconds(1);
   /** A connection that sends nothing for this long is closed (slow or abandoned clients). */
   static final int IDLE_SECONDS = 60;
 
@@ -55,11 +61,14 @@ public final class App implements AutoCloseable {
   private final Database db;
   private final RuleEngine engine;
   private final Processor processor;
+  private final WebhookDispatcher dispatcher;
   private final HttpServer server;
   private final Router router;
 
-  private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, HttpServer server, Router router) {
+  private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, WebhookDispatcher dispatcher, HttpServer server,
+      Router router) {
     this.vertx = vertx;
+    this.dispatcher = dispatcher;
     this.db = db;
     this.engine = engine;
     this.processor = processor;
@@ -87,6 +96,7 @@ public final class App implements AutoCloseable {
     Incidents incidents = new Incidents(crises, brandSettings, comments);
     RuleEngine engine = new RuleEngine(rules, incidents);
     Processor processor = null;
+    WebhookDispatcher dispatcher = null;
     try {
       RuleVersions versions = new RuleVersions(db, clock);
       int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
@@ -104,6 +114,9 @@ public final class App implements AutoCloseable {
       vertx = Vertx.vertx();
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
+      WebhookStore webhooks = new WebhookStore(db, clock);
+      dispatcher = new WebhookDispatcher(webhooks, clock, config.webhookTimeout(), WEBHOOK_FIRST_RETRY);
+      dispatcher.start();
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking),
@@ -117,11 +130,14 @@ public final class App implements AutoCloseable {
           new KpiHandler(new KpiStore(db, clock), clock, blocking),
           new Audit(new AuditStore(db, clock), blocking),
           new Backups(db, config.dataDir(), clock, blocking),
+          new WebhookHandlers(webhooks, blocking),
+          new EventStream(new Events(db), blocking),
           metrics);
       Router router = Api.router(vertx, handlers, config);
       HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();
-      return new App(vertx, db, engine, processor, server, router);
+      return new App(vertx, db, engine, processor, dispatcher, server, router);
     } catch (RuntimeException e) {
+      if (dispatcher != null) dispatcher.close();
       if (vertx != null) vertx.close().await();
       if (processor != null) processor.close();
       engine.close();
@@ -148,9 +164,10 @@ public final class App implements AutoCloseable {
     return server.actualPort();
   }
 
-  /** Stops listening (letting requests under way finish), then processing, then the store. */
+  /** Stops webhook deliveries, then listening (letting requests under way finish), then processing, then the store. */
   @Override
   public void close() {
+    dispatcher.close();
     server.shutdown(Duration.ofSeconds(5)).await();
     vertx.close().await();
     processor.close();

@@ -8,12 +8,15 @@ import java.time.Duration;
  *
  * @param rateLimit requests per second one key may make, on average (twice that in a burst); 0 for no limit
  * @param bodyTimeout how long a request body may take to arrive before the answer is 408 and the connection closed
+ * @param webhookTimeout how long a webhook receiver may take to answer before the delivery counts as failed
  */
 public record Config(String host, int port, Path dataDir, Path rulesDir, Path modelsDir, String adminKey,
-    long maxBodyBytes, int analysisThreads, int inFlightCapacity, Duration parkAfter, int rateLimit, Duration bodyTimeout) {
+    long maxBodyBytes, int analysisThreads, int inFlightCapacity, Duration parkAfter, int rateLimit, Duration bodyTimeout,
+    Duration webhookTimeout) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int DEFAULT_RATE_LIMIT = 1000;
   public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_WEBHOOK_TIMEOUT = Duration.ofSeconds(10);
 
   public Config {
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port outside 0..65535: " + port);
@@ -21,33 +24,39 @@ public record Config(String host, int port, Path dataDir, Path rulesDir, Path mo
     if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes < 1024: " + maxBodyBytes);
     if (rateLimit < 0) throw new IllegalArgumentException("rateLimit < 0: " + rateLimit);
     if (bodyTimeout.isNegative() || bodyTimeout.isZero()) throw new IllegalArgumentException("bodyTimeout must be positive");
+    if (webhookTimeout.isNegative() || webhookTimeout.isZero()) throw new IllegalArgumentException("webhookTimeout must be positive");
   }
 
   public static Config defaults(Path dataDir, Path rulesDir, Path modelsDir, String adminKey) {
     return new Config("127.0.0.1", 0, dataDir, rulesDir, modelsDir, adminKey, DEFAULT_MAX_BODY_BYTES,
         Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000, Duration.ofSeconds(30), DEFAULT_RATE_LIMIT,
-        DEFAULT_BODY_TIMEOUT);
+        DEFAULT_BODY_TIMEOUT, DEFAULT_WEBHOOK_TIMEOUT);
   }
 
   public Config withPort(int port) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
   }
 
   /** How many accepted comments may wait for processing before ingest answers 503. */
   public Config withInFlightCapacity(int capacity) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, capacity,
-        parkAfter, rateLimit, bodyTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
   }
 
   /** How long one brand's rules may take on one task before the watchdog parks the brand. */
   public Config withParkAfter(Duration parkAfter) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
   }
 
   public Config withLimits(long maxBodyBytes, int rateLimit, Duration bodyTimeout) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
+  }
+
+  public Config withWebhookTimeout(Duration webhookTimeout) {
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
   }
 }

@@ -39,6 +39,11 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
     }
   }
 
+  /** The running service itself, for what the HTTP helpers here do not cover (its port, its app). */
+  public Service service() {
+    return service;
+  }
+
   public Service.Response get(String path) {
     return service.get(path);
   }

@@ -131,6 +131,14 @@ public final class Service implements AutoCloseable {
     return fail("comment " + id + " was not processed within 60 s");
   }
 
+  /** The answer is the contract's JSON error with this status and code, and a message. */
+  public static void assertError(Response response, int status, String code) {
+    org.assertj.core.api.Assertions.assertThat(response.status()).as(response.body()).isEqualTo(status);
+    org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    org.assertj.core.api.Assertions.assertThat(response.json().getJsonObject("error").getString("code")).isEqualTo(code);
+    org.assertj.core.api.Assertions.assertThat(response.json().getJsonObject("error").getString("message")).isNotBlank();
+  }
+
   public static JsonObject comment(String brand, String id, String text) {
     return new JsonObject().put("id", id).put("brand", brand).put("platform", "twitter").put("text", text);
   }

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds a request body may take to arrive before the answer is 408 (default: ${DEFAULT-VALUE}).")
   int bodyTimeoutSeconds;
 
+  @Option(names = "--webhook-timeout-seconds", defaultValue = "10",
+      description = "Seconds a webhook receiver may take to answer before the delivery is retried (default: ${DEFAULT-VALUE}).")
+  int webhookTimeoutSeconds;
+
   @Override
   public Integer call() throws InterruptedException {
     String adminKey = System.getenv("CRISISDESK_ADMIN_KEY");
@@ -59,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
     try {
       Config defaults = Config.defaults(data, rules, models, adminKey);
       config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
-          defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds));
+          defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds),
+          java.time.Duration.ofSeconds(webhookTimeoutSeconds));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

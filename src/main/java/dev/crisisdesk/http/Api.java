@@ -4,6 +4,8 @@ import dev.crisisdesk.audit.Audit;
 import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
+import dev.crisisdesk.events.EventStream;
+import dev.crisisdesk.events.WebhookHandlers;
 import dev.crisisdesk.ingest.CommentQueries;
 import dev.crisisdesk.ingest.IngestHandler;
 import dev.crisisdesk.kpi.KpiHandler;
@@ -20,7 +22,7 @@ public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
       QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
-      Audit audit, Backups backups, dev.crisisdesk.ops.ServiceMetrics metrics) {}
+      Audit audit, Backups backups, WebhookHandlers webhooks, EventStream events, dev.crisisdesk.ops.ServiceMetrics metrics) {}
 
   private Api() {}
 
@@ -70,6 +72,11 @@ public final class Api {
     router.post("/v1/rules/versions/:version/shadow").handler(audit.as("rules.shadow")).handler(h.rules()::shadow);
     router.delete("/v1/rules/shadow").handler(audit.as("rules.shadow_stop")).handler(h.rules()::stopShadow);
     router.get("/v1/rules/shadow/report").handler(h.rules()::shadowReport);
+
+    router.post("/v1/webhooks").handler(audit.as("webhook.create")).handler(h.webhooks()::create);
+    router.get("/v1/webhooks").handler(h.webhooks()::list);
+    router.delete("/v1/webhooks/:id").handler(audit.as("webhook.delete")).handler(h.webhooks()::delete);
+    router.get("/v1/events").handler(h.events()::stream);
 
     router.get("/v1/kpis").handler(h.kpis()::kpis);
 

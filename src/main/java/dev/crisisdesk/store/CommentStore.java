@@ -154,11 +154,12 @@ public final class CommentStore {
       PostedComment comment = stored.comment();
       if (outcome.status() == Outcome.Status.QUEUED) {
         Outcome.Route route = outcome.route();
+        String itemId = UUID.randomUUID().toString();
         try (PreparedStatement insert = connection.prepareStatement(
             // the SLA runs from when the comment reached us, if that is later than when it was written
             "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ? + (SELECT GREATEST(0, received_at - created_at) FROM comments WHERE seq = ?), ?, ?, 'open', ?)")) {
-          insert.setString(1, UUID.randomUUID().toString());
+          insert.setString(1, itemId);
           insert.setLong(2, stored.seq());
           insert.setString(3, comment.brand());
           insert.setString(4, route.queue());
@@ -170,6 +171,7 @@ public final class CommentStore {
           insert.setLong(10, now);
           insert.executeUpdate();
         }
+        ItemStore.event(connection, itemId, "item.queued", now);
       } else if (outcome.status() == Outcome.Status.HIDDEN) {
         String reason = outcome.decisions().stream()
             .filter(d -> d.action() == dev.crisisdesk.facts.Decision.Action.HIDE)

@@ -46,6 +46,7 @@ public final class CrisisStore {
           insert.setString(8, (o.commentId() == null ? new JsonArray() : new JsonArray().add(o.commentId())).encode());
           insert.executeUpdate();
         }
+        event(connection, o.id(), "incident.opened", now);
         continue;
       }
       if (change instanceof IncidentBook.Escalated e) {
@@ -57,6 +58,9 @@ public final class CrisisStore {
           update.setString(4, e.id());
           update.executeUpdate();
         }
+        if (change.commentId() != null) addComment(connection, change.id(), change.commentId(), now);
+        event(connection, e.id(), "incident.escalated", now);
+        continue;
       }
       if (change.commentId() != null) addComment(connection, change.id(), change.commentId(), now);
     }
@@ -156,6 +160,7 @@ public final class CrisisStore {
         update.executeUpdate();
       }
       if (noteJson != null) appendNote(connection, id, noteJson);
+      event(connection, id, "incident.resolved", now);
       return find(connection, id).orElseThrow().put("coolUntil", Rows.time(now + coolDownMinutes * 60_000L));
     });
   }
@@ -174,8 +179,15 @@ public final class CrisisStore {
         }
       }
       if (note != null) appendNote(connection, id, note);
+      event(connection, id, sql != null ? "incident.acknowledged" : "incident.noted", now);
       return find(connection, id).orElseThrow();
     });
+  }
+
+  /** Appends an event carrying the incident as it now is. */
+  private static void event(Connection connection, String id, String type, long now) throws SQLException {
+    JsonObject incident = find(connection, id).orElseThrow();
+    Events.append(connection, incident.getString("brand"), type, new JsonObject().put("incident", incident), now);
   }
 
   private void appendNote(Connection connection, String id, JsonObject note) throws SQLException {

@@ -101,7 +101,10 @@ public final class ItemStore {
               take.setLong(3, now + leaseSeconds * 1000L);
               take.setString(4, rs.getString(1));
               take.setLong(5, now);
-              if (take.executeUpdate() == 1) claimed.add(rs.getString(1));
+              if (take.executeUpdate() == 1) {
+                claimed.add(rs.getString(1));
+                event(connection, rs.getString(1), "item.claimed", now);
+              }
             }
           }
         }
@@ -156,8 +159,10 @@ public final class ItemStore {
       try (PreparedStatement mark = connection.prepareStatement("UPDATE items SET escalated_at = ? WHERE item_id = ?")) {
         mark.setLong(1, now);
         mark.setString(2, itemId);
-        return mark.executeUpdate();
+        mark.executeUpdate();
       }
+      event(connection, itemId, "item.overdue", now);
+      return null;
     });
   }
 
@@ -197,7 +202,6 @@ public final class ItemStore {
   /** Answers the item: closes it, marks its comment replied and puts the reply in the outbox. */
   public JsonObject reply(String itemId, String agent, String keyId, String text) {
     return asHolder(itemId, agent, keyId, (connection, now) -> {
-      close(connection, itemId, "replied", agent, text, now);
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT c.brand, c.platform, c.id FROM items i JOIN comments c ON c.seq = i.comment_seq WHERE i.item_id = ?")) {
         select.setString(1, itemId);
@@ -206,6 +210,7 @@ public final class ItemStore {
           Outbox.append(connection, rs.getString(1), "reply", rs.getString(2), rs.getString(3), text, now);
         }
       }
+      close(connection, itemId, "replied", agent, text, now);
     });
   }
 
@@ -216,8 +221,10 @@ public final class ItemStore {
 
   /** Gives the item back to its queue. */
   public JsonObject release(String itemId, String agent, String keyId) {
-    return asHolder(itemId, agent, keyId, (connection, now) -> update(connection,
-        "UPDATE items SET claimed_by = NULL, claim_key = NULL, lease_until = NULL WHERE item_id = ?", itemId));
+    return asHolder(itemId, agent, keyId, (connection, now) -> {
+      update(connection, "UPDATE items SET claimed_by = NULL, claim_key = NULL, lease_until = NULL WHERE item_id = ?", itemId);
+      event(connection, itemId, "item.released", now);
+    });
   }
 
   /** Moves the item to another queue, free for that queue's agents; its due time stays. */
@@ -229,6 +236,7 @@ public final class ItemStore {
         move.setString(2, itemId);
         move.executeUpdate();
       }
+      event(connection, itemId, "item.moved", now);
     });
   }
 
@@ -272,6 +280,29 @@ public final class ItemStore {
       comment.setString(1, state);
       comment.setString(2, itemId);
       comment.executeUpdate();
+    }
+    event(connection, itemId, "item.closed", now);
+  }
+
+  /**
+   * Appends an event about an item as it now is: its id, queue, priority, due time, holder, state and
+   * comment key (never the comment's text or author, which erasure must be able to remove).
+   */
+  static void event(Connection connection, String itemId, String type, long now) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT i.brand, i.queue, i.priority, i.due_at, i.claimed_by, "
+        + "i.lease_until, i.state, i.rules, c.platform, c.id FROM items i JOIN comments c ON c.seq = i.comment_seq WHERE i.item_id = ?")) {
+      select.setString(1, itemId);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) return;
+        long leaseUntil = rs.getLong("lease_until");
+        boolean leased = !rs.wasNull() && leaseUntil > now;
+        JsonObject item = new JsonObject().put("itemId", itemId).put("queue", rs.getString("queue"))
+            .put("priority", rs.getInt("priority")).put("dueAt", Rows.time(rs.getLong("due_at")))
+            .put("claimedBy", leased ? rs.getString("claimed_by") : null).put("state", rs.getString("state"))
+            .put("rules", new JsonArray(rs.getString("rules"))).put("platform", rs.getString("platform"))
+            .put("commentId", rs.getString("id"));
+        Events.append(connection, rs.getString("brand"), type, new JsonObject().put("item", item), now);
+      }
     }
   }
 

@@ -30,6 +30,7 @@ public final class Outbox {
       insert.setLong(6, at);
       insert.executeUpdate();
     }
+    Events.append(connection, brand, type, new JsonObject().put("platform", platform).put("commentId", commentId).put("text", text), at);
   }
 
   /** Up to {@code limit} events of a brand after the cursor; {@code next} resumes after them. */

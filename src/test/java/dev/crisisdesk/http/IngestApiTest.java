@@ -193,9 +193,6 @@ class IngestApiTest {
   }
 
   static void assertError(Response response, int status, String code) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(response.json().getJsonObject("error").getString("code")).isEqualTo(code);
-    assertThat(response.json().getJsonObject("error").getString("message")).isNotBlank();
+    Service.assertError(response, status, code);
   }
 }

@@ -1,0 +1,104 @@
+package dev.crisisdesk.events;
+
+import dev.crisisdesk.auth.Principal;
+import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.ingest.CommentValidator;
+import dev.crisisdesk.store.Events;
+import dev.crisisdesk.store.WebhookStore;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code /v1/webhooks}: strategists (for their brands) and admins register, list and delete webhooks. */
+public final class WebhookHandlers {
+  private final WebhookStore webhooks;
+  private final Blocking blocking;
+
+  public WebhookHandlers(WebhookStore webhooks, Blocking blocking) {
+    this.webhooks = webhooks;
+    this.blocking = blocking;
+  }
+
+  public void create(RoutingContext ctx) {
+    Principal principal = Requests.principal(ctx);
+    principal.require(Permission.MANAGE_CRISES, null);
+    JsonObject body = Requests.body(ctx);
+    String url = url(Requests.requiredString(body, "url", 2000));
+    Set<String> events = events(body.getValue("events"));
+    List<String> brands = brands(body.getValue("brands"));
+    for (String brand : brands) principal.require(Permission.MANAGE_CRISES, brand);
+    blocking.respond(ctx, 201, () -> webhooks.create(url, events, brands, principal.keyId()));
+  }
+
+  public void list(RoutingContext ctx) {
+    Principal principal = Requests.principal(ctx);
+    principal.require(Permission.MANAGE_CRISES, null);
+    blocking.respond(ctx, 200, () -> {
+      JsonArray visible = new JsonArray();
+      for (Object webhook : webhooks.list()) if (sees(principal, ((JsonObject) webhook).getJsonArray("brands"))) visible.add(webhook);
+      return new JsonObject().put("webhooks", visible);
+    });
+  }
+
+  public void delete(RoutingContext ctx) {
+    Principal principal = Requests.principal(ctx);
+    principal.require(Permission.MANAGE_CRISES, null);
+    String id = ctx.pathParam("id");
+    blocking.respond(ctx, 200, () -> {
+      boolean mine = webhooks.find(id).filter(w -> w.brands().stream().allMatch(principal::sees)).isPresent();
+      if (!mine || !webhooks.delete(id)) throw ApiException.notFound("no webhook " + id);
+      return new JsonObject().put("id", id).put("deleted", true);
+    });
+  }
+
+  private static boolean sees(Principal principal, JsonArray brands) {
+    return brands.stream().allMatch(b -> principal.sees((String) b));
+  }
+
+  private static String url(String value) {
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) return value;
+    } catch (java.net.URISyntaxException e) {
+      // answered below
+    }
+    throw ApiException.invalidField("/url", "must be an absolute http or https URL");
+  }
+
+  /** The event types asked for; none (or {@code ["*"]}) means every type. */
+  private static Set<String> events(Object value) {
+    Set<String> events = new TreeSet<>();
+    if (value == null) return events;
+    if (!(value instanceof JsonArray array)) throw ApiException.invalidField("/events", "must be an array of event types");
+    for (Object type : array) {
+      if ("*".equals(type)) return new TreeSet<>();
+      if (!(type instanceof String s) || !Events.TYPES.contains(s)) {
+        throw ApiException.invalidField("/events", "each must be one of " + new TreeSet<>(Events.TYPES) + " or *");
+      }
+      events.add(s);
+    }
+    return events;
+  }
+
+  private static List<String> brands(Object value) {
+    if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > 100) {
+      throw ApiException.invalidField("/brands", "must be an array of 1 to 100 brands");
+    }
+    List<String> brands = new ArrayList<>();
+    for (Object brand : array) {
+      if (!(brand instanceof String s) || !CommentValidator.BRAND.matcher(s).matches()) {
+        throw ApiException.invalidField("/brands", "each brand must match [a-z0-9-]{1,64}");
+      }
+      if (!brands.contains(s)) brands.add(s);
+    }
+    return brands;
+  }
+}

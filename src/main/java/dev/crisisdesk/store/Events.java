@@ -1,0 +1,78 @@
+package dev.crisisdesk.store;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * What happened to a brand, in order: incidents opened, escalated, acknowledged, resolved; items
+ * queued, claimed, released, moved, overdue and closed; replies and hides. Each event is appended
+ * inside the transaction that makes it true, so webhooks and live streams never miss or invent one.
+ * An event reads {@code {"id", "type", "brand", "at", ...its data}}; its id is its position.
+ */
+public final class Events {
+  /** Every event type, as webhooks subscribe to them. */
+  public static final Set<String> TYPES = Set.of("incident.opened", "incident.escalated", "incident.acknowledged",
+      "incident.resolved", "incident.noted", "item.queued", "item.claimed", "item.released", "item.moved", "item.overdue",
+      "item.closed", "reply", "hide");
+
+  private final Database db;
+
+  public Events(Database db) {
+    this.db = db;
+  }
+
+  static void append(Connection connection, String brand, String type, JsonObject data, long at) throws SQLException {
+    if (!TYPES.contains(type)) throw new IllegalArgumentException("unknown event type " + type);
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (brand, type, at, data) VALUES (?, ?, ?, ?)")) {
+      insert.setString(1, brand);
+      insert.setString(2, type);
+      insert.setLong(3, at);
+      insert.setString(4, data.encode());
+      insert.executeUpdate();
+    }
+  }
+
+  /** Up to {@code limit} events of a brand after {@code after}, of the given types (all when null). */
+  public JsonArray read(String brand, long after, Collection<String> types, int limit) {
+    return db.inTransaction(connection -> read(connection, brand, after, types, limit));
+  }
+
+  static JsonArray read(Connection connection, String brand, long after, Collection<String> types, int limit) throws SQLException {
+    String typeFilter = types == null ? "" : " AND type IN (" + String.join(", ", types.stream().map(t -> "?").toList()) + ")";
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT seq, brand, type, at, data FROM events WHERE brand = ? AND seq > ?" + typeFilter + " ORDER BY seq LIMIT ?")) {
+      int i = 1;
+      select.setString(i++, brand);
+      select.setLong(i++, after);
+      if (types != null) for (String type : types) select.setString(i++, type);
+      select.setInt(i, limit);
+      JsonArray events = new JsonArray();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          events.add(new JsonObject().put("id", String.valueOf(rs.getLong("seq"))).put("type", rs.getString("type"))
+              .put("brand", rs.getString("brand")).put("at", Rows.time(rs.getLong("at"))).mergeIn(new JsonObject(rs.getString("data"))));
+        }
+      }
+      return events;
+    }
+  }
+
+  /** The id of the newest event, 0 when there is none: where a new subscriber starts. */
+  public long last() {
+    return db.inTransaction(connection -> last(connection));
+  }
+
+  static long last(Connection connection) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM events");
+         ResultSet rs = select.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.crisisdesk.events;
+
+import static dev.crisisdesk.Service.assertError;
+import static dev.crisisdesk.Service.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.RunningService;
+import dev.crisisdesk.Service;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class EventStreamTest {
+  private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
+
+  @RegisterExtension
+  static final RunningService service = new RunningService();
+
+  @Test
+  void clientReconnectingWithLastEventIdMissesNothingAndSeesNothingTwice() throws Exception {
+    int port = port();
+    List<String> seen = new ArrayList<>();
+    String last;
+    try (SseClient live = new SseClient(port, "/v1/events?brand=sse-a", Service.ADMIN, null)) {
+      assertThat(live.status).isEqualTo(200);
+      service.ingest(comment("sse-a", "1", ANGRY), comment("sse-a", "2", ANGRY + " Again."), comment("sse-b", "1", ANGRY));
+      List<SseClient.Event> events = live.until(e -> queued(e, "1"), Duration.ofSeconds(10));
+      if (events.stream().noneMatch(e -> queued(e, "2"))) events.addAll(live.until(e -> queued(e, "2"), Duration.ofSeconds(10)));
+      events.forEach(e -> seen.add(e.id()));
+      assertThat(events).allSatisfy(e -> assertThat(e.data().getString("brand")).isEqualTo("sse-a"));
+      last = events.get(events.size() - 1).id();
+    }
+
+    // while the client is away: a claim, a reply, and a new comment
+    JsonObject item = service.post("/v1/queues/complaints/claim", new JsonObject().put("brand", "sse-a").put("agent", "ann"))
+        .json().getJsonArray("items").getJsonObject(0);
+    service.post("/v1/items/" + item.getString("itemId") + "/reply", new JsonObject().put("agent", "ann").put("text", "On it"));
+    service.ingest(comment("sse-a", "3", ANGRY + " Third."));
+
+    try (SseClient resumed = new SseClient(port, "/v1/events?brand=sse-a", Service.ADMIN, last)) {
+      List<SseClient.Event> missed = resumed.until(e -> queued(e, "3"), Duration.ofSeconds(10));
+      assertThat(missed.stream().map(SseClient.Event::type)).containsExactly("item.claimed", "reply", "item.closed", "item.queued");
+      assertThat(missed.get(1).data().getString("text")).isEqualTo("On it");
+      missed.forEach(e -> seen.add(e.id()));
+    }
+    try (SseClient replay = new SseClient(port, "/v1/events?brand=sse-a&after=0", Service.ADMIN, null)) {
+      List<String> all = replay.until(e -> queued(e, "3"), Duration.ofSeconds(10)).stream().map(SseClient.Event::id).toList();
+      assertThat(seen).as("live, then resumed: every event once, in order").isEqualTo(all);
+      assertThat(replay.comments()).isEmpty(); // heartbeats come every 15 s
+    }
+  }
+
+  @Test
+  void streamIsAuthenticatedAndScopedToTheKeysBrands() throws Exception {
+    String manager = service.post("/v1/keys", new JsonObject().put("role", "manager").put("brands", new JsonArray().add("sse-m")))
+        .json().getString("key");
+    String ingest = service.post("/v1/keys", new JsonObject().put("role", "ingest").put("brands", new JsonArray().add("sse-m")))
+        .json().getString("key");
+
+    assertError(service.get("/v1/events?brand=sse-m", "wrong-key"), 401, "unauthorized");
+    assertError(service.get("/v1/events?brand=sse-x", manager), 403, "forbidden");
+    assertError(service.get("/v1/events?brand=sse-m", ingest), 403, "forbidden");
+    assertError(service.get("/v1/events", manager), 400, "invalid_parameter");
+    try (SseClient bad = new SseClient(port(), "/v1/events?brand=sse-m", manager, "yesterday")) {
+      assertThat(bad.status).isEqualTo(400);
+    }
+    try (SseClient ok = new SseClient(port(), "/v1/events?brand=sse-m", manager, null)) {
+      assertThat(ok.status).isEqualTo(200);
+      service.ingest(comment("sse-m", "1", ANGRY));
+      assertThat(ok.until(e -> queued(e, "1"), Duration.ofSeconds(10))).isNotEmpty();
+    }
+  }
+
+  private static boolean queued(SseClient.Event event, String commentId) {
+    return event.type().equals("item.queued") && event.data().getJsonObject("item").getString("commentId").equals(commentId);
+  }
+
+  private static int port() {
+    return service.service().app().port();
+  }
+}
