@@ -38,9 +38,10 @@ public final class IngestHandler {
   public void accept(RoutingContext ctx) {
     Principal principal = Requests.principal(ctx);
     String mode = ctx.queryParams().get("mode");
-    if (mode != null && !mode.equals("live")) {
-      throw ApiException.invalidParameter("mode", "only live ingest is available in this version");
+    if (mode != null && !mode.equals("live") && !mode.equals("backfill")) {
+      throw ApiException.invalidParameter("mode", "must be live (the default) or backfill");
     }
+    boolean backfill = "backfill".equals(mode);
     List<Object> items = items(ctx);
     if (items.size() > MAX_BATCH) throw ApiException.payloadTooLarge("a batch holds at most " + MAX_BATCH + " comments, got " + items.size());
     if (items.isEmpty()) throw ApiException.invalidField("", "the batch holds no comment");
@@ -52,7 +53,7 @@ public final class IngestHandler {
     }
     JsonArray ids = new JsonArray();
     result.comments().forEach(comment -> ids.add(comment.id()));
-    blocking.run(() -> comments.insert(result.comments())).onComplete(insertion -> {
+    blocking.run(() -> comments.insert(result.comments(), backfill)).onComplete(insertion -> {
       if (insertion.failed()) {
         ctx.fail(insertion.cause());
         return;

@@ -9,6 +9,7 @@ import dev.crisisdesk.ingest.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.rules.QueueSpec;
+import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFailure;
 import dev.crisisdesk.store.CommentStore;
@@ -151,6 +152,12 @@ public final class Processor implements AutoCloseable {
     try {
       Comment fact = fact(stored.comment(), analysis);
       RuleEngine.Verdict verdict = rules.decide(fact);
+      if (stored.backfill()) {
+        // history: it stays in the session's windows, but what the rules would have done is only noted
+        Outcome noted = new Outcome(Outcome.Status.IGNORED, verdict.outcome().decisions(), null);
+        if (stores.comments().complete(stored, analysis, noted, connection -> { })) metrics.processed("backfilled", sinceReceived(stored));
+        return;
+      }
       List<IncidentBook.Change> changes = incidents.plan(brand, verdict.crises());
       boolean recorded = stores.comments().complete(stored, analysis, verdict.outcome(),
           connection -> stores.crises().apply(connection, brand, changes));

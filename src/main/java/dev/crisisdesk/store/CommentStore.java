@@ -39,9 +39,14 @@ public final class CommentStore {
   public record Insertion(List<StoredComment> stored, int duplicates) {}
 
   public Insertion insert(List<PostedComment> comments) {
+    return insert(comments, false);
+  }
+
+  /** Stores new comments as received (or as history to backfill), skipping keys already stored. */
+  public Insertion insert(List<PostedComment> comments, boolean backfill) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return db.inTransaction(connection -> insert(connection, comments));
+        return db.inTransaction(connection -> insert(connection, comments, backfill));
       } catch (StoreException e) {
         // two requests raced on one key: on retry the first one's row is seen as a duplicate
         boolean race = e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
@@ -50,7 +55,7 @@ public final class CommentStore {
     }
   }
 
-  private Insertion insert(Connection connection, List<PostedComment> comments) throws SQLException {
+  private Insertion insert(Connection connection, List<PostedComment> comments, boolean backfill) throws SQLException {
     List<StoredComment> stored = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int duplicates = 0;
@@ -58,8 +63,8 @@ public final class CommentStore {
     try (PreparedStatement exists = connection.prepareStatement(
              "SELECT 1 FROM comments WHERE brand = ? AND platform = ? AND id = ?");
          PreparedStatement insert = connection.prepareStatement(
-             "INSERT INTO comments (brand, platform, id, text, author, meta, created_at, received_at, status) "
-                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received')", Statement.RETURN_GENERATED_KEYS)) {
+             "INSERT INTO comments (brand, platform, id, text, author, meta, created_at, received_at, status, backfill) "
+                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?)", Statement.RETURN_GENERATED_KEYS)) {
       for (PostedComment comment : comments) {
         if (!seen.add(comment.key()) || exists(exists, comment)) {
           duplicates++;
@@ -73,10 +78,11 @@ public final class CommentStore {
         insert.setString(6, comment.meta().encode());
         insert.setLong(7, comment.createdAt().toEpochMilli());
         insert.setLong(8, now);
+        insert.setBoolean(9, backfill);
         insert.executeUpdate();
         try (ResultSet keys = insert.getGeneratedKeys()) {
           keys.next();
-          stored.add(new StoredComment(keys.getLong(1), comment, now));
+          stored.add(new StoredComment(keys.getLong(1), comment, now, backfill));
         }
       }
     }
@@ -118,12 +124,14 @@ public final class CommentStore {
     return db.inTransaction(connection -> {
       List<StoredComment> out = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT seq, brand, platform, id, text, author, meta, created_at, received_at FROM comments WHERE status = 'received' ORDER BY seq")) {
+          "SELECT seq, brand, platform, id, text, author, meta, created_at, received_at, backfill FROM comments "
+              + "WHERE status = 'received' ORDER BY seq")) {
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             out.add(new StoredComment(rs.getLong("seq"), new PostedComment(rs.getString("brand"), rs.getString("platform"),
                 rs.getString("id"), textOrErased(rs.getString("text")), authorOrErased(rs.getString("author")),
-                Instant.ofEpochMilli(rs.getLong("created_at")), new JsonObject(rs.getString("meta"))), rs.getLong("received_at")));
+                Instant.ofEpochMilli(rs.getLong("created_at")), new JsonObject(rs.getString("meta"))), rs.getLong("received_at"),
+                rs.getBoolean("backfill")));
           }
         }
       }

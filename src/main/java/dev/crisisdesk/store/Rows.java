@@ -13,7 +13,7 @@ import java.util.List;
 final class Rows {
   /** The columns {@link #comment(ResultSet)} reads, from {@code comments c}. */
   static final String COMMENT_COLUMNS = "c.seq, c.brand, c.platform, c.id, c.text, c.author, c.meta, c.created_at, "
-      + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.hate, c.decisions, c.error, c.erased_at";
+      + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.hate, c.decisions, c.error, c.erased_at, c.backfill";
   /** The columns {@link #item(ResultSet, long)} reads besides the comment's, from {@code items i}. */
   static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
 
@@ -29,6 +29,7 @@ final class Rows {
         .put("createdAt", time(rs.getLong("created_at")));
     new JsonObject(rs.getString("meta")).forEach(field -> json.put(field.getKey(), field.getValue()));
     json.put("status", rs.getString("status"));
+    if (rs.getBoolean("backfill")) json.put("backfill", true);
     String sentiment = rs.getString("sentiment");
     if (sentiment != null) {
       json.put("sentiment", new JsonObject().put("label", sentiment).put("score", rs.getDouble("sentiment_score")));
