@@ -8,6 +8,12 @@ CREATE TABLE events (
 );
 CREATE INDEX events_brand ON events (brand, seq);
 
+-- The outbox becomes the log's reply and hide events; its cursors are event ids from now on.
+INSERT INTO events (brand, type, at, data)
+  SELECT brand, type, at, CAST(JSON_OBJECT('platform': platform, 'commentId': comment_id, 'text': text NULL ON NULL) AS VARCHAR)
+  FROM outbox ORDER BY cursor;
+DROP TABLE outbox;
+
 -- Webhooks: where to send which events of which brands, signed with the secret.
 CREATE TABLE webhooks (
   id VARCHAR(36) PRIMARY KEY,

@@ -115,7 +115,8 @@ public final class App implements AutoCloseable {
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
       WebhookStore webhooks = new WebhookStore(db, clock);
-      dispatcher = new WebhookDispatcher(webhooks, clock, config.webhookTimeout(), WEBHOOK_FIRST_RETRY);
+      Events events = new Events(db);
+      dispatcher = new WebhookDispatcher(webhooks, events, clock, config.webhookTimeout(), WEBHOOK_FIRST_RETRY);
       dispatcher.start();
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
       Api.Handlers handlers = new Api.Handlers(
@@ -123,7 +124,7 @@ public final class App implements AutoCloseable {
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, blocking, metrics),
           new CommentQueries(comments, blocking, lanes::erase),
-          new QueueHandlers(items, new Outbox(db), engine, blocking),
+          new QueueHandlers(items, new Outbox(events), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
           new RuleHandlers(ruleManager, blocking),
           new KeyHandlers(keys, blocking),
@@ -131,7 +132,7 @@ public final class App implements AutoCloseable {
           new Audit(new AuditStore(db, clock), blocking),
           new Backups(db, config.dataDir(), clock, blocking),
           new WebhookHandlers(webhooks, blocking),
-          new EventStream(new Events(db), blocking),
+          new EventStream(events, blocking),
           metrics);
       Router router = Api.router(vertx, handlers, config);
       HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();

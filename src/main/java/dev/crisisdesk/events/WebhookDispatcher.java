@@ -1,5 +1,6 @@
 package dev.crisisdesk.events;
 
+import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.WebhookStore;
 import dev.crisisdesk.store.WebhookStore.Progress;
 import dev.crisisdesk.store.WebhookStore.Webhook;
@@ -33,6 +34,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
   private final WebhookStore store;
+  private final Events events;
   private final Clock clock;
   private final Duration timeout;
   private final Duration firstRetry;
@@ -40,9 +42,12 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final java.util.concurrent.ExecutorService httpThreads;
   private final ScheduledExecutorService thread;
   private final Set<String> underWay = ConcurrentHashMap.newKeySet();
+  // lanes with nothing to send when the log ended at this event: skipped until the log grows
+  private final java.util.Map<String, Long> idleAt = new ConcurrentHashMap<>();
 
-  public WebhookDispatcher(WebhookStore store, Clock clock, Duration timeout, Duration firstRetry) {
+  public WebhookDispatcher(WebhookStore store, Events events, Clock clock, Duration timeout, Duration firstRetry) {
     this.store = store;
+    this.events = events;
     this.clock = clock;
     this.timeout = timeout;
     this.firstRetry = firstRetry;
@@ -66,16 +71,21 @@ public final class WebhookDispatcher implements AutoCloseable {
   private void tick() {
     try {
       long now = clock.millis();
+      long last = events.last();
       for (Webhook webhook : store.active()) {
         for (String brand : webhook.brands()) {
           String lane = webhook.id() + "/" + brand;
-          if (underWay.contains(lane)) continue;
+          if (underWay.contains(lane) || Long.valueOf(last).equals(idleAt.get(lane))) continue;
           Progress progress = store.progress(webhook, brand);
           if (progress.nextAt() > now) continue;
-          store.next(webhook, brand, progress.deliveredSeq()).ifPresent(event -> {
-            underWay.add(lane);
-            send(webhook, brand, event, progress, lane);
-          });
+          java.util.Optional<JsonObject> next = store.next(webhook, brand, progress.deliveredSeq());
+          if (next.isEmpty()) {
+            idleAt.put(lane, last);
+            continue;
+          }
+          idleAt.remove(lane);
+          underWay.add(lane);
+          send(webhook, brand, next.get(), progress, lane);
         }
       }
     } catch (RuntimeException e) {

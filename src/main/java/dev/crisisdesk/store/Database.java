@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +18,13 @@ import java.sql.Statement;
  * schema brought up to date from {@code db/V1.sql}, {@code db/V2.sql}, ... at open.
  */
 public final class Database implements AutoCloseable {
+  // the transaction running on this thread and the event ids it inserted, released when it ends
+  private static final ThreadLocal<Transaction> CURRENT = new ThreadLocal<>();
+
+  private record Transaction(Database db, java.util.List<Long> events) {}
+
   private final HikariDataSource pool;
+  private EventSequence events;
 
   private Database(HikariDataSource pool) {
     this.pool = pool;
@@ -35,6 +42,7 @@ public final class Database implements AutoCloseable {
     Database database = new Database(new HikariDataSource(config));
     try {
       database.migrate();
+      database.events = new EventSequence(database.inTransaction(Events::highest));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -56,6 +64,9 @@ public final class Database implements AutoCloseable {
   }
 
   public <T> T inTransaction(Work<T> work) {
+    Transaction outer = CURRENT.get();
+    java.util.List<Long> appended = new java.util.ArrayList<>();
+    CURRENT.set(new Transaction(this, appended));
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -68,7 +79,24 @@ public final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException(e);
+    } finally {
+      if (!appended.isEmpty()) events.ended(appended);
+      CURRENT.set(outer);
     }
+  }
+
+  /** Inserts an event in the transaction running on this thread; see {@link EventSequence}. */
+  static long insertEvent(PreparedStatement insert) throws SQLException {
+    Transaction transaction = CURRENT.get();
+    if (transaction == null) throw new IllegalStateException("events are appended inside a transaction");
+    long id = transaction.db().events.insert(insert);
+    transaction.events().add(id);
+    return id;
+  }
+
+  /** Every event up to this id is committed (or rolled back for good): readers stop here. */
+  long stableEvent() {
+    return events.stable();
   }
 
   /** A step of a larger transaction. */

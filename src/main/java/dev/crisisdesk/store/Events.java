@@ -29,27 +29,34 @@ public final class Events {
 
   static void append(Connection connection, String brand, String type, JsonObject data, long at) throws SQLException {
     if (!TYPES.contains(type)) throw new IllegalArgumentException("unknown event type " + type);
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (brand, type, at, data) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (brand, type, at, data) VALUES (?, ?, ?, ?)",
+        java.sql.Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, brand);
       insert.setString(2, type);
       insert.setLong(3, at);
       insert.setString(4, data.encode());
-      insert.executeUpdate();
+      Database.insertEvent(insert);
     }
   }
 
-  /** Up to {@code limit} events of a brand after {@code after}, of the given types (all when null). */
+  /**
+   * Up to {@code limit} events of a brand after {@code after}, of the given types (all when null),
+   * never past an event whose transaction is still open, so a cursor never skips one.
+   */
   public JsonArray read(String brand, long after, Collection<String> types, int limit) {
-    return db.inTransaction(connection -> read(connection, brand, after, types, limit));
+    long upTo = db.stableEvent();
+    return db.inTransaction(connection -> read(connection, brand, after, upTo, types, limit));
   }
 
-  static JsonArray read(Connection connection, String brand, long after, Collection<String> types, int limit) throws SQLException {
+  static JsonArray read(Connection connection, String brand, long after, long upTo, Collection<String> types, int limit)
+      throws SQLException {
     String typeFilter = types == null ? "" : " AND type IN (" + String.join(", ", types.stream().map(t -> "?").toList()) + ")";
     try (PreparedStatement select = connection.prepareStatement(
-        "SELECT seq, brand, type, at, data FROM events WHERE brand = ? AND seq > ?" + typeFilter + " ORDER BY seq LIMIT ?")) {
+        "SELECT seq, brand, type, at, data FROM events WHERE brand = ? AND seq > ? AND seq <= ?" + typeFilter + " ORDER BY seq LIMIT ?")) {
       int i = 1;
       select.setString(i++, brand);
       select.setLong(i++, after);
+      select.setLong(i++, upTo);
       if (types != null) for (String type : types) select.setString(i++, type);
       select.setInt(i, limit);
       JsonArray events = new JsonArray();
@@ -63,12 +70,13 @@ public final class Events {
     }
   }
 
-  /** The id of the newest event, 0 when there is none: where a new subscriber starts. */
+  /** Where a new subscriber starts: every event up to this id is committed; 0 when there is none. */
   public long last() {
-    return db.inTransaction(connection -> last(connection));
+    return db.stableEvent();
   }
 
-  static long last(Connection connection) throws SQLException {
+  /** The highest id in the log, at open. */
+  static long highest(Connection connection) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM events");
          ResultSet rs = select.executeQuery()) {
       rs.next();

@@ -44,6 +44,7 @@ public final class WebhookStore {
     RANDOM.nextBytes(random);
     String secret = HexFormat.of().formatHex(random);
     long now = clock.millis();
+    long start = db.stableEvent();
     return db.inTransaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhooks "
           + "(id, url, secret, events, brands, created_by, created_at, start_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -54,7 +55,7 @@ public final class WebhookStore {
         insert.setString(5, new JsonArray(brands).encode());
         insert.setString(6, createdBy);
         insert.setLong(7, now);
-        insert.setLong(8, Events.last(connection));
+        insert.setLong(8, start);
         insert.executeUpdate();
       }
       return describe(connection, id).orElseThrow().put("secret", secret);
@@ -115,8 +116,9 @@ public final class WebhookStore {
 
   /** The next event of a brand a webhook has not had yet, of the types it asked for. */
   public Optional<JsonObject> next(Webhook webhook, String brand, long after) {
+    long upTo = db.stableEvent();
     return db.inTransaction(connection -> {
-      JsonArray events = Events.read(connection, brand, after, webhook.events().isEmpty() ? null : webhook.events(), 1);
+      JsonArray events = Events.read(connection, brand, after, upTo, webhook.events().isEmpty() ? null : webhook.events(), 1);
       return events.isEmpty() ? Optional.empty() : Optional.of(events.getJsonObject(0));
     });
   }

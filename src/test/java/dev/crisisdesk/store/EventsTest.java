@@ -1,0 +1,77 @@
+package dev.crisisdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventsTest {
+  @TempDir
+  Path data;
+
+  @Test
+  void readerNeverPassesAnEventWhoseTransactionIsStillOpen() throws Exception {
+    try (Database db = Database.open(data)) {
+      Events events = new Events(db);
+      CountDownLatch firstInserted = new CountDownLatch(1);
+      CountDownLatch mayCommit = new CountDownLatch(1);
+      ExecutorService threads = Executors.newSingleThreadExecutor();
+      Future<?> slow = threads.submit(() -> db.inTransaction(connection -> {
+        Events.append(connection, "e-a", "reply", new JsonObject().put("text", "first"), 1);
+        firstInserted.countDown();
+        await(mayCommit);
+        return null;
+      }));
+      await(firstInserted);
+      db.inTransaction(connection -> {
+        Events.append(connection, "e-a", "reply", new JsonObject().put("text", "second"), 2);
+        return null;
+      });
+
+      assertThat(events.read("e-a", 0, null, 10)).as("the second is committed but the first, before it, is not").isEmpty();
+      assertThat(events.last()).isZero();
+
+      mayCommit.countDown();
+      slow.get(10, TimeUnit.SECONDS);
+      threads.shutdown();
+      assertThat(events.read("e-a", 0, null, 10).stream().map(e -> ((JsonObject) e).getString("text"))).containsExactly("first", "second");
+      assertThat(events.last()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void rolledBackEventLeavesAGapThatDoesNotHoldReadersBack() {
+    try (Database db = Database.open(data)) {
+      Events events = new Events(db);
+      try {
+        db.inTransaction(connection -> {
+          Events.append(connection, "e-b", "hide", new JsonObject(), 1);
+          throw new IllegalStateException("rolled back");
+        });
+      } catch (IllegalStateException expected) {
+        // the event went with its transaction
+      }
+      db.inTransaction(connection -> {
+        Events.append(connection, "e-b", "hide", new JsonObject().put("text", "kept"), 2);
+        return null;
+      });
+      assertThat(events.read("e-b", 0, null, 10)).hasSize(1);
+      assertThat(events.last()).isEqualTo(2);
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
