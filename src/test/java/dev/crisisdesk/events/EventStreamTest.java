@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.RunningService;
 import dev.crisisdesk.Service;
+import dev.crisisdesk.SseClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -72,6 +73,25 @@ class EventStreamTest {
       assertThat(ok.status).isEqualTo(200);
       service.ingest(comment("sse-m", "1", ANGRY));
       assertThat(ok.until(e -> queued(e, "1"), Duration.ofSeconds(10))).isNotEmpty();
+    }
+  }
+
+  @Test
+  void incidentsAreEventsFromOpeningToResolution() throws Exception {
+    service.ingest(comment("sse-c", "vip", ANGRY).put("author", new JsonObject().put("handle", "vip").put("followers", 500_000)));
+    String id = service.get("/v1/crises?brand=sse-c").json().getJsonArray("crises").getJsonObject(0).getString("id");
+    service.post("/v1/crises/" + id + "/acknowledge", new JsonObject().put("owner", "dana"));
+    service.post("/v1/crises/" + id + "/notes", new JsonObject().put("text", "statement drafted"));
+    service.post("/v1/crises/" + id + "/resolve", new JsonObject().put("note", "answered publicly"));
+
+    try (SseClient replay = new SseClient(port(), "/v1/events?brand=sse-c&after=0", Service.ADMIN, null)) {
+      List<SseClient.Event> events = replay.until(e -> e.type().equals("incident.resolved"), Duration.ofSeconds(10));
+      List<SseClient.Event> incident = events.stream().filter(e -> e.type().startsWith("incident.")).toList();
+      assertThat(incident.stream().map(SseClient.Event::type))
+          .containsExactly("incident.opened", "incident.acknowledged", "incident.noted", "incident.resolved");
+      assertThat(incident).allSatisfy(e -> assertThat(e.data().getJsonObject("incident").getString("id")).isEqualTo(id));
+      assertThat(incident.get(1).data().getJsonObject("incident").getString("owner")).isEqualTo("dana");
+      assertThat(incident.get(3).data().getJsonObject("incident").getString("status")).isEqualTo("resolved");
     }
   }
 

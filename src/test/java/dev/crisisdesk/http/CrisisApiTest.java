@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.MovableClock;
 import dev.crisisdesk.Service;
+import dev.crisisdesk.SseClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -132,6 +133,14 @@ class CrisisApiTest {
     assertThat(after.getInteger("priority")).isGreaterThan(before.getInteger("priority"));
     JsonObject item = service.get("/v1/queues/" + after.getString("queue") + "/items?brand=late").json().getJsonArray("items").getJsonObject(0);
     assertThat(item.getJsonArray("rules")).anySatisfy(rule -> assertThat((String) rule).startsWith("Overdue items"));
+    try (SseClient events = new SseClient(service.app().port(), "/v1/events?brand=late&after=0", Service.ADMIN, null)) {
+      List<SseClient.Event> seen = events.until(e -> e.type().equals("item.overdue"), Duration.ofSeconds(10));
+      JsonObject overdue = seen.get(seen.size() - 1).data();
+      assertThat(overdue.getJsonObject("item").getString("queue")).isEqualTo(after.getString("queue"));
+      assertThat(overdue.getJsonObject("item").getString("commentId")).isEqualTo("q1");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

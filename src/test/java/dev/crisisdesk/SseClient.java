@@ -1,4 +1,4 @@
-package dev.crisisdesk.events;
+package dev.crisisdesk;
 
 import io.vertx.core.json.JsonObject;
 import java.io.BufferedReader;
@@ -19,15 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A Server-Sent Events client as a browser's EventSource reads a stream: events and comment lines. */
-final class SseClient implements AutoCloseable {
-  record Event(String id, String type, JsonObject data) {}
+public final class SseClient implements AutoCloseable {
+  public record Event(String id, String type, JsonObject data) {}
 
   private final InputStream body;
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final List<String> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
-  final int status;
+  public final int status;
 
-  SseClient(int port, String pathAndQuery, String key, String lastEventId) throws Exception {
+  public SseClient(int port, String pathAndQuery, String key, String lastEventId) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
         .header("Authorization", "Bearer " + key).header("Accept", "text/event-stream");
     if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
@@ -66,7 +66,7 @@ final class SseClient implements AutoCloseable {
   }
 
   /** Events read until one matches, or fails after the timeout. */
-  List<Event> until(Predicate<Event> last, Duration timeout) throws InterruptedException {
+  public List<Event> until(Predicate<Event> last, Duration timeout) throws InterruptedException {
     List<Event> seen = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -78,7 +78,7 @@ final class SseClient implements AutoCloseable {
     throw new AssertionError("no matching event within " + timeout + "; saw " + seen);
   }
 
-  List<String> comments() {
+  public List<String> comments() {
     return comments;
   }
 
