@@ -132,7 +132,7 @@ public final class App implements AutoCloseable {
           new Audit(new AuditStore(db, clock), blocking),
           new Backups(db, config.dataDir(), clock, blocking),
           new WebhookHandlers(webhooks, blocking),
-          new EventStream(events, blocking),
+          new EventStream(events, blocking, EventStream.HEARTBEAT),
           metrics);
       Router router = Api.router(vertx, handlers, config);
       HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();

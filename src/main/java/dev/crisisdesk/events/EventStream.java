@@ -17,16 +17,19 @@ import io.vertx.ext.web.RoutingContext;
  * given, else from now; a comment line every 15 seconds keeps proxies and the idle timeout away.
  */
 public final class EventStream {
-  static final long POLL_MILLIS = 250;
-  static final long HEARTBEAT_MILLIS = 15_000;
+  /** How often a quiet stream gets a comment line. */
+  public static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
+  private static final long POLL_MILLIS = 250;
   private static final int PAGE = 500;
 
   private final Events events;
   private final Blocking blocking;
+  private final long heartbeatMillis;
 
-  public EventStream(Events events, Blocking blocking) {
+  public EventStream(Events events, Blocking blocking, java.time.Duration heartbeat) {
     this.events = events;
     this.blocking = blocking;
+    this.heartbeatMillis = heartbeat.toMillis();
   }
 
   public void stream(RoutingContext ctx) {
@@ -67,7 +70,7 @@ public final class EventStream {
         }
       });
     });
-    long heartbeat = vertx.setPeriodic(HEARTBEAT_MILLIS, id -> {
+    long heartbeat = vertx.setPeriodic(heartbeatMillis, id -> {
       if (!response.closed()) response.write(": heartbeat\n\n");
     });
     response.closeHandler(v -> {
