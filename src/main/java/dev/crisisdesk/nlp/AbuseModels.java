@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Toxicity and hate, each the probability of a classifier trained with CoreNLP's tooling:
- * toxicity on offensive tweets and toxic comments, hate on hate-speech tweets. The thresholds at
- * which a text counts as offensive or hateful (for {@code eval}) are in {@code abuse.properties}.
+ * Toxicity and hate from classifiers trained with CoreNLP's tooling: toxicity on offensive tweets
+ * and toxic comments, hate on hate-speech tweets. The toxicity score adds, in log-odds, weighted
+ * evidence from the comment's negative sentiment and its hate score (the weights chosen on val,
+ * like sentiment's combination). The weights and the thresholds at which a text counts as offensive
+ * or hateful (for {@code eval}) are in {@code abuse.properties}.
  */
 final class AbuseModels {
   static final String TOXICITY = "toxicity-social.ser.gz";
@@ -20,11 +22,15 @@ final class AbuseModels {
   private final TextClassifier toxicity;
   private final TextClassifier hate;
   private final Properties thresholds;
+  private final double negativeWeight;
+  private final double hateWeight;
 
   private AbuseModels(TextClassifier toxicity, TextClassifier hate, Properties thresholds) {
     this.toxicity = toxicity;
     this.hate = hate;
     this.thresholds = thresholds;
+    this.negativeWeight = Double.parseDouble(thresholds.getProperty("toxicity.negativeWeight", "0"));
+    this.hateWeight = Double.parseDouble(thresholds.getProperty("toxicity.hateWeight", "0"));
   }
 
   static AbuseModels load(Path modelsDir) throws IOException {
@@ -35,8 +41,24 @@ final class AbuseModels {
     return new AbuseModels(TextClassifier.load(modelsDir.resolve(TOXICITY)), TextClassifier.load(modelsDir.resolve(HATE)), thresholds);
   }
 
+  /** The toxicity classifier's own probability. */
   double toxicity(String text) {
     return toxicity.probability(text, "1");
+  }
+
+  /** Toxicity with the evidence of negative sentiment ({@code negative}: its probability) and hate. */
+  double toxicity(String text, double negative, double hate) {
+    return blend(toxicity(text), negative, hate, negativeWeight, hateWeight);
+  }
+
+  static double blend(double toxicity, double negative, double hate, double negativeWeight, double hateWeight) {
+    double logOdds = logit(toxicity) + negativeWeight * logit(negative) + hateWeight * logit(hate);
+    return 1 / (1 + Math.exp(-logOdds));
+  }
+
+  private static double logit(double p) {
+    double bounded = Math.min(1 - 1e-6, Math.max(1e-6, p));
+    return Math.log(bounded / (1 - bounded));
   }
 
   double hate(String text) {

@@ -51,7 +51,8 @@ public final class Analyzer {
   public Analysis analyze(String text) {
     double[] socialP = social.distribution(text);
     double[] p = latin(text) ? combination.combine(socialP, () -> rntn.distribution(bounded(text))) : socialP;
-    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text), abuse.hate(text));
+    double hate = abuse.hate(text);
+    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text, socialP[0], hate), hate);
   }
 
   /** The score from which a text counts as offensive or hateful: "offensive" or "hate". */

@@ -33,13 +33,19 @@ class SentimentTrainerTest {
 
   @Test
   void abuseTrainingIsDeterministicAndReadsTheCommentsOnce() throws Exception {
+    // the train command trains sentiment first; the toxicity blend reads its social model
+    for (Path dir : new Path[] {first, second}) {
+      Files.copy(Path.of("models", SocialSentiment.FILE), dir.resolve(SocialSentiment.FILE), StandardCopyOption.REPLACE_EXISTING);
+    }
     var report = AbuseTrainer.train(TINY, first);
     AbuseTrainer.train(TINY, second);
 
     assertThat(report).anySatisfy(line -> assertThat(line).contains("on 19 tweets and 6 comments"));
     assertThat(Files.readAllBytes(first.resolve(AbuseModels.TOXICITY))).isEqualTo(Files.readAllBytes(second.resolve(AbuseModels.TOXICITY)));
     assertThat(Files.readAllBytes(first.resolve(AbuseModels.HATE))).isEqualTo(Files.readAllBytes(second.resolve(AbuseModels.HATE)));
-    assertThat(Files.readString(first.resolve(AbuseModels.PROPERTIES))).contains("offensive.threshold", "hate.threshold = 0.5");
+    assertThat(Files.readString(first.resolve(AbuseModels.PROPERTIES)))
+        .contains("offensive.threshold", "hate.threshold = 0.5", "toxicity.negativeWeight", "toxicity.hateWeight")
+        .isEqualTo(Files.readString(second.resolve(AbuseModels.PROPERTIES)));
   }
 
   private static Path models(Path dir) throws Exception {
