@@ -31,6 +31,16 @@ public final class KeyHandlers {
     blocking.respond(ctx, 201, () -> keys.create(name, role, brands));
   }
 
+  /** {@code GET /v1/me}: the calling key's id, name, role and brands, for a client to show what it may do. */
+  public void me(RoutingContext ctx) {
+    Principal principal = Requests.principal(ctx);
+    JsonArray may = new JsonArray();
+    for (Permission permission : Permission.values()) if (principal.role().may(permission)) may.add(permission.name().toLowerCase(Locale.ROOT));
+    Blocking.json(ctx, 200, new JsonObject().put("keyId", principal.keyId()).put("name", principal.name())
+        .put("role", principal.role().label()).put("allBrands", principal.role() == Role.ADMIN)
+        .put("brands", new JsonArray(principal.brands().stream().sorted().toList())).put("may", may));
+  }
+
   public void list(RoutingContext ctx) {
     Requests.principal(ctx).require(Permission.MANAGE_KEYS, null);
     blocking.respond(ctx, 200, () -> new JsonObject().put("keys", keys.list()));

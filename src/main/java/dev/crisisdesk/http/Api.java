@@ -16,6 +16,7 @@ import dev.crisisdesk.rulesets.RuleHandlers;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
 
 /** The HTTP API: this router is its table of contents. */
 public final class Api {
@@ -40,6 +41,8 @@ public final class Api {
     router.get("/health").handler(h.operations()::health);
     router.get("/metrics").handler(h.operations()::metrics);
     router.get("/openapi.json").handler(h.operations()::openApi);
+    router.get("/").handler(ctx -> ctx.redirect("/console/"));
+    router.route("/console/*").handler(Console::headers).handler(StaticHandler.create("console").setIndexPage("index.html"));
 
     router.route("/v1/*").handler(h.auth()::authenticate);
     router.route("/v1/*").handler(new RateLimits(config.rateLimit())::check);
@@ -80,6 +83,7 @@ public final class Api {
 
     router.get("/v1/kpis").handler(h.kpis()::kpis);
 
+    router.get("/v1/me").handler(h.keys()::me);
     router.post("/v1/keys").handler(audit.as("key.create")).handler(h.keys()::create);
     router.get("/v1/keys").handler(h.keys()::list);
     router.delete("/v1/keys/:id").handler(audit.as("key.revoke")).handler(h.keys()::revoke);

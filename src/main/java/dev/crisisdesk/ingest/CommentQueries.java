@@ -40,10 +40,12 @@ public final class CommentQueries {
     String status = ctx.queryParams().get("status");
     if (status != null && !STATUSES.contains(status)) throw ApiException.invalidParameter("status", "must be one of " + STATUSES);
     String query = ctx.queryParams().get("q");
+    String author = ctx.queryParams().get("author");
+    if (author != null && author.length() > 200) throw ApiException.invalidParameter("author", "at most 200 characters");
     long after = Requests.cursor(ctx, "after");
     int limit = Requests.limit(ctx, 50);
     blocking.respond(ctx, 200, () -> comments.list(brand, status, query == null || query.isEmpty() ? null : query,
-        after == 0 ? null : after, limit));
+        author == null || author.isEmpty() ? null : author, after == 0 ? null : after, limit));
   }
 
   public void erase(RoutingContext ctx) {

@@ -253,6 +253,11 @@ public final class CommentStore {
 
   /** A page of a brand's comments, newest first, after a cursor from an earlier page; each as {@link #find} shows it. */
   public JsonObject list(String brand, String status, String query, Long before, int limit) {
+    return list(brand, status, query, null, before, limit);
+  }
+
+  /** As above, also only the comments of one author (by handle, without the @, or by id) when given. */
+  public JsonObject list(String brand, String status, String query, String author, Long before, int limit) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
       StringBuilder sql = new StringBuilder("SELECT " + Rows.COMMENT_COLUMNS + ", " + Rows.ITEM_COLUMNS
@@ -264,7 +269,15 @@ public final class CommentStore {
       }
       if (query != null) {
         sql.append(" AND LOWER(c.text) LIKE ? ESCAPE '\\'");
-        args.add("%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        args.add("%" + like(query.toLowerCase(Locale.ROOT)) + "%");
+      }
+      if (author != null) {
+        // the author column holds the posted author object as JSON: match its handle or id exactly
+        sql.append(" AND (c.author LIKE ? ESCAPE '\\' OR c.author LIKE ? ESCAPE '\\')");
+        for (String field : List.of("handle", "id")) {
+          String json = new JsonObject().put(field, author.startsWith("@") ? author.substring(1) : author).encode();
+          args.add("%" + like(json.substring(1, json.length() - 1)) + "%");
+        }
       }
       if (before != null) {
         sql.append(" AND c.seq < ?");
@@ -291,6 +304,11 @@ public final class CommentStore {
       }
       return new JsonObject().put("comments", comments).put("next", next == null ? null : String.valueOf(next));
     });
+  }
+
+  /** The text escaped for a LIKE pattern whose escape character is the backslash. */
+  private static String like(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** Erases the text and author of a comment; its decisions, status and counts stay. */

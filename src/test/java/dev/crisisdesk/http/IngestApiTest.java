@@ -166,6 +166,20 @@ class IngestApiTest {
   }
 
   @Test
+  void commentListingFindsAnAuthorsEarlierCommentsByHandleOrId() {
+    service.ingest(comment("ingest-k", "a1", "First from ann").put("author", new JsonObject().put("id", "u1").put("handle", "ann_x")),
+        comment("ingest-k", "a2", "From bob").put("author", new JsonObject().put("id", "u2").put("handle", "bob")),
+        comment("ingest-k", "a3", "Second from ann").put("author", new JsonObject().put("id", "u1").put("handle", "ann_x")),
+        comment("ingest-k", "a4", "Not ann: a look-alike").put("author", new JsonObject().put("id", "u9").put("handle", "annaxx")));
+
+    for (String author : new String[] {"ann_x", "@ann_x", "u1"}) {
+      assertThat(service.get("/v1/comments?brand=ingest-k&author=" + author.replace("@", "%40")).json().getJsonArray("comments"))
+          .extracting(c -> ((JsonObject) c).getString("id")).as(author).containsExactly("a3", "a1");
+    }
+    assertThat(service.get("/v1/comments?brand=ingest-k&author=ann%25").json().getJsonArray("comments")).isEmpty();
+  }
+
+  @Test
   void erasureRemovesTextAndAuthorButKeepsDecisions() {
     service.ingest(comment("ingest-h", "e1", "My card was charged twice, this is awful")
         .put("author", new JsonObject().put("handle", "@private")));

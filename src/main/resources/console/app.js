@@ -1,0 +1,661 @@
+// The crisisdesk console: plain JavaScript on the public API, with the key the user signs in with.
+// Every text from the API goes into the page as text (el() below), never as HTML.
+
+const state = {
+  key: sessionStorage.getItem('crisisdesk.key'),
+  me: null,
+  brand: sessionStorage.getItem('crisisdesk.brand') || '',
+  agent: sessionStorage.getItem('crisisdesk.agent') || '',
+  view: null,
+  inbox: { queue: null, items: [], selected: 0 },
+  crisis: { selected: null },
+  rules: { files: {}, file: null, findings: [] },
+  search: { next: null, rows: [] },
+};
+
+// ---- small helpers -------------------------------------------------------------------------
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else if (name === 'class') node.className = value;
+    else node.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+// Replaces a node's children, leaving out the null and false that conditional parts give.
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(svgNs, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children.flat()) if (child) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+class ApiError extends Error {
+  constructor(status, body) {
+    super(body?.error?.message || `HTTP ${status}`);
+    this.status = status;
+    this.code = body?.error?.code;
+    this.details = body?.error?.details;
+  }
+}
+
+async function api(path, { method = 'GET', body } = {}) {
+  const response = await fetch(path, {
+    method,
+    headers: { Authorization: `Bearer ${state.key}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : {};
+  if (!response.ok) throw new ApiError(response.status, json);
+  return json;
+}
+
+const may = (permission) => state.me?.may.includes(permission);
+const brandQuery = () => `brand=${encodeURIComponent(state.brand)}`;
+const time = (iso) => (iso ? new Date(iso).toLocaleString() : '');
+const minutesFromNow = (iso) => Math.round((new Date(iso) - Date.now()) / 60000);
+
+function toast(message) {
+  const node = el('div', { class: 'toast', role: 'status' }, message);
+  document.body.append(node);
+  setTimeout(() => node.remove(), 3500);
+}
+
+function fail(error) {
+  toast(error instanceof ApiError ? `${error.code || error.status}: ${error.message}` : String(error));
+}
+
+function main(...children) {
+  const node = document.getElementById('main');
+  fill(node, ...children);
+  return node;
+}
+
+// ---- sign-in, brand and navigation ---------------------------------------------------------
+
+const VIEWS = [
+  { id: 'inbox', label: 'Inbox', needs: 'read_queues', render: renderInbox },
+  { id: 'crisis', label: 'Crisis', needs: 'read_crises', render: renderCrisis },
+  { id: 'kpis', label: 'KPIs', needs: 'read_crises', render: renderKpis },
+  { id: 'rules', label: 'Rules', needs: 'read_rules', render: renderRules },
+  { id: 'search', label: 'Search', needs: 'read_comments', render: renderSearch },
+];
+
+async function signIn(key) {
+  state.key = key;
+  try {
+    state.me = await api('/v1/me');
+  } catch (error) {
+    state.key = null;
+    sessionStorage.removeItem('crisisdesk.key');
+    throw error;
+  }
+  sessionStorage.setItem('crisisdesk.key', key);
+  if (!state.brand || (!state.me.allBrands && !state.me.brands.includes(state.brand))) state.brand = state.me.brands[0] || '';
+  if (!state.agent) state.agent = state.me.name;
+  renderChrome();
+  const first = VIEWS.find((v) => may(v.needs));
+  await show(location.hash.slice(1) && VIEWS.some((v) => v.id === location.hash.slice(1) && may(v.needs)) ? location.hash.slice(1) : first?.id);
+  events.start();
+}
+
+function signOut() {
+  sessionStorage.clear();
+  location.hash = '';
+  location.reload();
+}
+
+function renderChrome() {
+  const nav = document.getElementById('nav');
+  fill(nav, ...VIEWS.filter((v) => may(v.needs)).map((v) =>
+    el('button', { id: `nav-${v.id}`, class: state.view === v.id ? 'active' : '', onclick: () => show(v.id) }, v.label)));
+  const brandPicker = state.me.allBrands
+    ? el('input', { id: 'brand', type: 'text', placeholder: 'brand', value: state.brand, onchange: (e) => setBrand(e.target.value.trim()) })
+    : el('select', { id: 'brand', onchange: (e) => setBrand(e.target.value) },
+        state.me.brands.map((b) => el('option', { value: b, selected: b === state.brand }, b)));
+  const agent = may('work_queues')
+    ? el('input', { id: 'agent', type: 'text', title: 'your name as agent', value: state.agent,
+        onchange: (e) => { state.agent = e.target.value.trim(); sessionStorage.setItem('crisisdesk.agent', state.agent); } })
+    : null;
+  fill(document.getElementById('who'),
+    el('span', {}, `${state.me.name} (${state.me.role})`), brandPicker, agent,
+    el('button', { class: 'secondary', id: 'signout', onclick: signOut }, 'Sign out'));
+  document.getElementById('help').hidden = !may('work_queues');
+}
+
+function setBrand(brand) {
+  state.brand = brand;
+  sessionStorage.setItem('crisisdesk.brand', brand);
+  state.inbox = { queue: null, items: [], selected: 0 };
+  state.crisis = { selected: null };
+  state.rules = { files: {}, file: null, findings: [] };
+  events.start();
+  show(state.view);
+}
+
+async function show(view) {
+  if (!view) return main(el('p', { class: 'card' }, 'This key may not use any view of the console.'));
+  state.view = view;
+  location.hash = view;
+  renderChrome();
+  refreshBanner();
+  try {
+    await VIEWS.find((v) => v.id === view).render();
+  } catch (error) {
+    main(el('p', { class: 'card error' }, error.message));
+  }
+}
+
+// ---- live events: Server-Sent Events read with fetch, so the key goes in a header ------------
+
+const events = {
+  controller: null,
+  lastId: null,
+  refreshTimer: null,
+  start() {
+    this.controller?.abort();
+    this.lastId = null;
+    if (!state.brand || !may('read_crises')) return;
+    this.controller = new AbortController();
+    this.listen(this.controller.signal, state.brand);
+  },
+  async listen(signal, brand) {
+    while (!signal.aborted) {
+      try {
+        const response = await fetch(`/v1/events?brand=${encodeURIComponent(brand)}`, {
+          headers: { Authorization: `Bearer ${state.key}`, ...(this.lastId ? { 'Last-Event-ID': this.lastId } : {}) },
+          signal,
+        });
+        if (!response.ok) return;
+        const reader = response.body.getReader();
+        const decoder = new TextDecoder();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += decoder.decode(value, { stream: true });
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const message = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const id = message.match(/^id: (.*)$/m);
+            const type = message.match(/^event: (.*)$/m);
+            if (id) this.lastId = id[1];
+            if (type) this.changed(type[1]);
+          }
+        }
+      } catch (error) {
+        if (signal.aborted) return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  },
+  changed(type) {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      refreshBanner();
+      if (state.view === 'inbox') refreshInbox();
+      if (state.view === 'crisis' && type.startsWith('incident.')) renderCrisis();
+    }, 250);
+  },
+};
+
+async function refreshBanner() {
+  const banner = document.getElementById('banner');
+  if (!state.brand || !may('read_crises')) {
+    banner.hidden = true;
+    return;
+  }
+  try {
+    const { crises } = await api(`/v1/crises?${brandQuery()}`);
+    const active = crises.filter((c) => c.status !== 'resolved');
+    banner.hidden = active.length === 0;
+    if (active.length) {
+      const worst = active[0];
+      banner.className = active.some((c) => c.status === 'open') ? 'open' : 'acknowledged';
+      fill(banner, `Crisis (${worst.severity}, ${worst.status}) for ${state.brand}: ${worst.reason}`,
+        active.length > 1 ? ` and ${active.length - 1} more` : '');
+      banner.onclick = () => { state.crisis.selected = worst.id; show('crisis'); };
+    }
+  } catch (error) {
+    banner.hidden = true;
+  }
+}
+
+// ---- inbox: queues, items, claim, reply, release, resolve, move ----------------------------
+
+async function renderInbox() {
+  if (!state.brand) return main(el('p', { class: 'card' }, 'Choose a brand first.'));
+  main(el('div', { class: 'grid' },
+    el('section', { class: 'card' }, el('h2', {}, 'Queues'), el('ul', { class: 'queues', id: 'queues' })),
+    el('section', { class: 'card' }, el('h2', { id: 'queue-title' }, 'Items'), el('table', { id: 'items' })),
+    el('section', { class: 'card', id: 'detail' }, el('p', { class: 'muted' }, 'Select an item.'))));
+  await refreshInbox();
+}
+
+async function refreshInbox() {
+  if (state.view !== 'inbox' || !document.getElementById('queues')) return;
+  const { queues } = await api(`/v1/queues?${brandQuery()}`);
+  if (!state.inbox.queue || !queues.some((q) => q.name === state.inbox.queue)) {
+    state.inbox.queue = (queues.find((q) => q.depth > 0) || queues[0])?.name;
+  }
+  state.inbox.queues = queues;
+  fill(document.getElementById('queues'), ...queues.map((q) =>
+    el('li', { class: q.name === state.inbox.queue ? 'active' : '', 'data-queue': q.name,
+      onclick: () => { state.inbox.queue = q.name; state.inbox.selected = 0; refreshInbox(); } },
+      el('span', {}, q.name),
+      el('span', {}, el('span', { class: 'badge', title: 'open items' }, q.depth), ' ',
+        q.overdue ? el('span', { class: 'badge overdue', title: 'overdue' }, `${q.overdue} late`) : null))));
+  if (!state.inbox.queue) return;
+  const { items } = await api(`/v1/queues/${encodeURIComponent(state.inbox.queue)}/items?${brandQuery()}&limit=100`);
+  const keep = state.inbox.items[state.inbox.selected]?.itemId;
+  state.inbox.items = items;
+  const index = items.findIndex((i) => i.itemId === keep);
+  state.inbox.selected = index >= 0 ? index : Math.min(state.inbox.selected, Math.max(0, items.length - 1));
+  fill(document.getElementById('queue-title'), `${state.inbox.queue} `,
+    el('button', { id: 'claim-next', onclick: claimNext, disabled: !may('work_queues') }, 'Claim next (c)'));
+  renderItems();
+}
+
+function renderItems() {
+  const { items, selected } = state.inbox;
+  const table = document.getElementById('items');
+  if (!table) return;
+  fill(table,
+    el('tr', {}, ['Priority', 'Due', 'Comment', 'Sentiment', 'Toxicity', 'Holder'].map((h) => el('th', {}, h))),
+    ...items.map((item, i) => {
+      const c = item.comment;
+      const overdue = new Date(item.dueAt) < new Date();
+      return el('tr', { class: `item${i === selected ? ' selected' : ''}${overdue ? ' overdue' : ''}`, 'data-item': item.itemId,
+        'data-comment': c.id, onclick: () => { state.inbox.selected = i; renderItems(); } },
+        el('td', {}, item.priority),
+        el('td', { class: 'due', title: time(item.dueAt) }, overdue ? `${-minutesFromNow(item.dueAt)} min late` : `in ${minutesFromNow(item.dueAt)} min`),
+        el('td', {}, el('div', {}, c.text ?? '(erased)'),
+          el('div', { class: 'muted' }, `@${c.author?.handle || c.author?.id || 'unknown'}`,
+            c.author?.followers ? ` · ${c.author.followers.toLocaleString()} followers` : '', ` · ${c.platform}`),
+          el('div', { class: 'rules' }, item.rules.join(' · '))),
+        el('td', { class: `sent-${c.sentiment?.label}` }, c.sentiment ? `${c.sentiment.label} (${c.sentiment.score.toFixed(2)})` : ''),
+        el('td', {}, c.toxicity !== undefined ? c.toxicity.toFixed(2) : ''),
+        el('td', {}, item.claimedBy || ''));
+    }));
+  if (!items.length) table.append(el('tr', {}, el('td', { colspan: 6, class: 'muted' }, 'Nothing waiting here.')));
+  renderDetail();
+}
+
+async function renderDetail() {
+  const detail = document.getElementById('detail');
+  const item = state.inbox.items[state.inbox.selected];
+  if (!detail) return;
+  if (!item) return fill(detail, el('p', { class: 'muted' }, 'Select an item.'));
+  const c = item.comment;
+  const mine = item.claimedBy && item.claimedBy === state.agent;
+  const suggestions = (c.decisions || []).filter((d) => d.action === 'suggest');
+  const reply = el('textarea', { id: 'reply-text', rows: 4, placeholder: mine ? 'Your reply' : 'Claim the item to reply', disabled: !mine,
+    onkeydown: (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) sendReply(); } });
+  const others = (state.inbox.queues || []).filter((q) => q.name !== item.queue);
+  fill(detail,
+    el('h2', {}, `Item in ${item.queue}`),
+    el('p', { id: 'detail-text' }, c.text ?? '(erased)'),
+    el('p', { class: 'muted' }, `@${c.author?.handle || 'unknown'} · ${time(c.createdAt)} · due ${time(item.dueAt)}`),
+    el('p', { class: 'rules', id: 'detail-rules' }, 'Rules: ', item.rules.join(', ')),
+    el('ul', {}, (c.decisions || []).filter((d) => d.action !== 'suggest').map((d) =>
+      el('li', { class: 'rules' }, `${d.action}${d.queue ? ' → ' + d.queue : ''}${d.reason ? ': ' + d.reason : ''} (${d.rule})`))),
+    suggestions.length ? el('div', {}, el('b', {}, 'Suggested replies'), suggestions.map((s) =>
+      el('div', { class: 'suggestion', onclick: () => { reply.value = s.text; reply.focus(); } }, s.text))) : null,
+    el('div', { class: 'actions' },
+      el('button', { id: 'claim', onclick: claimNext, disabled: !may('work_queues') || Boolean(item.claimedBy) }, 'Claim next'),
+      el('button', { class: 'secondary', id: 'release', onclick: () => act(item, 'release', {}), disabled: !mine }, 'Release (u)'),
+      el('button', { class: 'secondary', id: 'resolve', onclick: () => act(item, 'resolve', {}), disabled: !mine }, 'Resolve (e)'),
+      others.length ? el('select', { id: 'move-to', disabled: !mine }, others.map((q) => el('option', { value: q.name }, q.name))) : null,
+      others.length ? el('button', { class: 'secondary', id: 'move', disabled: !mine,
+        onclick: () => act(item, 'move', { queue: document.getElementById('move-to').value }) }, 'Move') : null),
+    reply,
+    el('div', { class: 'actions' }, el('button', { id: 'send-reply', onclick: sendReply, disabled: !mine }, 'Send reply (Ctrl+Enter)')));
+}
+
+async function claimNext() {
+  try {
+    const { items } = await api(`/v1/queues/${encodeURIComponent(state.inbox.queue)}/claim`,
+      { method: 'POST', body: { brand: state.brand, agent: state.agent, limit: 1 } });
+    if (!items.length) return toast('Nothing free to claim in this queue.');
+    await refreshInbox();
+    const index = state.inbox.items.findIndex((i) => i.itemId === items[0].itemId);
+    if (index >= 0) state.inbox.selected = index;
+    renderItems();
+    document.getElementById('reply-text')?.focus();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function act(item, action, extra) {
+  try {
+    await api(`/v1/items/${encodeURIComponent(item.itemId)}/${action}`, { method: 'POST', body: { agent: state.agent, ...extra } });
+    toast(`${action} done`);
+    await refreshInbox();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function sendReply() {
+  const item = state.inbox.items[state.inbox.selected];
+  const text = document.getElementById('reply-text')?.value.trim();
+  if (!item || !text) return;
+  await act(item, 'reply', { text });
+}
+
+document.addEventListener('keydown', (e) => {
+  if (state.view !== 'inbox' || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName)) return;
+  const items = state.inbox.items;
+  const item = items[state.inbox.selected];
+  if (e.key === 'j' && state.inbox.selected < items.length - 1) { state.inbox.selected++; renderItems(); }
+  else if (e.key === 'k' && state.inbox.selected > 0) { state.inbox.selected--; renderItems(); }
+  else if (e.key === 'c') claimNext();
+  else if (e.key === 'r') { e.preventDefault(); document.getElementById('reply-text')?.focus(); }
+  else if (e.key === 'e' && item) act(item, 'resolve', {});
+  else if (e.key === 'u' && item) act(item, 'release', {});
+  else if (e.key === '?') document.getElementById('help').hidden = !document.getElementById('help').hidden;
+});
+
+// ---- crisis: incidents, timeline, per-minute chart, acknowledge, resolve -------------------
+
+async function renderCrisis() {
+  if (!state.brand) return main(el('p', { class: 'card' }, 'Choose a brand first.'));
+  const { crises } = await api(`/v1/crises?${brandQuery()}`);
+  if (!state.crisis.selected || !crises.some((c) => c.id === state.crisis.selected)) state.crisis.selected = crises[0]?.id;
+  const incident = crises.find((c) => c.id === state.crisis.selected);
+  main(el('div', { class: 'two' },
+    el('section', { class: 'card' }, el('h2', {}, 'Incidents'),
+      crises.length ? crises.map((c) => el('div', { class: `incident ${c.status}${c.id === state.crisis.selected ? ' active' : ''}`,
+        'data-incident': c.id, onclick: () => { state.crisis.selected = c.id; renderCrisis(); } },
+        el('b', {}, `${c.severity} · ${c.status}`), el('div', {}, c.rule), el('div', { class: 'muted' }, time(c.openedAt))))
+        : el('p', { class: 'muted' }, 'No incident for this brand.')),
+    el('section', { class: 'card', id: 'incident' }, incident ? await incidentDetail(incident) : el('p', { class: 'muted' }, 'Nothing to show.'))));
+}
+
+async function incidentDetail(c) {
+  const manage = may('manage_crises') && c.status !== 'resolved';
+  const owner = el('input', { type: 'text', id: 'owner', placeholder: 'owner', value: c.owner || state.me.name });
+  const note = el('input', { type: 'text', id: 'note', placeholder: 'a note for the timeline' });
+  const perform = async (path, body) => {
+    try {
+      await api(`/v1/crises/${encodeURIComponent(c.id)}/${path}`, { method: 'POST', body });
+      await renderCrisis();
+      refreshBanner();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const { comments } = await api(`/v1/comments?${brandQuery()}&limit=500`);
+  const recent = new Map(comments.map((comment) => [comment.id, comment]));
+  return el('div', {},
+    el('h2', {}, `${c.rule}: ${c.severity}, ${c.status}`),
+    el('p', {}, c.reason),
+    el('p', { class: 'muted' }, `Opened ${time(c.openedAt)} · updated ${time(c.updatedAt)}${c.owner ? ' · owner ' + c.owner : ''}`),
+    manage ? el('div', { class: 'actions' }, owner,
+      el('button', { id: 'acknowledge', onclick: () => perform('acknowledge', { owner: owner.value }) }, 'Acknowledge'),
+      note,
+      el('button', { class: 'secondary', id: 'add-note', onclick: () => perform('notes', { text: note.value }) }, 'Add note'),
+      el('button', { id: 'resolve-incident', onclick: () => perform('resolve', { note: note.value || null }) }, 'Resolve')) : null,
+    el('h3', {}, 'Volume and sentiment per minute'),
+    minuteChart(c, comments),
+    el('h3', {}, 'Timeline'),
+    el('ul', { class: 'timeline' },
+      el('li', {}, `${time(c.openedAt)}: opened by rule "${c.rule}"`),
+      (c.notes || []).map((n) => el('li', {}, `${time(n.at)} ${n.by}: ${n.text}`))),
+    el('h3', {}, `Comments (${c.commentIds.length})`),
+    el('ul', { id: 'incident-comments' }, c.commentIds.slice(0, 50).map((id) => {
+      const comment = recent.get(id);
+      return comment
+        ? el('li', { class: `sent-${comment.sentiment?.label}` }, `${time(comment.createdAt)} @${comment.author?.handle || '?'}: ${comment.text ?? '(erased)'}`)
+        : el('li', { class: 'muted' }, id);
+    })));
+}
+
+function minuteChart(c, comments) {
+  const opened = new Date(c.openedAt).getTime();
+  const from = opened - 30 * 60000;
+  const minutes = new Map();
+  for (const comment of comments) {
+    const t = new Date(comment.createdAt).getTime();
+    if (t < from || t > opened + 30 * 60000) continue;
+    const minute = Math.floor(t / 60000);
+    const bucket = minutes.get(minute) || { all: 0, negative: 0, score: 0, scored: 0 };
+    bucket.all++;
+    if (comment.sentiment) {
+      bucket.scored++;
+      bucket.score += comment.sentiment.score;
+      if (comment.sentiment.label.endsWith('negative')) bucket.negative++;
+    }
+    minutes.set(minute, bucket);
+  }
+  const first = Math.floor(from / 60000);
+  const series = Array.from({ length: 61 }, (_, i) => ({ minute: first + i, ...(minutes.get(first + i) || { all: 0, negative: 0, score: 0, scored: 0 }) }));
+  return barChart(series.map((s) => ({ label: new Date(s.minute * 60000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+    stacks: [['bar-neg', s.negative], ['bar-all', s.all - s.negative]], line: s.scored ? s.score / s.scored : null })),
+    { mark: 30, id: 'minute-chart' });
+}
+
+// A bar chart with stacked bars and an optional line of values in [-1, 1] (sentiment score).
+function barChart(points, { mark = null, id = null } = {}) {
+  const width = 900, height = 220, pad = 28;
+  const max = Math.max(1, ...points.map((p) => p.stacks.reduce((sum, [, v]) => sum + v, 0)));
+  const step = (width - 2 * pad) / Math.max(1, points.length);
+  const chart = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', ...(id ? { id } : {}) });
+  chart.append(svg('text', { x: 2, y: 12 }, String(max)));
+  points.forEach((p, i) => {
+    let y = height - pad;
+    for (const [cls, value] of p.stacks) {
+      const h = (value / max) * (height - 2 * pad);
+      if (h > 0) chart.append(svg('rect', { class: cls, x: pad + i * step + 1, y: y - h, width: Math.max(1, step - 2), height: h }));
+      y -= h;
+    }
+    if (i % Math.ceil(points.length / 10) === 0) chart.append(svg('text', { x: pad + i * step, y: height - 8 }, p.label));
+  });
+  const line = points.map((p, i) => (p.line === null ? null : `${pad + i * step + step / 2},${pad + (1 - (p.line + 1) / 2) * (height - 2 * pad)}`)).filter(Boolean);
+  if (line.length > 1) chart.append(svg('polyline', { class: 'line', points: line.join(' ') }));
+  if (mark !== null) chart.append(svg('line', { class: 'mark', x1: pad + mark * step, x2: pad + mark * step, y1: pad / 2, y2: height - pad }));
+  return chart;
+}
+
+// ---- KPIs --------------------------------------------------------------------------------
+
+async function renderKpis() {
+  if (!state.brand) return main(el('p', { class: 'card' }, 'Choose a brand first.'));
+  const k = await api(`/v1/kpis?${brandQuery()}`);
+  const seconds = (s) => (s === null || s === undefined ? '–' : s < 120 ? `${Math.round(s)} s` : `${Math.round(s / 60)} min`);
+  main(el('section', { class: 'card' }, el('h2', {}, `KPIs for ${state.brand}`),
+    el('p', { class: 'muted' }, `${time(k.from)} to ${time(k.to)}`),
+    el('div', { class: 'tiles', id: 'kpi-tiles' },
+      el('div', { class: 'tile' }, 'First response p50', el('b', {}, seconds(k.firstResponseSeconds.p50))),
+      el('div', { class: 'tile' }, 'First response p90', el('b', {}, seconds(k.firstResponseSeconds.p90))),
+      el('div', { class: 'tile' }, 'Response rate', el('b', {}, k.responseRate === null ? '–' : `${Math.round(k.responseRate * 100)} %`)),
+      el('div', { class: 'tile' }, 'SLA breaches', el('b', {}, k.slaBreaches)),
+      el('div', { class: 'tile' }, 'Items / replied', el('b', {}, `${k.items} / ${k.replied}`))),
+    el('h3', {}, 'Comments per hour by sentiment, with the average score'),
+    barChart(hours(k).map((h) => ({ label: new Date(h.hour).toLocaleTimeString([], { hour: '2-digit' }),
+      stacks: [['bar-neg', h.negative], ['bar-neu', h.neutral], ['bar-pos', h.positive]], line: h.averageScore })), { id: 'kpi-chart' })));
+}
+
+// Every hour of the KPI window, the quiet ones too, so the chart's time axis is true.
+function hours(k) {
+  const byHour = new Map(k.hourly.map((h) => [new Date(h.hour).getTime(), h]));
+  const hour = 3600000;
+  const out = [];
+  for (let t = Math.floor(new Date(k.from).getTime() / hour) * hour; t <= new Date(k.to).getTime(); t += hour) {
+    out.push(byHour.get(t) || { hour: new Date(t).toISOString(), negative: 0, neutral: 0, positive: 0, averageScore: null });
+  }
+  return out.length > 400 ? k.hourly : out;
+}
+
+// ---- rules: files, editor, validate, upload, versions, shadow ---------------------------------
+
+async function renderRules() {
+  const scope = state.brand ? brandQuery() : '';
+  const active = await api(`/v1/rules?${scope}`);
+  if (!Object.keys(state.rules.files).length) state.rules = { files: { ...active.files }, file: Object.keys(active.files).sort()[0], findings: [] };
+  const { versions } = await api(`/v1/rules/versions?${scope}`);
+  const write = may('write_rules');
+  const editor = el('textarea', { id: 'rule-text', spellcheck: 'false', readonly: !write,
+    oninput: (e) => { state.rules.files[state.rules.file] = e.target.value; gutter(); } });
+  editor.value = state.rules.files[state.rules.file] || '';
+  const gutterNode = el('div', { class: 'gutter', id: 'gutter' });
+  const gutter = () => {
+    const bad = new Set(state.rules.findings.filter((f) => f.file === state.rules.file).map((f) => f.line));
+    const count = editor.value.split('\n').length;
+    editor.rows = Math.max(24, count + 1);
+    fill(gutterNode, ...Array.from({ length: count }, (_, i) => el('div', { class: bad.has(i + 1) ? 'bad' : '' }, i + 1)));
+  };
+  gutter();
+  const upload = el('input', { type: 'file', id: 'upload', accept: '.drl,.json', multiple: true, onchange: async (e) => {
+    for (const file of e.target.files) state.rules.files[file.name] = await file.text();
+    state.rules.file = e.target.files[0]?.name || state.rules.file;
+    state.rules.checkOnShow = true;
+    await renderRules();
+  } });
+  const findings = el('ul', { class: 'findings', id: 'findings' });
+  const result = el('p', { id: 'rules-result' });
+  const showFindings = () => fill(findings, ...state.rules.findings.map((f) =>
+    el('li', { onclick: () => { state.rules.file = f.file; renderRules().then(() => jumpTo(f.line)); } },
+      `${f.file}:${f.line}:${f.column}: ${f.problem}`)));
+  const check = async (store = null) => {
+    try {
+      const body = { files: state.rules.files };
+      const answer = store === null ? await api(`/v1/rules/validate?${scope}`, { method: 'POST', body })
+        : await api(`/v1/rules?${scope}${scope ? '&' : ''}activate=${store}`, { method: 'PUT', body });
+      state.rules.findings = [];
+      result.className = '';
+      fill(result, store === null ? `Valid: ${answer.rules.length} rules.` : `Stored as version ${answer.version}${store ? ' and active' : ''}.`);
+      if (store !== null) { state.rules.files = {}; await renderRules(); return; }
+    } catch (error) {
+      state.rules.findings = error.code === 'invalid_rules' ? error.details : [];
+      result.className = 'error';
+      fill(result, error.message);
+    }
+    renderFileList();
+    showFindings();
+    gutter();
+  };
+  const fileList = el('ul', { class: 'files', id: 'files' });
+  const renderFileList = () => fill(fileList, ...Object.keys(state.rules.files).sort().map((name) =>
+    el('li', { class: name === state.rules.file ? 'active' : '', 'data-file': name,
+      onclick: () => { state.rules.file = name; renderRules(); } },
+      name, state.rules.findings.some((f) => f.file === name) ? ' ⚠' : '')));
+  renderFileList();
+  showFindings();
+  main(el('div', { class: 'two' },
+    el('section', {},
+      el('div', { class: 'card' }, el('h2', {}, `Rule set${state.brand ? ' of ' + state.brand : ' (default)'}`),
+        el('p', { class: 'muted' }, `Active version ${active.version}, ${active.rules.length} rules.`), fileList,
+        write ? el('label', {}, 'Upload files', upload) : null),
+      el('div', { class: 'card' }, el('h2', {}, 'Versions'), el('ul', { id: 'versions' }, versions.map((v) => el('li', {},
+        `v${v.version} ${time(v.createdAt)} by ${v.createdBy}`, v.active ? ' (active) ' : ' ', v.shadow ? ' (shadow) ' : ' ',
+        write && !v.active ? el('button', { class: 'secondary', 'data-activate': v.version, onclick: async () => {
+          try { await api(`/v1/rules/versions/${v.version}/activate?${scope}`, { method: 'POST', body: {} }); state.rules.files = {}; await renderRules(); toast(`version ${v.version} active`); } catch (error) { fail(error); }
+        } }, 'Activate') : null,
+        write && !v.active ? el('button', { class: 'secondary', 'data-shadow': v.version, onclick: async () => {
+          try { await api(`/v1/rules/versions/${v.version}/shadow?${scope}`, { method: 'POST', body: {} }); await renderRules(); } catch (error) { fail(error); }
+        } }, 'Shadow') : null)))),
+      el('div', { class: 'card' }, el('h2', {}, 'Shadow comparison'), await shadowReport(scope))),
+    el('section', { class: 'card' },
+      el('h2', {}, state.rules.file || 'No file'),
+      el('div', { class: 'editor' }, gutterNode, editor),
+      write ? el('div', { class: 'actions' },
+        el('button', { id: 'validate', onclick: () => check() }, 'Validate'),
+        el('button', { id: 'save-activate', onclick: () => check(true) }, 'Save and activate'),
+        el('button', { class: 'secondary', id: 'save', onclick: () => check(false) }, 'Save without activating')) : null,
+      result, findings)));
+  if (state.rules.checkOnShow) {
+    state.rules.checkOnShow = false;
+    await check();
+  }
+}
+
+function jumpTo(line) {
+  const editor = document.getElementById('rule-text');
+  if (!editor) return;
+  const lines = editor.value.split('\n');
+  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  editor.focus();
+  editor.setSelectionRange(start, start + (lines[line - 1] || '').length);
+}
+
+async function shadowReport(scope) {
+  try {
+    const report = await api(`/v1/rules/shadow/report?${scope}`);
+    return el('pre', { id: 'shadow-report' }, JSON.stringify(report, null, 2));
+  } catch (error) {
+    return el('p', { class: 'muted' }, error.status === 404 ? 'No version runs in shadow.' : error.message);
+  }
+}
+
+// ---- search and history --------------------------------------------------------------------
+
+async function renderSearch() {
+  if (!state.brand) return main(el('p', { class: 'card' }, 'Choose a brand first.'));
+  const q = el('input', { type: 'text', id: 'search-q', placeholder: 'words in the text' });
+  const author = el('input', { type: 'text', id: 'search-author', placeholder: 'author handle or id' });
+  const status = el('select', { id: 'search-status' }, ['', 'received', 'queued', 'hidden', 'replied', 'resolved', 'ignored', 'failed']
+    .map((s) => el('option', { value: s }, s || 'any status')));
+  const table = el('table', { id: 'results' });
+  const more = el('button', { class: 'secondary', id: 'more', hidden: true }, 'More');
+  const run = async (append) => {
+    const params = new URLSearchParams({ brand: state.brand, limit: '50' });
+    if (q.value.trim()) params.set('q', q.value.trim());
+    if (author.value.trim()) params.set('author', author.value.trim());
+    if (status.value) params.set('status', status.value);
+    if (append && state.search.next) params.set('after', state.search.next);
+    try {
+      const page = await api(`/v1/comments?${params}`);
+      state.search.rows = append ? state.search.rows.concat(page.comments) : page.comments;
+      state.search.next = page.next;
+      more.hidden = !page.next;
+      fill(table, el('tr', {}, ['When', 'Author', 'Text', 'Sentiment', 'Status'].map((h) => el('th', {}, h))),
+        ...state.search.rows.map((c) => el('tr', { 'data-comment': c.id },
+          el('td', {}, time(c.createdAt)),
+          el('td', {}, el('a', { href: '#search', onclick: (e) => { e.preventDefault(); author.value = c.author?.handle || c.author?.id || ''; q.value = ''; run(false); } },
+            `@${c.author?.handle || c.author?.id || '?'}`)),
+          el('td', {}, c.text ?? '(erased)'),
+          el('td', { class: `sent-${c.sentiment?.label}` }, c.sentiment?.label || ''),
+          el('td', {}, c.status, c.backfill ? ' (backfill)' : ''))));
+    } catch (error) {
+      fail(error);
+    }
+  };
+  more.onclick = () => run(true);
+  main(el('section', { class: 'card' }, el('h2', {}, 'Search comments'),
+    el('form', { class: 'actions', onsubmit: (e) => { e.preventDefault(); run(false); } }, q, author, status, el('button', { id: 'search-go' }, 'Search')),
+    table, more));
+  await run(false);
+}
+
+// ---- start ---------------------------------------------------------------------------------
+
+document.getElementById('signin').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const error = document.getElementById('signin-error');
+  error.textContent = '';
+  try {
+    await signIn(document.getElementById('key').value.trim());
+  } catch (failure) {
+    error.textContent = failure.status === 401 ? 'This key is not valid (unknown or revoked).' : failure.message;
+  }
+});
+
+if (state.key) signIn(state.key).catch(() => {});

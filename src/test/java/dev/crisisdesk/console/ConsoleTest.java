@@ -1,0 +1,202 @@
+package dev.crisisdesk.console;
+
+import static dev.crisisdesk.Service.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.Service;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
+ * {@code .ci/run} installs; no browser download), along the paths a new user takes. Screenshots of
+ * each view go to {@code target/console-screenshots/} (the ones in {@code docs/console/} come from here).
+ */
+class ConsoleTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+  private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
+
+  @TempDir
+  static Path data;
+  private static Service service;
+  private static String manager;
+  private static String strategist;
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    // CI installs the browser; elsewhere these tests wait for it rather than fail
+    if (System.getenv("CI") == null) Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
+    service = Service.start(data);
+    manager = key("manager", "Mia");
+    strategist = key("strategist", "Sam");
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (service != null) service.close();
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000");
+    ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(driver, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) browser.quit();
+  }
+
+  @Test
+  void managerSeesAPostedCommentWithItsSentimentAndRuleClaimsItRepliesAndItLeavesTheQueue() throws Exception {
+    service.ingest(comment("con-a", "m1", ANGRY).put("author", new JsonObject().put("handle", "carol").put("followers", 1200)));
+    JsonObject item = service.get("/v1/queues/complaints/items?brand=con-a").json().getJsonArray("items").getJsonObject(0);
+    String rule = item.getJsonArray("rules").getString(0);
+
+    signIn(manager);
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-comment='m1']")));
+    assertThat(row.getText()).contains(ANGRY, "@carol", "negative", rule);
+    screenshot("inbox");
+
+    row.click();
+    browser.findElement(By.id("claim")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("reply-text"))).sendKeys("So sorry, Carol. We are on it.");
+    screenshot("inbox-claimed");
+    browser.findElement(By.id("send-reply")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-comment='m1']")));
+
+    assertThat(service.get("/v1/comments/con-a/twitter/m1").json().getString("status")).isEqualTo("replied");
+    JsonArray outbox = service.get("/v1/outbox?brand=con-a").json().getJsonArray("events");
+    assertThat(outbox.getJsonObject(outbox.size() - 1).getString("text")).isEqualTo("So sorry, Carol. We are on it.");
+  }
+
+  @Test
+  void strategistUploadsARuleFileWithAnErrorAndSeesItAtItsLine() throws Exception {
+    signIn(strategist);
+    browser.findElement(By.id("nav-rules")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule-text")));
+    Path broken = data.resolve("broken.drl");
+    Files.writeString(broken, """
+        package crisisdesk
+        import dev.crisisdesk.facts.Comment
+        global dev.crisisdesk.facts.Actions actions
+        rule "Typo"
+        when $c : Comment( folowers > 10 )
+        then actions.flag($c, "typo");
+        end
+        """);
+    browser.findElement(By.id("upload")).sendKeys(broken.toAbsolutePath().toString());
+
+    WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings li")));
+    assertThat(finding.getText()).startsWith("broken.drl:5:");
+    assertThat(browser.findElements(By.cssSelector("#gutter .bad"))).extracting(WebElement::getText).contains("5");
+    assertThat(browser.findElement(By.id("rule-text")).getAttribute("value")).contains("folowers");
+    screenshot("rules-error");
+    assertThat(service.get("/v1/rules/versions?brand=con-a").json().getJsonArray("versions")).as("nothing stored").isEmpty();
+  }
+
+  @Test
+  void burstOfAngryCommentsRaisesTheCrisisBannerAndTheCrisisViewShowsTheIncident() throws Exception {
+    signIn(manager);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("items")));
+    Instant start = Instant.now().minusSeconds(300);
+    JsonObject[] burst = new JsonObject[30];
+    for (int i = 0; i < burst.length; i++) {
+      burst[i] = comment("con-a", "b" + i, ANGRY + " #" + i).put("createdAt", start.plusSeconds(i * 5L).toString())
+          .put("author", new JsonObject().put("handle", "angry" + i));
+    }
+    service.ingest(burst);
+
+    WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
+    assertThat(banner.getText()).startsWith("Crisis (").contains("con-a");
+    screenshot("crisis-banner");
+    banner.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minute-chart")));
+    assertThat(browser.findElements(By.cssSelector("#minute-chart rect"))).isNotEmpty();
+    assertThat(browser.findElement(By.id("incident")).getText()).contains("Negative spike");
+    screenshot("crisis");
+
+    browser.findElement(By.id("nav-kpis")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kpi-chart")));
+    screenshot("kpis");
+    browser.findElement(By.id("nav-search")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results tr[data-comment='b3']")));
+    browser.findElement(By.id("search-author")).sendKeys("angry3");
+    browser.findElement(By.id("search-go")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results tr[data-comment]"), 1));
+    screenshot("search");
+  }
+
+  @Test
+  void badKeyIsRefusedAndEachRoleSeesOnlyItsViews() {
+    browser.get(base() + "/console/");
+    browser.findElement(By.id("key")).sendKeys("not-a-key");
+    browser.findElement(By.id("signin-button")).click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error"))).getText()).contains("not valid");
+
+    signIn(key("ingest", "Ivy"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-search")));
+    assertThat(browser.findElements(By.cssSelector("#nav button"))).extracting(WebElement::getText).containsExactly("Search");
+    browser.findElement(By.id("signout")).click();
+    signIn(strategist);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-rules")));
+    assertThat(browser.findElements(By.cssSelector("#nav button"))).extracting(WebElement::getText)
+        .containsExactly("Inbox", "Crisis", "KPIs", "Rules", "Search");
+    assertThat(browser.findElements(By.id("claim-next"))).allSatisfy(b -> assertThat(b.isEnabled()).isFalse());
+  }
+
+  private void signIn(String key) {
+    browser.get(base() + "/console/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key"))).sendKeys(key);
+    browser.findElement(By.id("signin-button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signout")));
+  }
+
+  private void screenshot(String name) throws Exception {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String base() {
+    return "http://127.0.0.1:" + service.app().port();
+  }
+
+  private static String key(String role, String name) {
+    return service.post("/v1/keys", new JsonObject().put("role", role).put("name", name).put("brands", new JsonArray(List.of("con-a"))))
+        .json().getString("key");
+  }
+}
