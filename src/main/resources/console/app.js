@@ -572,7 +572,8 @@ async function renderRules() {
         write && !v.active ? el('button', { class: 'secondary', 'data-shadow': v.version, onclick: async () => {
           try { await api(`/v1/rules/versions/${v.version}/shadow?${scope}`, { method: 'POST', body: {} }); await renderRules(); } catch (error) { fail(error); }
         } }, 'Shadow') : null)))),
-      el('div', { class: 'card' }, el('h2', {}, 'Shadow comparison'), await shadowReport(scope))),
+      el('div', { class: 'card' }, el('h2', {}, 'Shadow comparison'), await shadowReport(scope)),
+      scenarioCard(scope)),
     el('section', { class: 'card' },
       el('h2', {}, state.rules.file || 'No file'),
       el('div', { class: 'editor' }, gutterNode, editor),
@@ -585,6 +586,31 @@ async function renderRules() {
     state.rules.checkOnShow = false;
     await check();
   }
+}
+
+// Scenarios: the shipped ones, or files the strategist uploads, run through the files in the editor.
+function scenarioCard(scope) {
+  const results = el('ul', { id: 'scenario-results' });
+  const uploaded = el('input', { type: 'file', id: 'scenario-upload', accept: '.scenario', multiple: true, onchange: async (e) => {
+    state.rules.scenarios = {};
+    for (const file of e.target.files) state.rules.scenarios[file.name] = await file.text();
+  } });
+  const run = async () => {
+    try {
+      const body = { files: state.rules.files, ...(state.rules.scenarios ? { scenarios: state.rules.scenarios } : {}) };
+      const answer = await api(`/v1/rules/scenarios?${scope}`, { method: 'POST', body });
+      fill(results, el('li', { id: 'scenario-summary' }, `${answer.passed} passed, ${answer.failed} failed`),
+        answer.results.map((r) => el('li', { class: r.passed ? '' : 'error' }, `${r.passed ? 'PASS' : 'FAIL'} ${r.file}${r.name ? ': ' + r.name : ''}`,
+          r.error ? el('div', {}, r.error) : null, (r.failures || []).map((f) => el('div', {}, f)))),
+        answer.unexercised.length ? el('li', { class: 'muted' }, `Rules no scenario made fire: ${answer.unexercised.join(', ')}`) : null);
+    } catch (error) {
+      fill(results, el('li', { class: 'error' }, error.message));
+    }
+  };
+  return el('div', { class: 'card' }, el('h2', {}, 'Scenarios'),
+    el('p', { class: 'muted' }, 'Runs the shipped scenarios, or the .scenario files you choose, through the files in the editor. Nothing is stored.'),
+    el('label', {}, 'Scenario files', uploaded),
+    el('button', { id: 'run-scenarios', onclick: run }, 'Run scenarios'), results);
 }
 
 function jumpTo(line) {

@@ -126,7 +126,7 @@ public final class App implements AutoCloseable {
           new CommentQueries(comments, blocking, lanes::erase),
           new QueueHandlers(items, new Outbox(events), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
-          new RuleHandlers(ruleManager, blocking),
+          new RuleHandlers(ruleManager, blocking, config.rulesDir().resolve("scenarios")),
           new KeyHandlers(keys, blocking),
           new KpiHandler(new KpiStore(db, clock), clock, blocking),
           new Audit(new AuditStore(db, clock), blocking),

@@ -10,9 +10,14 @@ import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rules.RuleFinding;
+import dev.crisisdesk.scenarios.Scenario;
+import dev.crisisdesk.scenarios.ScenarioException;
+import dev.crisisdesk.scenarios.ScenarioParser;
+import dev.crisisdesk.scenarios.ScenarioRunner;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -24,12 +29,17 @@ import java.util.regex.Pattern;
 public final class RuleHandlers {
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\.drl|queues\\.json|settings\\.json");
 
+  private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}\\.scenario");
+
   private final RuleManager manager;
   private final Blocking blocking;
+  private final Path defaultScenarios;
 
-  public RuleHandlers(RuleManager manager, Blocking blocking) {
+  /** {@code defaultScenarios}: the scenarios run when a request brings none (the default rule folder's). */
+  public RuleHandlers(RuleManager manager, Blocking blocking, Path defaultScenarios) {
     this.manager = manager;
     this.blocking = blocking;
+    this.defaultScenarios = defaultScenarios;
   }
 
   public void active(RoutingContext ctx) {
@@ -53,6 +63,65 @@ public final class RuleHandlers {
       return new JsonObject().put("valid", true).put("rules", new JsonArray(compiled.ruleNames()))
           .put("queues", new JsonArray(compiled.queues().keySet().stream().toList()));
     });
+  }
+
+  /**
+   * {@code POST /v1/rules/scenarios}: runs scenarios (the request's {@code scenarios}, else the default
+   * rule folder's) through the request's {@code files}, else the set the brand runs. Changes nothing.
+   */
+  public void scenarios(RoutingContext ctx) {
+    String brand = brand(ctx);
+    Requests.principal(ctx).require(Permission.READ_RULES, brand);
+    JsonObject body = Requests.body(ctx);
+    RuleFiles files = body.containsKey("files") ? files(ctx) : null;
+    Map<String, String> given = scenarioTexts(body.getValue("scenarios"));
+    blocking.respond(ctx, 200, () -> {
+      CompiledRules rules = files == null ? manager.activeRules(brand) : compile(() -> manager.validate(files));
+      Map<String, String> texts = given != null ? given : defaultScenarioTexts();
+      JsonArray results = new JsonArray();
+      java.util.Set<String> fired = new java.util.TreeSet<>();
+      texts.forEach((name, text) -> {
+        JsonObject result = new JsonObject().put("file", name);
+        try {
+          Scenario scenario = ScenarioParser.parse(name, text);
+          ScenarioRunner.Result run = ScenarioRunner.run(rules, scenario);
+          fired.addAll(run.firedRules());
+          result.put("name", scenario.name()).put("passed", run.passed()).put("expectations", scenario.expectations().size())
+              .put("failures", new JsonArray(run.failures()));
+        } catch (ScenarioException e) {
+          result.put("passed", false).put("error", e.getMessage());
+        }
+        results.add(result);
+      });
+      long passed = results.stream().filter(r -> ((JsonObject) r).getBoolean("passed")).count();
+      return new JsonObject().put("results", results).put("passed", passed).put("failed", results.size() - passed)
+          .put("unexercised", new JsonArray(rules.ruleNames().stream().filter(r -> !fired.contains(r)).toList()));
+    });
+  }
+
+  private static Map<String, String> scenarioTexts(Object value) {
+    if (value == null) return null;
+    if (!(value instanceof JsonObject scenarios) || scenarios.isEmpty() || scenarios.size() > 200) {
+      throw ApiException.invalidField("/scenarios", "must be an object of 1 to 200 NAME.scenario file names to their text");
+    }
+    Map<String, String> texts = new TreeMap<>();
+    for (String name : scenarios.fieldNames()) {
+      if (!SCENARIO_NAME.matcher(name).matches()) throw ApiException.invalidField("/scenarios/" + name, "must be a NAME.scenario file name");
+      if (!(scenarios.getValue(name) instanceof String text)) throw ApiException.invalidField("/scenarios/" + name, "must be the file's text");
+      texts.put(name, text);
+    }
+    return texts;
+  }
+
+  private Map<String, String> defaultScenarioTexts() throws java.io.IOException {
+    Map<String, String> texts = new TreeMap<>();
+    if (!java.nio.file.Files.isDirectory(defaultScenarios)) return texts;
+    try (var list = java.nio.file.Files.list(defaultScenarios)) {
+      for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".scenario")).sorted().toList()) {
+        texts.put("scenarios/" + file.getFileName(), java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
   }
 
   public void put(RoutingContext ctx) {

@@ -114,6 +114,11 @@ public final class RuleManager {
   }
 
   /** The set a brand runs (its own, or the default), with its version and files. */
+  /** The rule set the brand runs now (null: the default set). */
+  public CompiledRules activeRules(String brand) {
+    return brand == null ? engine.rules() : engine.rulesFor(brand);
+  }
+
   public JsonObject active(String brand) {
     boolean own = brand != null && engine.hasOwnSet(brand);
     CompiledRules rules = brand == null ? engine.rules() : engine.rulesFor(brand);

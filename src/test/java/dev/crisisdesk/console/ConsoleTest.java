@@ -109,6 +109,8 @@ class ConsoleTest {
     signIn(strategist);
     browser.findElement(By.id("nav-rules")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule-text")));
+    browser.findElement(By.id("run-scenarios")).click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scenario-summary"))).getText()).endsWith(" 0 failed");
     Path broken = data.resolve("broken.drl");
     Files.writeString(broken, """
         package crisisdesk

@@ -36,6 +36,33 @@ class RulesApiTest {
   }
 
   @Test
+  void scenariosRunAgainstTheActiveSetOrTheGivenFilesAndChangeNothing() {
+    JsonObject shipped = service.post("/v1/rules/scenarios", new JsonObject()).json();
+    assertThat(shipped.getInteger("failed")).as(shipped.encodePrettily()).isZero();
+    assertThat(shipped.getJsonArray("results")).hasSizeGreaterThanOrEqualTo(8)
+        .allSatisfy(r -> assertThat(((JsonObject) r).getString("file")).startsWith("scenarios/"));
+
+    // a set where everything goes to one queue: the shipped routing scenario fails, and says why
+    JsonObject files = service.get("/v1/rules").json().getJsonObject("files").copy();
+    files.put("routing.drl", header().replace("package own", "package crisisdesk") + "rule \"All to complaints\"\nwhen $c : Comment()\nthen actions.route($c, \"complaints\", 10);\nend\n");
+    Service.Response answer = service.post("/v1/rules/scenarios?brand=own", new JsonObject().put("files", files), strategist);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonObject changed = answer.json();
+    JsonObject routing = changed.getJsonArray("results").stream().map(JsonObject.class::cast)
+        .filter(r -> r.getString("file").equals("scenarios/routing.scenario")).findFirst().orElseThrow();
+    assertThat(routing.getBoolean("passed")).isFalse();
+    assertThat(routing.getJsonArray("failures").encode()).contains("angry-star");
+
+    JsonObject own = service.post("/v1/rules/scenarios", new JsonObject().put("scenarios", new JsonObject()
+        .put("mine.scenario", "scenario Mine\ncomment 10:00:00 q neutral \"How do I reset my password?\"\nexpect q queued questions\n")
+        .put("bad.scenario", "scenario Bad\nthis is not a line\n"))).json();
+    assertThat(own.getLong("passed")).isEqualTo(1);
+    assertThat(own.getJsonArray("results").getJsonObject(0).getString("error")).contains("bad.scenario");
+    assertError(service.post("/v1/rules/scenarios", new JsonObject().put("scenarios", new JsonObject().put("../x.scenario", ""))), 400, "invalid_field");
+    assertThat(service.get("/v1/rules/versions?brand=own", strategist).json().getJsonArray("versions")).isEmpty();
+  }
+
+  @Test
   void brokenRuleSetIsRefusedWithEachProblemAtItsLine() {
     JsonObject broken = files("x.drl", header() + "rule \"Typo\"\nwhen $c : Comment( folowers > 3 )\nthen actions.route($c, \"all\", 1);\nend\n");
 
