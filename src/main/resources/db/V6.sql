@@ -9,8 +9,12 @@ CREATE TABLE events (
 CREATE INDEX events_brand ON events (brand, seq);
 
 -- The outbox becomes the log's reply and hide events; its cursors are event ids from now on.
+-- (the JSON is spelled out with REPLACE so the same statement runs on H2 and PostgreSQL)
 INSERT INTO events (brand, type, at, data)
-  SELECT brand, type, at, CAST(JSON_OBJECT('platform': platform, 'commentId': comment_id, 'text': text NULL ON NULL) AS VARCHAR)
+  SELECT brand, type, at, '{"platform":"' || platform || '","commentId":"'
+    || REPLACE(REPLACE(comment_id, '\', '\\'), '"', '\"') || '","text":'
+    || CASE WHEN text IS NULL THEN 'null' ELSE '"' || REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(text AS VARCHAR(100000)),
+         '\', '\\'), '"', '\"'), CHR(10), '\n'), CHR(13), '\r'), CHR(9), '\t') || '"' END || '}'
   FROM outbox ORDER BY cursor;
 DROP TABLE outbox;
 

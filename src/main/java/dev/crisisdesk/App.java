@@ -153,7 +153,7 @@ public final class App implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
     }
-    return Database.open(config.dataDir());
+    return Database.open(config.store(), config.dataDir());
   }
 
   /** The routes served, for the test that keeps {@code openapi.json} true. */

@@ -9,10 +9,12 @@ import java.time.Duration;
  * @param rateLimit requests per second one key may make, on average (twice that in a burst); 0 for no limit
  * @param bodyTimeout how long a request body may take to arrive before the answer is 408 and the connection closed
  * @param webhookTimeout how long a webhook receiver may take to answer before the delivery counts as failed
+ * @param store the PostgreSQL server holding the state ({@code postgres://USER:PASSWORD@HOST:PORT/DB}); null for
+ *     the embedded database in {@code dataDir}
  */
 public record Config(String host, int port, Path dataDir, Path rulesDir, Path modelsDir, String adminKey,
     long maxBodyBytes, int analysisThreads, int inFlightCapacity, Duration parkAfter, int rateLimit, Duration bodyTimeout,
-    Duration webhookTimeout) {
+    Duration webhookTimeout, String store) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int DEFAULT_RATE_LIMIT = 1000;
   public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
@@ -24,39 +26,48 @@ public record Config(String host, int port, Path dataDir, Path rulesDir, Path mo
     if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes < 1024: " + maxBodyBytes);
     if (rateLimit < 0) throw new IllegalArgumentException("rateLimit < 0: " + rateLimit);
     if (bodyTimeout.isNegative() || bodyTimeout.isZero()) throw new IllegalArgumentException("bodyTimeout must be positive");
+    if (store != null && !store.matches("postgres(ql)?://[^/]+/.+")) {
+      throw new IllegalArgumentException("store must be postgres://USER:PASSWORD@HOST:PORT/DB");
+    }
     if (webhookTimeout.isNegative() || webhookTimeout.isZero()) throw new IllegalArgumentException("webhookTimeout must be positive");
   }
 
   public static Config defaults(Path dataDir, Path rulesDir, Path modelsDir, String adminKey) {
     return new Config("127.0.0.1", 0, dataDir, rulesDir, modelsDir, adminKey, DEFAULT_MAX_BODY_BYTES,
         Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000, Duration.ofSeconds(30), DEFAULT_RATE_LIMIT,
-        DEFAULT_BODY_TIMEOUT, DEFAULT_WEBHOOK_TIMEOUT);
+        DEFAULT_BODY_TIMEOUT, DEFAULT_WEBHOOK_TIMEOUT, null);
   }
 
   public Config withPort(int port) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
   }
 
   /** How many accepted comments may wait for processing before ingest answers 503. */
   public Config withInFlightCapacity(int capacity) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, capacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
   }
 
   /** How long one brand's rules may take on one task before the watchdog parks the brand. */
   public Config withParkAfter(Duration parkAfter) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
   }
 
   public Config withLimits(long maxBodyBytes, int rateLimit, Duration bodyTimeout) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
   }
 
   public Config withWebhookTimeout(Duration webhookTimeout) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
+  }
+
+  /** State in this PostgreSQL server instead of the embedded database. */
+  public Config withStore(String store) {
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
   }
 }

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds a request body may take to arrive before the answer is 408 (default: ${DEFAULT-VALUE}).")
   int bodyTimeoutSeconds;
 
+  @Option(names = "--store",
+      description = "Keep the state in this PostgreSQL server (postgres://USER:PASSWORD@HOST:PORT/DB) instead of the embedded database in --data.")
+  String store;
+
   @Option(names = "--webhook-timeout-seconds", defaultValue = "10",
       description = "Seconds a webhook receiver may take to answer before the delivery is retried (default: ${DEFAULT-VALUE}).")
   int webhookTimeoutSeconds;
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
       Config defaults = Config.defaults(data, rules, models, adminKey);
       config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
           defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds),
-          java.time.Duration.ofSeconds(webhookTimeoutSeconds));
+          java.time.Duration.ofSeconds(webhookTimeoutSeconds), store);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

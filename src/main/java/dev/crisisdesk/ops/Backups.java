@@ -1,6 +1,7 @@
 package dev.crisisdesk.ops;
 
 import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.store.Database;
@@ -31,6 +32,7 @@ public final class Backups {
 
   public void create(RoutingContext ctx) {
     Requests.principal(ctx).require(Permission.BACKUP, null);
+    if (!db.embedded()) throw ApiException.conflict("this service keeps its state in PostgreSQL: back it up with pg_dump (docs/operations.md)");
     blocking.respond(ctx, 201, () -> {
       Instant at = clock.instant();
       Files.createDirectories(folder);

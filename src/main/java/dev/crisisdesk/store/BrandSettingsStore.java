@@ -28,13 +28,19 @@ public final class BrandSettingsStore {
   }
 
   public void put(String brand, JsonObject settings) {
+    long now = clock.millis();
     db.inTransaction(connection -> {
-      try (PreparedStatement merge = connection.prepareStatement(
-          "MERGE INTO brand_settings (brand, settings, updated_at) KEY (brand) VALUES (?, ?, ?)")) {
-        merge.setString(1, brand);
-        merge.setString(2, settings.encode());
-        merge.setLong(3, clock.millis());
-        return merge.executeUpdate();
+      try (PreparedStatement update = connection.prepareStatement("UPDATE brand_settings SET settings = ?, updated_at = ? WHERE brand = ?")) {
+        update.setString(1, settings.encode());
+        update.setLong(2, now);
+        update.setString(3, brand);
+        if (update.executeUpdate() == 1) return 1;
+      }
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO brand_settings (brand, settings, updated_at) VALUES (?, ?, ?)")) {
+        insert.setString(1, brand);
+        insert.setString(2, settings.encode());
+        insert.setLong(3, now);
+        return insert.executeUpdate();
       }
     });
   }

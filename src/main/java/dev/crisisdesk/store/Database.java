@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The embedded SQL database under {@code --data}: H2 in file mode behind a small pool, with the
- * schema brought up to date from {@code db/V1.sql}, {@code db/V2.sql}, ... at open.
+ * The SQL database behind a small pool: by default H2 in file mode under {@code --data}, or a
+ * PostgreSQL server ({@code --store postgres://USER:PASSWORD@HOST:PORT/DB}) for state shared by
+ * several nodes. The same schema, brought up to date from {@code db/V1.sql}, {@code db/V2.sql}, ...
+ * at open, and the same SQL serve both (PostgreSQL reads the scripts' {@code CLOB} as {@code TEXT}).
  */
 public final class Database implements AutoCloseable {
   // the transaction running on this thread and the event ids it inserted, released when it ends
@@ -24,10 +26,17 @@ public final class Database implements AutoCloseable {
   private record Transaction(Database db, java.util.List<Long> events) {}
 
   private final HikariDataSource pool;
+  private final boolean embedded;
   private EventSequence events;
 
-  private Database(HikariDataSource pool) {
+  private Database(HikariDataSource pool, boolean embedded) {
     this.pool = pool;
+    this.embedded = embedded;
+  }
+
+  /** The embedded database in {@code dataDir}, or the server {@code store} names when it is not null. */
+  public static Database open(String store, Path dataDir) {
+    return store == null ? open(dataDir) : openPostgres(store);
   }
 
   public static Database open(Path dataDir) {
@@ -37,9 +46,25 @@ public final class Database implements AutoCloseable {
         + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
     config.setUsername("crisisdesk");
     config.setPassword("");
+    return start(config, true);
+  }
+
+  /** A PostgreSQL server named by {@code postgres://USER:PASSWORD@HOST:PORT/DB} (port and password optional). */
+  public static Database openPostgres(String url) {
+    StoreUrl parsed = StoreUrl.parse(url);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(parsed.jdbcUrl());
+    config.setUsername(parsed.user());
+    config.setPassword(parsed.password());
+    // a lock wait as bounded as the embedded engine's
+    config.setConnectionInitSql("SET lock_timeout = '10s'");
+    return start(config, false);
+  }
+
+  private static Database start(HikariConfig config, boolean embedded) {
     config.setMaximumPoolSize(8);
     config.setPoolName("store");
-    Database database = new Database(new HikariDataSource(config));
+    Database database = new Database(new HikariDataSource(config), embedded);
     try {
       database.migrate();
       database.events = new EventSequence(database.inTransaction(Events::highest));
@@ -50,11 +75,17 @@ public final class Database implements AutoCloseable {
     return database;
   }
 
+  /** True for the embedded engine, whose files the service owns (and can back up). */
+  public boolean embedded() {
+    return embedded;
+  }
+
   /**
    * Writes a consistent copy of the whole database to {@code zip} while the service runs (H2's
    * {@code BACKUP TO}); restoring is unzipping it into an empty data folder.
    */
   public void backupTo(Path zip) {
+    if (!embedded) throw new UnsupportedOperationException("a PostgreSQL store is backed up with its own tools (pg_dump)");
     inTransaction(connection -> {
       try (java.sql.Statement backup = connection.createStatement()) {
         backup.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -124,7 +155,7 @@ public final class Database implements AutoCloseable {
           String script = script(version);
           if (script == null) break;
           for (String sql : script.split(";\\s*\\n")) {
-            if (!sql.replaceAll("(?m)^--.*$", "").isBlank()) statement.execute(sql);
+            if (!sql.replaceAll("(?m)^--.*$", "").isBlank()) statement.execute(embedded ? sql : sql.replace("CLOB", "TEXT"));
           }
           statement.execute("INSERT INTO schema_version VALUES (" + version + ")");
         }

@@ -133,15 +133,25 @@ public final class WebhookStore {
 
   private void save(String webhookId, String brand, Progress progress, String error) {
     db.inTransaction(connection -> {
-      try (PreparedStatement merge = connection.prepareStatement("MERGE INTO webhook_progress "
-          + "(webhook_id, brand, delivered_seq, attempts, next_at, last_error) KEY (webhook_id, brand) VALUES (?, ?, ?, ?, ?, ?)")) {
-        merge.setString(1, webhookId);
-        merge.setString(2, brand);
-        merge.setLong(3, progress.deliveredSeq());
-        merge.setInt(4, progress.attempts());
-        merge.setLong(5, progress.nextAt());
-        merge.setString(6, error);
-        return merge.executeUpdate();
+      try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_progress "
+          + "SET delivered_seq = ?, attempts = ?, next_at = ?, last_error = ? WHERE webhook_id = ? AND brand = ?")) {
+        update.setLong(1, progress.deliveredSeq());
+        update.setInt(2, progress.attempts());
+        update.setLong(3, progress.nextAt());
+        update.setString(4, error);
+        update.setString(5, webhookId);
+        update.setString(6, brand);
+        if (update.executeUpdate() == 1) return 1;
+      }
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_progress "
+          + "(webhook_id, brand, delivered_seq, attempts, next_at, last_error) VALUES (?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, webhookId);
+        insert.setString(2, brand);
+        insert.setLong(3, progress.deliveredSeq());
+        insert.setInt(4, progress.attempts());
+        insert.setLong(5, progress.nextAt());
+        insert.setString(6, error);
+        return insert.executeUpdate();
       }
     });
   }

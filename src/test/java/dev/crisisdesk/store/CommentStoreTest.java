@@ -14,16 +14,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommentStoreTest {
   @TempDir
   Path data;
 
-  @Test
-  void processingOneCommentTwiceNeverCreatesSecondItem() {
-    try (Database db = Database.open(data)) {
+  @ParameterizedTest
+  @EnumSource(TestStores.Engine.class)
+  void processingOneCommentTwiceNeverCreatesSecondItem(TestStores.Engine engine) {
+    try (TestStores.TestStore store = TestStores.open(engine, data)) {
+      Database db = store.db();
       CommentStore comments = new CommentStore(db, Clock.systemUTC());
       ItemStore items = new ItemStore(db, Clock.systemUTC());
       PostedComment posted = new PostedComment("s-a", "twitter", "1", "late again", Author.UNKNOWN,
@@ -44,13 +47,15 @@ class CommentStoreTest {
     }
   }
 
-  @Test
-  void storeKeepsCommentsAcrossReopen() {
-    try (Database db = Database.open(data)) {
+  @ParameterizedTest
+  @EnumSource(TestStores.Engine.class)
+  void storeKeepsCommentsAcrossReopen(TestStores.Engine engine) {
+    String postgres = engine == TestStores.Engine.POSTGRES ? TestStores.freshPostgres() : null;
+    try (Database db = Database.open(postgres, data)) {
       new CommentStore(db, Clock.systemUTC()).insert(List.of(new PostedComment("s-b", "reddit", "x", "hello",
           new Author("u", "@u", 3, true), Instant.parse("2026-11-01T10:00:00Z"), new JsonObject().put("lang", "en"))));
     }
-    try (Database db = Database.open(data)) {
+    try (Database db = Database.open(postgres, data)) {
       CommentStore comments = new CommentStore(db, Clock.systemUTC());
 
       JsonObject found = comments.find("s-b", "reddit", "x").orElseThrow();
@@ -58,6 +63,8 @@ class CommentStoreTest {
       assertThat(found.getString("status")).isEqualTo("received");
       assertThat(found.getJsonObject("author").getBoolean("verified")).isTrue();
       assertThat(comments.received()).hasSize(1);
+    } finally {
+      if (postgres != null) TestStores.dropPostgres(postgres);
     }
   }
 }

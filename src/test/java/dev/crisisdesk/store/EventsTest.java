@@ -9,16 +9,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class EventsTest {
   @TempDir
   Path data;
 
-  @Test
-  void readerNeverPassesAnEventWhoseTransactionIsStillOpen() throws Exception {
-    try (Database db = Database.open(data)) {
+  @ParameterizedTest
+  @EnumSource(TestStores.Engine.class)
+  void readerNeverPassesAnEventWhoseTransactionIsStillOpen(TestStores.Engine engine) throws Exception {
+    try (TestStores.TestStore store = TestStores.open(engine, data)) {
+      Database db = store.db();
       Events events = new Events(db);
       CountDownLatch firstInserted = new CountDownLatch(1);
       CountDownLatch mayCommit = new CountDownLatch(1);
@@ -46,9 +49,11 @@ class EventsTest {
     }
   }
 
-  @Test
-  void rolledBackEventLeavesAGapThatDoesNotHoldReadersBack() {
-    try (Database db = Database.open(data)) {
+  @ParameterizedTest
+  @EnumSource(TestStores.Engine.class)
+  void rolledBackEventLeavesAGapThatDoesNotHoldReadersBack(TestStores.Engine engine) {
+    try (TestStores.TestStore store = TestStores.open(engine, data)) {
+      Database db = store.db();
       Events events = new Events(db);
       try {
         db.inTransaction(connection -> {
