@@ -318,7 +318,7 @@ async function renderDetail() {
     suggestions.length ? el('div', {}, el('b', {}, 'Suggested replies'), suggestions.map((s) =>
       el('div', { class: 'suggestion', onclick: () => { reply.value = s.text; reply.focus(); } }, s.text))) : null,
     el('div', { class: 'actions' },
-      el('button', { id: 'claim', onclick: claimNext, disabled: !may('work_queues') || Boolean(item.claimedBy) }, 'Claim next'),
+      el('button', { id: 'claim', onclick: () => claim(item.itemId), disabled: !may('work_queues') || Boolean(item.claimedBy) }, 'Claim'),
       el('button', { class: 'secondary', id: 'release', onclick: () => act(item, 'release', {}), disabled: !mine }, 'Release (u)'),
       el('button', { class: 'secondary', id: 'resolve', onclick: () => act(item, 'resolve', {}), disabled: !mine }, 'Resolve (e)'),
       others.length ? el('select', { id: 'move-to', disabled: !mine }, others.map((q) => el('option', { value: q.name }, q.name))) : null,
@@ -328,11 +328,14 @@ async function renderDetail() {
     el('div', { class: 'actions' }, el('button', { id: 'send-reply', onclick: sendReply, disabled: !mine }, 'Send reply (Ctrl+Enter)')));
 }
 
-async function claimNext() {
+const claimNext = () => claim(null);
+
+// Claims the item on screen (itemId), or the most urgent free one of the queue.
+async function claim(itemId) {
   try {
     const { items } = await api(`/v1/queues/${encodeURIComponent(state.inbox.queue)}/claim`,
-      { method: 'POST', body: { brand: state.brand, agent: state.agent, limit: 1 } });
-    if (!items.length) return toast('Nothing free to claim in this queue.');
+      { method: 'POST', body: { brand: state.brand, agent: state.agent, limit: 1, ...(itemId ? { itemId } : {}) } });
+    if (!items.length) return toast(itemId ? 'Someone else holds this item now.' : 'Nothing free to claim in this queue.');
     await refreshInbox();
     const index = state.inbox.items.findIndex((i) => i.itemId === items[0].itemId);
     if (index >= 0) state.inbox.selected = index;

@@ -55,8 +55,10 @@ public final class QueueHandlers {
     String agent = Requests.requiredString(body, "agent", 200);
     int limit = Requests.intField(body, "limit", 1, Requests.MAX_LIMIT, 1);
     int lease = Requests.intField(body, "leaseSeconds", 1, MAX_LEASE_SECONDS, DEFAULT_LEASE_SECONDS);
+    // an extension: {"itemId"} claims that item of the queue if it is free (the console's claim of the item on screen)
+    String itemId = body.getValue("itemId") == null ? null : Requests.requiredString(body, "itemId", 64);
     blocking.respond(ctx, 200, () -> new JsonObject().put("items",
-        items.claim(brand, queue, agent, principal.keyId(), limit, lease)));
+        items.claim(brand, queue, agent, principal.keyId(), itemId == null ? limit : 1, lease, itemId)));
   }
 
   public void reply(RoutingContext ctx) {

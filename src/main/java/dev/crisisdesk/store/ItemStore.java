@@ -79,6 +79,11 @@ public final class ItemStore {
 
   /** Leases up to {@code limit} of the most urgent free items of a queue to one agent. */
   public JsonArray claim(String brand, String queue, String agent, String keyId, int limit, int leaseSeconds) {
+    return claim(brand, queue, agent, keyId, limit, leaseSeconds, null);
+  }
+
+  /** As above; with an {@code itemId}, only that item, if it is in the queue and free. */
+  public JsonArray claim(String brand, String queue, String agent, String keyId, int limit, int leaseSeconds, String itemId) {
     Object lock = claimLocks.computeIfAbsent(brand + "/" + queue, key -> new Object());
     synchronized (lock) {
       long now = clock.millis();
@@ -86,14 +91,20 @@ public final class ItemStore {
         JsonArray claimed = new JsonArray();
         try (PreparedStatement free = connection.prepareStatement(
                 "SELECT i.item_id FROM items i WHERE i.brand = ? AND i.queue = ? AND i.state = 'open' "
-                    + "AND (i.lease_until IS NULL OR i.lease_until <= ?)" + ANSWER_ORDER + " LIMIT ?");
+                    + "AND (i.lease_until IS NULL OR i.lease_until <= ?)" + (itemId == null ? "" : " AND i.item_id = ?")
+                    + ANSWER_ORDER + " LIMIT ?");
              PreparedStatement take = connection.prepareStatement(
                 "UPDATE items SET claimed_by = ?, claim_key = ?, lease_until = ? WHERE item_id = ? AND state = 'open' "
                     + "AND (lease_until IS NULL OR lease_until <= ?)")) {
           free.setString(1, brand);
           free.setString(2, queue);
           free.setLong(3, now);
-          free.setInt(4, limit);
+          if (itemId == null) {
+            free.setInt(4, limit);
+          } else {
+            free.setString(4, itemId);
+            free.setInt(5, 1);
+          }
           try (ResultSet rs = free.executeQuery()) {
             while (rs.next()) {
               take.setString(1, agent);

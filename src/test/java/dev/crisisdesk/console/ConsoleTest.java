@@ -83,8 +83,11 @@ class ConsoleTest {
 
   @Test
   void managerSeesAPostedCommentWithItsSentimentAndRuleClaimsItRepliesAndItLeavesTheQueue() throws Exception {
+    // another complaint ahead of it in the queue: claiming the one on screen must take that one
+    service.ingest(comment("con-a", "m0", "Terrible experience, rude staff.").put("createdAt", java.time.Instant.now().minusSeconds(600).toString()));
     service.ingest(comment("con-a", "m1", ANGRY).put("author", new JsonObject().put("handle", "carol").put("followers", 1200)));
-    JsonObject item = service.get("/v1/queues/complaints/items?brand=con-a").json().getJsonArray("items").getJsonObject(0);
+    JsonObject item = service.get("/v1/queues/complaints/items?brand=con-a").json().getJsonArray("items").stream()
+        .map(JsonObject.class::cast).filter(i -> i.getJsonObject("comment").getString("id").equals("m1")).findFirst().orElseThrow();
     String rule = item.getJsonArray("rules").getString(0);
 
     signIn(manager);
@@ -100,6 +103,7 @@ class ConsoleTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-comment='m1']")));
 
     assertThat(service.get("/v1/comments/con-a/twitter/m1").json().getString("status")).isEqualTo("replied");
+    assertThat(service.get("/v1/comments/con-a/twitter/m0").json().getString("status")).isEqualTo("queued");
     JsonArray outbox = service.get("/v1/outbox?brand=con-a").json().getJsonArray("events");
     assertThat(outbox.getJsonObject(outbox.size() - 1).getString("text")).isEqualTo("So sorry, Carol. We are on it.");
   }

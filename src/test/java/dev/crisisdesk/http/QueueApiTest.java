@@ -104,6 +104,25 @@ class QueueApiTest {
   }
 
   @Test
+  void aNamedItemIsClaimedOnlyIfItIsInTheQueueAndFree() {
+    service.ingest(comment("q-pick", "p1", "How do I change my delivery address?"), comment("q-pick", "p2", "How do I reset my password?"));
+    JsonArray open = service.get("/v1/queues/questions/items?brand=q-pick").json().getJsonArray("items");
+    String last = open.getJsonObject(open.size() - 1).getString("itemId");
+
+    JsonArray picked = service.post("/v1/queues/questions/claim", new JsonObject().put("brand", "q-pick").put("agent", "ann").put("itemId", last))
+        .json().getJsonArray("items");
+    JsonArray again = service.post("/v1/queues/questions/claim", new JsonObject().put("brand", "q-pick").put("agent", "bob").put("itemId", last))
+        .json().getJsonArray("items");
+    JsonArray elsewhere = service.post("/v1/queues/complaints/claim", new JsonObject().put("brand", "q-pick").put("agent", "bob")
+        .put("itemId", open.getJsonObject(0).getString("itemId"))).json().getJsonArray("items");
+
+    assertThat(picked).hasSize(1);
+    assertThat(picked.getJsonObject(0).getString("itemId")).isEqualTo(last);
+    assertThat(again).as("held by ann").isEmpty();
+    assertThat(elsewhere).as("not in that queue").isEmpty();
+  }
+
+  @Test
   void replyClosesItemMarksCommentRepliedAndReachesOutbox() {
     service.ingest(comment("q-reply", "c1", ANGRY));
     JsonObject item = claimOne("q-reply", "complaints", "ann", 300);
