@@ -25,7 +25,8 @@ public final class ItemStore {
 
   private final Database db;
   private final Clock clock;
-  // claims on one queue take turns, so two agents never race for the same free items
+  // claims on one queue take turns in this process; across processes the row locks and the
+  // conditional update keep an item from being leased twice
   private final Map<String, Object> claimLocks = new ConcurrentHashMap<>();
 
   public ItemStore(Database db, Clock clock) {
@@ -92,7 +93,8 @@ public final class ItemStore {
         try (PreparedStatement free = connection.prepareStatement(
                 "SELECT i.item_id FROM items i WHERE i.brand = ? AND i.queue = ? AND i.state = 'open' "
                     + "AND (i.lease_until IS NULL OR i.lease_until <= ?)" + (itemId == null ? "" : " AND i.item_id = ?")
-                    + ANSWER_ORDER + " LIMIT ?");
+                    // rows another transaction (on any node) is claiming are passed over, not waited for
+                    + ANSWER_ORDER + " LIMIT ? FOR UPDATE SKIP LOCKED");
              PreparedStatement take = connection.prepareStatement(
                 "UPDATE items SET claimed_by = ?, claim_key = ?, lease_until = ? WHERE item_id = ? AND state = 'open' "
                     + "AND (lease_until IS NULL OR lease_until <= ?)")) {

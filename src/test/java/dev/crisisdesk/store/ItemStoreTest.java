@@ -1,0 +1,70 @@
+package dev.crisisdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.facts.Decision;
+import dev.crisisdesk.facts.Sentiment;
+import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.nlp.Analysis;
+import dev.crisisdesk.rules.Outcome;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ItemStoreTest {
+  private static final int ITEMS = 40;
+
+  @TempDir
+  Path data;
+
+  /** Two item stores stand for two nodes: their in-process locks do not see each other, only the database does. */
+  @ParameterizedTest
+  @EnumSource(TestStores.Engine.class)
+  void agentsOnTwoNodesClaimingAtOnceNeverGetTheSameItem(TestStores.Engine engine) throws Exception {
+    try (TestStores.TestStore store = TestStores.open(engine, data)) {
+      CommentStore comments = new CommentStore(store.db(), Clock.systemUTC());
+      List<PostedComment> posted = new ArrayList<>();
+      for (int i = 0; i < ITEMS; i++) {
+        posted.add(new PostedComment("s-claim", "twitter", "c" + i, "late again " + i, Author.UNKNOWN,
+            Instant.parse("2026-11-01T10:00:00Z").plusSeconds(i), new JsonObject()));
+      }
+      for (StoredComment stored : comments.insert(posted).stored()) {
+        Decision route = new Decision(stored.comment().key(), Decision.Action.ROUTE, Map.of("queue", "complaints", "priority", 60), "r");
+        comments.complete(stored, new Analysis(Sentiment.NEGATIVE, -0.4, 0, 0), new Outcome(Outcome.Status.QUEUED, List.of(route),
+            new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r"))), connection -> { });
+      }
+      List<ItemStore> nodes = List.of(new ItemStore(store.db(), Clock.systemUTC()), new ItemStore(store.db(), Clock.systemUTC()));
+      ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();
+      ExecutorService agents = Executors.newFixedThreadPool(8);
+      List<Future<?>> done = new ArrayList<>();
+      for (int a = 0; a < 8; a++) {
+        ItemStore node = nodes.get(a % 2);
+        String agent = "agent-" + a;
+        done.add(agents.submit(() -> {
+          while (true) {
+            JsonArray items = node.claim("s-claim", "complaints", agent, "key-" + agent, 1, 300);
+            if (items.isEmpty()) return null;
+            claimed.add(items.getJsonObject(0).getString("itemId"));
+          }
+        }));
+      }
+      for (Future<?> f : done) f.get();
+      agents.shutdown();
+
+      assertThat(claimed).hasSize(ITEMS).doesNotHaveDuplicates();
+    }
+  }
+}
