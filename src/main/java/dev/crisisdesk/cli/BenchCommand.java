@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rules", defaultValue = "./rules", description = "Rule set the service runs (default: ${DEFAULT-VALUE}).")
   Path rules;
 
+  @Option(names = "--store",
+      description = "Also saturate a second service keeping its state in this PostgreSQL server (postgres://USER:PASSWORD@HOST:PORT/DB), same run, to compare with the embedded store.")
+  String store;
+
   @Option(names = "--json", description = "Also write the results to this file.")
   Path json;
 
@@ -59,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Analyzer analyzer = Analyzer.load(models);
-    List<String> corpus = corpus(comments * 2 + 200, 7);
+    List<String> corpus = corpus(comments * 3 + 200, 7);
     java.util.function.Consumer<String> pipeline = StageTimes.bareNlp();
     StageTimes.perSecond(pipeline, corpus.subList(0, 100), 2);
     double bare = StageTimes.perSecond(pipeline, corpus.subList(100, 100 + comments), 2);
@@ -87,6 +91,14 @@ final class BenchCommand implements Callable<Integer> {
             load * 100, service * load, latency.getDouble("p50Ms"), latency.getDouble("p95Ms"), latency.getDouble("p99Ms"), latency.getInteger("count"));
         result.put("latencyAt" + (int) (load * 100), latency);
       }
+      if (store != null) {
+        try (App onPostgres = App.start(config.withStore(store), analyzer)) {
+          double postgres = saturate("http://127.0.0.1:" + onPostgres.port(), corpus.subList(100 + 2 * comments, 100 + 3 * comments));
+          System.out.printf(Locale.ROOT, "service on the PostgreSQL store, same clients: %.1f comments/s, %.2f of the embedded store's%n",
+              postgres, postgres / service);
+          result.put("postgresPerSecond", round(postgres)).put("postgresToEmbedded", Math.round(postgres / service * 100) / 100.0);
+        }
+      }
       sampler.shutdownNow();
       result.put("peakHeapMb", peak.get() / (1024 * 1024));
       System.out.printf(Locale.ROOT, "peak heap during the service runs: %d MB%n", peak.get() / (1024 * 1024));
@@ -98,6 +110,8 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Closed loop: clients post the corpus (a batch of 20, then a single, in turn) until it is all processed. */
   private double saturate(String base, List<String> texts) throws Exception {
+    // ids of this run only: a server store may hold earlier runs' comments, which would count as duplicates
+    String run = Long.toString(System.currentTimeMillis(), 36);
     AtomicInteger next = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(concurrency);
     long started = System.nanoTime();
@@ -109,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
           if (from >= texts.size()) return null;
           JsonArray body = new JsonArray();
           for (int i = from; i < Math.min(texts.size(), from + (batch ? 20 : 1)); i++) {
-            body.add(comment("brand-" + (i % 4), "s" + i, texts.get(i)));
+            body.add(comment("brand-" + (i % 4), run + "-s" + i, texts.get(i)));
           }
           while (post(base, body) == 503) Thread.sleep(200);
         }
