@@ -5,6 +5,7 @@ import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.auth.KeyStore;
 import dev.crisisdesk.events.EventStream;
+import dev.crisisdesk.log.CommentLog;
 import dev.crisisdesk.events.WebhookDispatcher;
 import dev.crisisdesk.events.WebhookHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
@@ -61,13 +62,15 @@ public final class App implements AutoCloseable {
   private final Database db;
   private final RuleEngine engine;
   private final Processor processor;
+  private final CommentLog log;
   private final WebhookDispatcher dispatcher;
   private final HttpServer server;
   private final Router router;
 
-  private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, WebhookDispatcher dispatcher, HttpServer server,
-      Router router) {
+  private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, WebhookDispatcher dispatcher, CommentLog log,
+      HttpServer server, Router router) {
     this.vertx = vertx;
+    this.log = log;
     this.dispatcher = dispatcher;
     this.db = db;
     this.engine = engine;
@@ -97,6 +100,7 @@ public final class App implements AutoCloseable {
     RuleEngine engine = new RuleEngine(rules, incidents);
     Processor processor = null;
     WebhookDispatcher dispatcher = null;
+    CommentLog log = null;
     try {
       RuleVersions versions = new RuleVersions(db, clock);
       int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
@@ -107,8 +111,14 @@ public final class App implements AutoCloseable {
           config.analysisThreads(), config.inFlightCapacity(), config.parkAfter());
       RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor, shadows);
       ruleManager.start(version);
-      int resumed = processor.resume();
-      if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
+      if (config.log() != null) {
+        // the log hands this node its brands' stored but unprocessed comments as it is given their partitions
+        log = new CommentLog(config.log(), comments, processor);
+        log.start();
+      } else {
+        int resumed = processor.resume();
+        if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
+      }
 
       Processor lanes = processor;
       vertx = Vertx.vertx();
@@ -122,7 +132,7 @@ public final class App implements AutoCloseable {
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking),
           new Authenticator(keys, blocking),
-          new IngestHandler(new CommentValidator(clock), comments, processor, blocking, metrics),
+          new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
           new CommentQueries(comments, blocking, lanes::erase),
           new QueueHandlers(items, new Outbox(events), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
@@ -136,9 +146,10 @@ public final class App implements AutoCloseable {
           metrics);
       Router router = Api.router(vertx, handlers, config);
       HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();
-      return new App(vertx, db, engine, processor, dispatcher, server, router);
+      return new App(vertx, db, engine, processor, dispatcher, log, server, router);
     } catch (RuntimeException e) {
       if (dispatcher != null) dispatcher.close();
+      if (log != null) log.close();
       if (vertx != null) vertx.close().await();
       if (processor != null) processor.close();
       engine.close();
@@ -165,12 +176,13 @@ public final class App implements AutoCloseable {
     return server.actualPort();
   }
 
-  /** Stops webhook deliveries, then listening (letting requests under way finish), then processing, then the store. */
+  /** Stops webhook deliveries, then listening (letting requests under way finish), then reading the log, then processing, then the store. */
   @Override
   public void close() {
     dispatcher.close();
     server.shutdown(Duration.ofSeconds(5)).await();
     vertx.close().await();
+    if (log != null) log.close();
     processor.close();
     engine.close();
     db.close();

@@ -9,12 +9,13 @@ import java.time.Duration;
  * @param rateLimit requests per second one key may make, on average (twice that in a burst); 0 for no limit
  * @param bodyTimeout how long a request body may take to arrive before the answer is 408 and the connection closed
  * @param webhookTimeout how long a webhook receiver may take to answer before the delivery counts as failed
+ * @param log the Kafka brokers of the durable ingest log ({@code kafka://HOST:PORT[,HOST:PORT]}); null for none
  * @param store the PostgreSQL server holding the state ({@code postgres://USER:PASSWORD@HOST:PORT/DB}); null for
  *     the embedded database in {@code dataDir}
  */
 public record Config(String host, int port, Path dataDir, Path rulesDir, Path modelsDir, String adminKey,
     long maxBodyBytes, int analysisThreads, int inFlightCapacity, Duration parkAfter, int rateLimit, Duration bodyTimeout,
-    Duration webhookTimeout, String store) {
+    Duration webhookTimeout, String store, String log) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int DEFAULT_RATE_LIMIT = 1000;
   public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
@@ -29,45 +30,52 @@ public record Config(String host, int port, Path dataDir, Path rulesDir, Path mo
     if (store != null && !store.matches("postgres(ql)?://[^/]+/.+")) {
       throw new IllegalArgumentException("store must be postgres://USER:PASSWORD@HOST:PORT/DB");
     }
+    if (log != null && !log.matches("kafka://[^/]+/?")) throw new IllegalArgumentException("log must be kafka://HOST:PORT[,HOST:PORT]");
     if (webhookTimeout.isNegative() || webhookTimeout.isZero()) throw new IllegalArgumentException("webhookTimeout must be positive");
   }
 
   public static Config defaults(Path dataDir, Path rulesDir, Path modelsDir, String adminKey) {
     return new Config("127.0.0.1", 0, dataDir, rulesDir, modelsDir, adminKey, DEFAULT_MAX_BODY_BYTES,
         Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000, Duration.ofSeconds(30), DEFAULT_RATE_LIMIT,
-        DEFAULT_BODY_TIMEOUT, DEFAULT_WEBHOOK_TIMEOUT, null);
+        DEFAULT_BODY_TIMEOUT, DEFAULT_WEBHOOK_TIMEOUT, null, null);
   }
 
   public Config withPort(int port) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log);
   }
 
   /** How many accepted comments may wait for processing before ingest answers 503. */
   public Config withInFlightCapacity(int capacity) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, capacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log);
   }
 
   /** How long one brand's rules may take on one task before the watchdog parks the brand. */
   public Config withParkAfter(Duration parkAfter) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log);
   }
 
   public Config withLimits(long maxBodyBytes, int rateLimit, Duration bodyTimeout) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log);
   }
 
   public Config withWebhookTimeout(Duration webhookTimeout) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log);
   }
 
   /** State in this PostgreSQL server instead of the embedded database. */
   public Config withStore(String store) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
-        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store);
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log);
+  }
+
+  /** Accepted comments go through this Kafka log before they are stored. */
+  public Config withLog(String log) {
+    return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
+        parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log);
   }
 }

@@ -50,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Keep the state in this PostgreSQL server (postgres://USER:PASSWORD@HOST:PORT/DB) instead of the embedded database in --data.")
   String store;
 
+  @Option(names = "--log",
+      description = "Write accepted comments to this Kafka log (kafka://HOST:PORT[,HOST:PORT]) and answer 202 once the brokers have them.")
+  String log;
+
   @Option(names = "--webhook-timeout-seconds", defaultValue = "10",
       description = "Seconds a webhook receiver may take to answer before the delivery is retried (default: ${DEFAULT-VALUE}).")
   int webhookTimeoutSeconds;
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
       Config defaults = Config.defaults(data, rules, models, adminKey);
       config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
           defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds),
-          java.time.Duration.ofSeconds(webhookTimeoutSeconds), store);
+          java.time.Duration.ofSeconds(webhookTimeoutSeconds), store, log);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

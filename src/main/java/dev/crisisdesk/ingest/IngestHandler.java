@@ -23,11 +23,14 @@ public final class IngestHandler {
   private final CommentValidator validator;
   private final CommentStore comments;
   private final Processor processor;
+  private final dev.crisisdesk.log.CommentLog log;
   private final Blocking blocking;
   private final dev.crisisdesk.ops.ServiceMetrics metrics;
 
-  public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, Blocking blocking,
-      dev.crisisdesk.ops.ServiceMetrics metrics) {
+  /** {@code log}: the Kafka log accepted comments go through, or null to store them here directly. */
+  public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, dev.crisisdesk.log.CommentLog log,
+      Blocking blocking, dev.crisisdesk.ops.ServiceMetrics metrics) {
+    this.log = log;
     this.metrics = metrics;
     this.validator = validator;
     this.comments = comments;
@@ -53,6 +56,10 @@ public final class IngestHandler {
     }
     JsonArray ids = new JsonArray();
     result.comments().forEach(comment -> ids.add(comment.id()));
+    if (log != null) {
+      throughLog(ctx, result.comments(), backfill, ids);
+      return;
+    }
     blocking.run(() -> comments.insert(result.comments(), backfill)).onComplete(insertion -> {
       if (insertion.failed()) {
         ctx.fail(insertion.cause());
@@ -63,6 +70,21 @@ public final class IngestHandler {
       Blocking.json(ctx, 202, new JsonObject()
           .put("accepted", insertion.result().stored().size())
           .put("duplicates", insertion.result().duplicates())
+          .put("ids", ids));
+    });
+  }
+
+  /** The 202 once the log's brokers have every new comment; comments stored already count as duplicates. */
+  private void throughLog(RoutingContext ctx, List<PostedComment> posted, boolean backfill, JsonArray ids) {
+    blocking.run(() -> comments.unseen(posted)).compose(fresh -> io.vertx.core.Future.fromCompletionStage(log.append(fresh, backfill),
+        ctx.vertx().getOrCreateContext()).map(acknowledged -> fresh.size())).onComplete(appended -> {
+      if (appended.failed()) {
+        ctx.fail(appended.cause() instanceof ApiException ? appended.cause()
+            : ApiException.overloaded("the comment log did not acknowledge the comments in time; retry shortly"));
+        return;
+      }
+      metrics.ingested(appended.result(), posted.size() - appended.result());
+      Blocking.json(ctx, 202, new JsonObject().put("accepted", appended.result()).put("duplicates", posted.size() - appended.result())
           .put("ids", ids));
     });
   }

@@ -106,7 +106,12 @@ public final class Processor implements AutoCloseable {
 
   /** Submits every comment that was stored but not processed before the last stop. */
   public int resume() {
-    List<StoredComment> received = stores.comments().received();
+    return resume(brand -> true);
+  }
+
+  /** Submits the stored, unprocessed comments of the brands this node owns. */
+  public int resume(java.util.function.Predicate<String> owned) {
+    List<StoredComment> received = stores.comments().received().stream().filter(c -> owned.test(c.comment().brand())).toList();
     submit(received);
     return received.size();
   }

@@ -89,6 +89,20 @@ public final class CommentStore {
     return new Insertion(stored, duplicates);
   }
 
+  /** The comments of the list not stored yet, each key once: what a log still has to carry. */
+  public List<PostedComment> unseen(List<PostedComment> comments) {
+    return db.inTransaction(connection -> {
+      List<PostedComment> fresh = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM comments WHERE brand = ? AND platform = ? AND id = ?")) {
+        for (PostedComment comment : comments) {
+          if (seen.add(comment.key()) && !exists(exists, comment)) fresh.add(comment);
+        }
+      }
+      return fresh;
+    });
+  }
+
   private static boolean exists(PreparedStatement exists, PostedComment comment) throws SQLException {
     exists.setString(1, comment.brand());
     exists.setString(2, comment.platform());

@@ -1,0 +1,198 @@
+package dev.crisisdesk.log;
+
+import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.store.CommentStore;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable ingest log ({@code serve --log kafka://HOST:PORT}): accepted comments are written to a
+ * Kafka topic keyed by brand, and the 202 is sent only after the brokers acknowledged the write
+ * ({@code acks=all}, idempotent producer). This node consumes the topic in the {@code crisisdesk}
+ * consumer group, stores what it reads (idempotent on brand, platform and id), hands it to the
+ * processor and commits its offsets only after the comments are stored: a node killed at any point
+ * loses nothing, and what it had read but not stored is read again. Every comment of a brand lands
+ * on one partition, so one consumer at a time processes a brand, in order.
+ */
+public final class CommentLog implements AutoCloseable {
+  public static final String TOPIC = "crisisdesk.comments";
+  private static final String GROUP = "crisisdesk";
+  private static final int PARTITIONS = 12;
+  private static final Logger LOG = LoggerFactory.getLogger(CommentLog.class);
+
+  private final KafkaProducer<String, String> producer;
+  private final KafkaConsumer<String, String> consumer;
+  private final CommentStore comments;
+  private final Processor processor;
+  private final Thread reader;
+  private volatile boolean running = true;
+  private final Set<Integer> owned = new java.util.HashSet<>();
+
+  public CommentLog(String url, CommentStore comments, Processor processor) {
+    String bootstrap = bootstrap(url);
+    this.comments = comments;
+    this.processor = processor;
+    createTopic(bootstrap);
+    Properties produce = new Properties();
+    produce.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    produce.put(ProducerConfig.ACKS_CONFIG, "all");
+    produce.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    produce.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+    produce.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+    produce.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+    producer = new KafkaProducer<>(produce, new StringSerializer(), new StringSerializer());
+    Properties consume = new Properties();
+    consume.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    consume.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+    consume.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consume.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    consume.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+    consumer = new KafkaConsumer<>(consume, new StringDeserializer(), new StringDeserializer());
+    reader = new Thread(this::read, "comment-log");
+    reader.setDaemon(true);
+  }
+
+  public void start() {
+    reader.start();
+  }
+
+  /** Writes the comments to the log; completes when every one is acknowledged by the brokers. */
+  public CompletableFuture<Void> append(List<PostedComment> posted, boolean backfill) {
+    List<CompletableFuture<Void>> acks = new ArrayList<>();
+    for (PostedComment comment : posted) {
+      CompletableFuture<Void> ack = new CompletableFuture<>();
+      producer.send(new ProducerRecord<>(TOPIC, comment.brand(), encode(comment, backfill).encode()), (metadata, error) -> {
+        if (error == null) ack.complete(null);
+        else ack.completeExceptionally(error);
+      });
+      acks.add(ack);
+    }
+    return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+  }
+
+  private void read() {
+    consumer.subscribe(List.of(TOPIC), new ConsumerRebalanceListener() {
+      @Override
+      public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        // offsets are committed after every stored batch: nothing to flush
+        partitions.forEach(p -> owned.remove(p.partition()));
+      }
+
+      @Override
+      public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        // comments stored but not processed by the partitions' previous owner (or this node's last run)
+        Set<Integer> gained = new java.util.HashSet<>();
+        partitions.forEach(p -> {
+          if (owned.add(p.partition())) gained.add(p.partition());
+        });
+        int count = consumer.partitionsFor(TOPIC).size();
+        int resumed = gained.isEmpty() ? 0 : processor.resume(brand -> gained.contains(partitionOf(brand, count)));
+        LOG.info("this node now reads partitions {} of {}; resumed {} stored comments", owned, TOPIC, resumed);
+      }
+    });
+    try {
+      while (running) {
+        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+        if (records.isEmpty()) continue;
+        List<PostedComment> live = new ArrayList<>();
+        List<PostedComment> history = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+          JsonObject json = new JsonObject(record.value());
+          (json.getBoolean("backfill", false) ? history : live).add(decode(json));
+        }
+        while (running && !processor.hasRoomFor(1)) Thread.sleep(50);
+        CommentStore.Insertion stored = comments.insert(live, false);
+        CommentStore.Insertion backfilled = comments.insert(history, true);
+        processor.submit(stored.stored());
+        processor.submit(backfilled.stored());
+        consumer.commitSync();
+      }
+    } catch (WakeupException | InterruptedException stop) {
+      // closing
+    } catch (RuntimeException e) {
+      LOG.error("the comment log reader stopped; uncommitted comments will be read again by the next owner", e);
+    } finally {
+      consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  /** The partition the producer's default partitioner gives a brand's key. */
+  static int partitionOf(String brand, int partitions) {
+    return Utils.toPositive(Utils.murmur2(brand.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
+  }
+
+  static JsonObject encode(PostedComment comment, boolean backfill) {
+    return new JsonObject().put("brand", comment.brand()).put("platform", comment.platform()).put("id", comment.id())
+        .put("text", comment.text()).put("author", PostedComment.authorJson(comment.author()))
+        .put("createdAt", comment.createdAt().toEpochMilli()).put("meta", comment.meta()).put("backfill", backfill);
+  }
+
+  static PostedComment decode(JsonObject json) {
+    return new PostedComment(json.getString("brand"), json.getString("platform"), json.getString("id"), json.getString("text"),
+        PostedComment.authorOf(json.getJsonObject("author")), Instant.ofEpochMilli(json.getLong("createdAt")), json.getJsonObject("meta"));
+  }
+
+  private static String bootstrap(String url) {
+    if (!url.startsWith("kafka://") || url.length() <= "kafka://".length()) {
+      throw new IllegalArgumentException("a log URL is kafka://HOST:PORT[,HOST:PORT...]");
+    }
+    return url.substring("kafka://".length()).replaceAll("/+$", "");
+  }
+
+  private static void createTopic(String bootstrap) {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+      int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
+      short replicas = (short) Math.min(3, brokers);
+      admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, replicas)
+          .configs(Map.of("min.insync.replicas", String.valueOf(Math.max(1, replicas - 1)))))).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + TOPIC + ": " + e.getCause(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("no Kafka broker answered at " + bootstrap + " within 30 s", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    consumer.wakeup();
+    try {
+      reader.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    producer.close(Duration.ofSeconds(5));
+  }
+}

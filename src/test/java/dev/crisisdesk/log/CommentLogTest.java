@@ -1,0 +1,42 @@
+package dev.crisisdesk.log;
+
+import static dev.crisisdesk.Service.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisisdesk.KafkaBroker;
+import dev.crisisdesk.Service;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommentLogTest {
+  private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void commentsGoThroughAKafkaLogAreProcessedOnceAndSurviveARestart() throws Exception {
+    try (KafkaBroker broker = KafkaBroker.start(Files.createDirectories(dir.resolve("kafka")))) {
+      Path data = dir.resolve("data");
+      try (Service service = Service.start(data, Clock.systemUTC(), config -> config.withLog(broker.url()))) {
+        JsonObject answer = service.ingest(comment("log-a", "1", ANGRY), comment("log-b", "1", "How do I reset my password?"));
+        assertThat(answer.getInteger("accepted")).isEqualTo(2);
+        assertThat(service.get("/v1/comments/log-a/twitter/1").json().getString("status")).isEqualTo("queued");
+        assertThat(service.post("/v1/comments", new JsonArray().add(comment("log-a", "1", "again")).add(comment("log-a", "2", ANGRY + " 2")))
+            .json().getInteger("duplicates")).isEqualTo(1);
+        service.awaitProcessed("log-a", "twitter", "2");
+      }
+      try (Service again = Service.start(data, Clock.systemUTC(), config -> config.withLog(broker.url()))) {
+        again.ingest(comment("log-a", "3", ANGRY + " 3"));
+        assertThat(again.get("/v1/comments?brand=log-a").json().getJsonArray("comments")).hasSize(3);
+        assertThat(again.get("/v1/queues?brand=log-a").json().getJsonArray("queues").stream()
+            .mapToInt(q -> ((JsonObject) q).getInteger("depth")).sum()).isEqualTo(3);
+      }
+    }
+  }
+}
