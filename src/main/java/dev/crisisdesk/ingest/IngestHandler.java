@@ -76,8 +76,11 @@ public final class IngestHandler {
 
   /** The 202 once the log's brokers have every new comment; comments stored already count as duplicates. */
   private void throughLog(RoutingContext ctx, List<PostedComment> posted, boolean backfill, JsonArray ids) {
-    blocking.run(() -> comments.unseen(posted)).compose(fresh -> io.vertx.core.Future.fromCompletionStage(log.append(fresh, backfill),
-        ctx.vertx().getOrCreateContext()).map(acknowledged -> fresh.size())).onComplete(appended -> {
+    // on a worker: a producer waiting for the brokers' metadata blocks its caller (at most 5 s)
+    blocking.run(() -> {
+      List<PostedComment> fresh = comments.unseen(posted);
+      return log.append(fresh, backfill).thenApply(acknowledged -> fresh.size());
+    }).compose(acks -> io.vertx.core.Future.fromCompletionStage(acks, ctx.vertx().getOrCreateContext())).onComplete(appended -> {
       if (appended.failed()) {
         ctx.fail(appended.cause() instanceof ApiException ? appended.cause()
             : ApiException.overloaded("the comment log did not acknowledge the comments in time; retry shortly"));

@@ -67,8 +67,11 @@ public final class CommentLog implements AutoCloseable {
     produce.put(ProducerConfig.ACKS_CONFIG, "all");
     produce.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     produce.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-    produce.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-    produce.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+    // an ingest request waits at most this long for the brokers, then answers 503 to be retried (a comment
+    // written late anyway is a duplicate on the retry, which the store skips)
+    produce.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+    produce.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+    produce.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
     producer = new KafkaProducer<>(produce, new StringSerializer(), new StringSerializer());
     Properties consume = new Properties();
     consume.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -90,6 +93,7 @@ public final class CommentLog implements AutoCloseable {
     List<CompletableFuture<Void>> acks = new ArrayList<>();
     for (PostedComment comment : posted) {
       CompletableFuture<Void> ack = new CompletableFuture<>();
+      // send blocks (up to max.block.ms) while the brokers' metadata is unknown: callers are workers
       producer.send(new ProducerRecord<>(TOPIC, comment.brand(), encode(comment, backfill).encode()), (metadata, error) -> {
         if (error == null) ack.complete(null);
         else ack.completeExceptionally(error);

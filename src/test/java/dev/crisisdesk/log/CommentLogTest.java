@@ -1,5 +1,6 @@
 package dev.crisisdesk.log;
 
+import static dev.crisisdesk.Service.assertError;
 import static dev.crisisdesk.Service.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,15 @@ class CommentLogTest {
         assertThat(again.get("/v1/comments?brand=log-a").json().getJsonArray("comments")).hasSize(3);
         assertThat(again.get("/v1/queues?brand=log-a").json().getJsonArray("queues").stream()
             .mapToInt(q -> ((JsonObject) q).getInteger("depth")).sum()).isEqualTo(3);
+
+        // with the broker gone, nothing can be accepted: a clear 503 to retry, not a hang and not a 202
+        broker.close();
+        long started = System.nanoTime();
+        Service.Response refused = again.post("/v1/comments", comment("log-a", "4", ANGRY + " 4"));
+        assertError(refused, 503, "overloaded");
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(29));
+        assertThat(again.get("/health", null).status()).isEqualTo(200);
       }
     }
   }
