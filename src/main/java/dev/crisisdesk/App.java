@@ -114,6 +114,7 @@ public final class App implements AutoCloseable {
       if (config.log() != null) {
         // the log hands this node its brands' stored but unprocessed comments as it is given their partitions
         log = new CommentLog(config.log(), comments, processor);
+        processor.ownBrands(log::owns);
         log.start();
       } else {
         int resumed = processor.resume();

@@ -55,7 +55,8 @@ public final class CommentLog implements AutoCloseable {
   private final Processor processor;
   private final Thread reader;
   private volatile boolean running = true;
-  private final Set<Integer> owned = new java.util.HashSet<>();
+  private final Set<Integer> owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private volatile int partitions = PARTITIONS;
 
   public CommentLog(String url, CommentStore comments, Processor processor) {
     String bootstrap = bootstrap(url);
@@ -79,6 +80,9 @@ public final class CommentLog implements AutoCloseable {
     consume.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     consume.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     consume.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+    // a node that dies loses its partitions to the others within about 10 s
+    consume.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+    consume.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
     consumer = new KafkaConsumer<>(consume, new StringDeserializer(), new StringDeserializer());
     reader = new Thread(this::read, "comment-log");
     reader.setDaemon(true);
@@ -119,6 +123,7 @@ public final class CommentLog implements AutoCloseable {
           if (owned.add(p.partition())) gained.add(p.partition());
         });
         int count = consumer.partitionsFor(TOPIC).size();
+        CommentLog.this.partitions = count;
         int resumed = gained.isEmpty() ? 0 : processor.resume(brand -> gained.contains(partitionOf(brand, count)));
         LOG.info("this node now reads partitions {} of {}; resumed {} stored comments", owned, TOPIC, resumed);
       }
@@ -149,8 +154,13 @@ public final class CommentLog implements AutoCloseable {
     }
   }
 
+  /** Whether this node reads the partition of the brand's comments now. */
+  public boolean owns(String brand) {
+    return owned.contains(partitionOf(brand, partitions));
+  }
+
   /** The partition the producer's default partitioner gives a brand's key. */
-  static int partitionOf(String brand, int partitions) {
+  public static int partitionOf(String brand, int partitions) {
     return Utils.toPositive(Utils.murmur2(brand.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
   }
 

@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * seconds a tick hands items past their due time to the rules, which may escalate them.
  */
 public final class Processor implements AutoCloseable {
+  private volatile java.util.function.Predicate<String> owns = brand -> true;
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
   static final long TICK_SECONDS = 1;
@@ -92,6 +93,14 @@ public final class Processor implements AutoCloseable {
 
   public boolean hasRoomFor(int count) {
     return inFlight.get() + count <= capacity;
+  }
+
+  /**
+   * Which brands this node runs sessions for: all of them alone, the brands of its log partitions
+   * when several nodes share a log and a store (overdue items of other brands are their owners' work).
+   */
+  public void ownBrands(java.util.function.Predicate<String> owns) {
+    this.owns = owns;
   }
 
   public int inFlight() {
@@ -226,6 +235,7 @@ public final class Processor implements AutoCloseable {
         return spec == null ? null : spec.escalateTo();
       };
       for (ItemStore.OverdueItem item : stores.items().overdue(escalateTo, 500)) {
+        if (!owns.test(item.brand())) continue;
         onLane(item.brand(), () -> {
           try {
             stores.items().escalate(item.overdue().getItemId(), rules.overdue(item.brand(), item.overdue()));

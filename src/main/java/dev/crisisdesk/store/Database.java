@@ -142,8 +142,20 @@ public final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
+  /**
+   * Makes the calling transaction wait for any other doing the same, on every node of a server store
+   * (a PostgreSQL advisory lock held until the transaction ends); one process needs nothing.
+   */
+  void serialize(Connection connection) throws SQLException {
+    if (embedded) return;
+    try (Statement lock = connection.createStatement()) {
+      lock.execute("SELECT pg_advisory_xact_lock(7254011)");
+    }
+  }
+
   private void migrate() {
     inTransaction(connection -> {
+      serialize(connection);
       try (Statement statement = connection.createStatement()) {
         statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
         int current;

@@ -83,7 +83,9 @@ public final class RuleVersions {
 
   /** Makes these files the active version of the scope, unless they already are; returns it. */
   public Version activateIfChanged(String scope, RuleFiles files, String by) {
+    // nodes starting together on one server store take turns, so only one of them stores the set
     return db.inTransaction(connection -> {
+      db.serialize(connection);
       Optional<Version> current = one(connection, scope, "active");
       if (current.isPresent() && current.get().files().digest().equals(files.digest())) return current.get();
       int version = insert(connection, scope, files, by);

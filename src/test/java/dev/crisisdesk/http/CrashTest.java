@@ -186,7 +186,7 @@ class CrashTest {
     }
   }
 
-  private static Process start(Path data, Path log, String... serveArgs) throws Exception {
+  static Process start(Path data, Path log, String... serveArgs) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "serve", "--port", "0", "--data", data.toString(), "--rules", "rules", "--models", "models"));
@@ -196,7 +196,7 @@ class CrashTest {
     return builder.start();
   }
 
-  private static int port(Process process, Path log) throws Exception {
+  static int port(Process process, Path log) throws Exception {
     Pattern listening = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (System.nanoTime() < deadline) {
@@ -230,7 +230,7 @@ class CrashTest {
     throw new AssertionError("comments were still received 3 minutes after the restart");
   }
 
-  private static List<JsonObject> all(Service service, String brand) {
+  static List<JsonObject> all(Service service, String brand) {
     List<JsonObject> comments = new ArrayList<>();
     String after = null;
     do {
