@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also saturate a second service keeping its state in this PostgreSQL server (postgres://USER:PASSWORD@HOST:PORT/DB), same run, to compare with the embedded store.")
   String store;
 
+  @Option(names = "--log",
+      description = "Also saturate a second service writing comments through this Kafka log (kafka://HOST:PORT), with --store if given: distributed mode against the embedded default, same run.")
+  String log;
+
   @Option(names = "--json", description = "Also write the results to this file.")
   Path json;
 
@@ -91,12 +95,17 @@ final class BenchCommand implements Callable<Integer> {
             load * 100, service * load, latency.getDouble("p50Ms"), latency.getDouble("p95Ms"), latency.getDouble("p99Ms"), latency.getInteger("count"));
         result.put("latencyAt" + (int) (load * 100), latency);
       }
-      if (store != null) {
-        try (App onPostgres = App.start(config.withStore(store), analyzer)) {
-          double postgres = saturate("http://127.0.0.1:" + onPostgres.port(), corpus.subList(100 + 2 * comments, 100 + 3 * comments));
-          System.out.printf(Locale.ROOT, "service on the PostgreSQL store, same clients: %.1f comments/s, %.2f of the embedded store's%n",
-              postgres, postgres / service);
-          result.put("postgresPerSecond", round(postgres)).put("postgresToEmbedded", Math.round(postgres / service * 100) / 100.0);
+      if (store != null || log != null) {
+        Config distributed = config;
+        if (store != null) distributed = distributed.withStore(store);
+        if (log != null) distributed = distributed.withLog(log);
+        String mode = (store != null ? "PostgreSQL store" : "embedded store") + (log != null ? " and Kafka log" : "");
+        try (App second = App.start(distributed, analyzer)) {
+          double other = saturate("http://127.0.0.1:" + second.port(), corpus.subList(100 + 2 * comments, 100 + 3 * comments));
+          System.out.printf(Locale.ROOT, "service on the %s, same clients: %.1f comments/s, %.2f of the embedded default's%n",
+              mode, other, other / service);
+          result.put("distributedMode", mode).put("distributedPerSecond", round(other))
+              .put("distributedToEmbedded", Math.round(other / service * 100) / 100.0);
         }
       }
       sampler.shutdownNow();
@@ -113,6 +122,7 @@ final class BenchCommand implements Callable<Integer> {
     // ids of this run only: a server store may hold earlier runs' comments, which would count as duplicates
     String run = Long.toString(System.currentTimeMillis(), 36);
     AtomicInteger next = new AtomicInteger();
+    long processedBefore = processed(base);
     ExecutorService clients = Executors.newFixedThreadPool(concurrency);
     long started = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
@@ -131,7 +141,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     for (Future<?> f : done) f.get();
     clients.shutdown();
-    while (inFlight(base) > 0) Thread.sleep(20);
+    // done when this run's comments are all processed (with a log, some may still be in the brokers)
+    while (processed(base) - processedBefore < texts.size() || inFlight(base) > 0) Thread.sleep(20);
     return texts.size() / ((System.nanoTime() - started) / 1e9);
   }
 
@@ -202,6 +213,13 @@ final class BenchCommand implements Callable<Integer> {
   private JsonObject get(String url) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + KEY).build();
     return new JsonObject(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+  }
+
+  /** Comments whose outcome the service recorded since it started, from its Prometheus counters. */
+  private long processed(String base) throws Exception {
+    String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return metrics.lines().filter(line -> line.startsWith("crisisdesk_comments_processed_total{"))
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
   }
 
   private int inFlight(String base) throws Exception {
