@@ -82,6 +82,7 @@ final class BenchCommand implements Callable<Integer> {
     Config config = Config.defaults(data, rules, models, KEY);
     try (App app = App.start(config, analyzer)) {
       String base = "http://127.0.0.1:" + app.port();
+      saturate(base, corpus.subList(0, 100)); // warm-up, as the bare pipeline had
       double service = saturate(base, corpus.subList(100 + comments, 100 + 2 * comments));
       System.out.printf(Locale.ROOT, "service over loopback HTTP (%d clients, batches and singles, 4 brands): %.1f comments/s%n",
           concurrency, service);
@@ -101,6 +102,7 @@ final class BenchCommand implements Callable<Integer> {
         if (log != null) distributed = distributed.withLog(log);
         String mode = (store != null ? "PostgreSQL store" : "embedded store") + (log != null ? " and Kafka log" : "");
         try (App second = App.start(distributed, analyzer)) {
+          saturate("http://127.0.0.1:" + second.port(), corpus.subList(0, 100));
           double other = saturate("http://127.0.0.1:" + second.port(), corpus.subList(100 + 2 * comments, 100 + 3 * comments));
           System.out.printf(Locale.ROOT, "service on the %s, same clients: %.1f comments/s, %.2f of the embedded default's%n",
               mode, other, other / service);
