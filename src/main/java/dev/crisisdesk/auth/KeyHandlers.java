@@ -4,11 +4,9 @@ import dev.crisisdesk.auth.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.ingest.CommentValidator;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,7 +25,7 @@ public final class KeyHandlers {
     JsonObject body = Requests.body(ctx);
     Role role = role(Requests.requiredString(body, "role", 16));
     String name = body.getValue("name") == null ? role.label() : Requests.requiredString(body, "name", 200);
-    List<String> brands = brands(body.getValue("brands"), role);
+    List<String> brands = Requests.brands(body, role == Role.ADMIN, Integer.MAX_VALUE);
     blocking.respond(ctx, 201, () -> keys.create(name, role, brands));
   }
 
@@ -61,20 +59,5 @@ public final class KeyHandlers {
     } catch (IllegalArgumentException e) {
       throw ApiException.invalidField("/role", "must be one of ingest, manager, strategist, admin");
     }
-  }
-
-  private static List<String> brands(Object value, Role role) {
-    if (value == null && role == Role.ADMIN) return List.of();
-    if (!(value instanceof JsonArray array) || (array.isEmpty() && role != Role.ADMIN)) {
-      throw ApiException.invalidField("/brands", "must be a non-empty array of brands");
-    }
-    List<String> brands = new ArrayList<>();
-    for (Object brand : array) {
-      if (!(brand instanceof String s) || !CommentValidator.BRAND.matcher(s).matches()) {
-        throw ApiException.invalidField("/brands", "each brand must match [a-z0-9-]{1,64}");
-      }
-      brands.add(s);
-    }
-    return brands;
   }
 }

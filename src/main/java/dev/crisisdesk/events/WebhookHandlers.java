@@ -5,14 +5,12 @@ import dev.crisisdesk.auth.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.WebhookStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +31,7 @@ public final class WebhookHandlers {
     JsonObject body = Requests.body(ctx);
     String url = url(Requests.requiredString(body, "url", 2000));
     Set<String> events = events(body.getValue("events"));
-    List<String> brands = brands(body.getValue("brands"));
+    List<String> brands = Requests.brands(body, false, 100);
     for (String brand : brands) principal.require(Permission.MANAGE_CRISES, brand);
     blocking.respond(ctx, 201, () -> webhooks.create(url, events, brands, principal.keyId()));
   }
@@ -86,19 +84,5 @@ public final class WebhookHandlers {
       events.add(s);
     }
     return events;
-  }
-
-  private static List<String> brands(Object value) {
-    if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > 100) {
-      throw ApiException.invalidField("/brands", "must be an array of 1 to 100 brands");
-    }
-    List<String> brands = new ArrayList<>();
-    for (Object brand : array) {
-      if (!(brand instanceof String s) || !CommentValidator.BRAND.matcher(s).matches()) {
-        throw ApiException.invalidField("/brands", "each brand must match [a-z0-9-]{1,64}");
-      }
-      if (!brands.contains(s)) brands.add(s);
-    }
-    return brands;
   }
 }

@@ -50,6 +50,27 @@ public final class Requests {
     return s;
   }
 
+  /**
+   * The body's {@code brands}: an array of at most {@code max} brand names, each once; empty only
+   * when {@code mayBeEmpty} (an admin key acts on every brand).
+   */
+  public static java.util.List<String> brands(JsonObject body, boolean mayBeEmpty, int max) {
+    Object value = body.getValue("brands");
+    if (value == null && mayBeEmpty) return java.util.List.of();
+    if (!(value instanceof io.vertx.core.json.JsonArray array) || (array.isEmpty() && !mayBeEmpty)) {
+      throw ApiException.invalidField("/brands", mayBeEmpty ? "must be an array of brands" : "must be a non-empty array of brands");
+    }
+    if (array.size() > max) throw ApiException.invalidField("/brands", "holds at most " + max + " brands");
+    java.util.LinkedHashSet<String> brands = new java.util.LinkedHashSet<>();
+    for (Object brand : array) {
+      if (!(brand instanceof String s) || !dev.crisisdesk.ingest.CommentValidator.BRAND.matcher(s).matches()) {
+        throw ApiException.invalidField("/brands", "each brand must match [a-z0-9-]{1,64}");
+      }
+      brands.add(s);
+    }
+    return java.util.List.copyOf(brands);
+  }
+
   /** An optional whole number field in {@code min..max}, or the default when absent. */
   public static int intField(JsonObject body, String field, int min, int max, int defaultValue) {
     Object value = body.getValue(field);
