@@ -55,6 +55,8 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(App.class);
   private static final Duration WEBHOOK_FIRST_RETRY = Duration.ofSeconds(1);
+  /** How often a node of several reads which rule set versions are active and in shadow. */
+  static final Duration RULE_SYNC = Duration.ofSeconds(2);
   /** A connection that sends nothing for this long is closed (slow or abandoned clients). */
   static final int IDLE_SECONDS = 60;
 
@@ -115,6 +117,7 @@ public final class App implements AutoCloseable {
         // the log hands this node its brands' stored but unprocessed comments as it is given their partitions
         log = new CommentLog(config.log(), comments, processor);
         processor.ownBrands(log::owns);
+        processor.routeChanges(log::announce);
         log.start();
       } else {
         int resumed = processor.resume();
@@ -125,16 +128,23 @@ public final class App implements AutoCloseable {
       vertx = Vertx.vertx();
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
+      if (log != null) {
+        // nodes share the store: rule sets activated on another node reach this one's sessions within seconds
+        vertx.setPeriodic(RULE_SYNC.toMillis(), id -> blocking.run(() -> {
+          ruleManager.sync();
+          return null;
+        }).onFailure(e -> LOG.error("could not read the stored rule set versions", e)));
+      }
       WebhookStore webhooks = new WebhookStore(db, clock);
       Events events = new Events(db);
       dispatcher = new WebhookDispatcher(webhooks, events, clock, config.webhookTimeout(), WEBHOOK_FIRST_RETRY);
       dispatcher.start();
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
       Api.Handlers handlers = new Api.Handlers(
-          new Operations(processor, metrics, items, blocking),
+          new Operations(processor, metrics, items, blocking, log == null ? null : log::partitions),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
-          new CommentQueries(comments, blocking, lanes::erase),
+          new CommentQueries(comments, blocking, (brand, key) -> lanes.change(new dev.crisisdesk.pipeline.BrandChange.Erased(brand, key))),
           new QueueHandlers(items, new Outbox(events), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
           new RuleHandlers(ruleManager, blocking, config.rulesDir().resolve("scenarios")),

@@ -5,6 +5,7 @@ import dev.crisisdesk.auth.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.pipeline.BrandChange;
 import dev.crisisdesk.pipeline.Processor;
 import dev.crisisdesk.rules.BrandSettings;
 import dev.crisisdesk.rules.RuleEngine;
@@ -71,10 +72,7 @@ public final class CrisisHandlers {
       int coolDown = (int) Math.round(current.thresholds().getOrDefault(COOL_DOWN, (double) DEFAULT_COOL_DOWN_MINUTES));
       JsonObject resolved = crises.resolve(id, note, by, coolDown);
       long coolUntil = Instant.parse(resolved.getString("coolUntil")).toEpochMilli();
-      processor.onLane(brand, () -> {
-        incidents.resolved(brand, id, coolUntil);
-        engine.crisisClosed(brand, id);
-      });
+      processor.change(new BrandChange.Resolved(brand, id, coolUntil));
       return resolved;
     });
   }
@@ -100,7 +98,7 @@ public final class CrisisHandlers {
     blocking.respond(ctx, 200, () -> {
       settings.put(brand, body);
       BrandSettings merged = incidents.settings(brand, defaults);
-      processor.onLane(brand, () -> engine.brandChanged(merged.fact(brand)));
+      processor.change(new BrandChange.SettingsChanged(brand));
       return merged.json().put("brand", brand);
     });
   }

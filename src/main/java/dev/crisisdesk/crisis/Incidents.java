@@ -72,6 +72,16 @@ public final class Incidents implements RuleEngine.BrandFacts {
     book(brand).resolved(id, coolUntil);
   }
 
+  /** The brands whose incident books are loaded. */
+  public java.util.Set<String> brands() {
+    return java.util.Set.copyOf(books.keySet());
+  }
+
+  /** Drops the brand's book; the next use loads it from the store again. On the brand's lane. */
+  public void forget(String brand) {
+    books.remove(brand);
+  }
+
   private IncidentBook book(String brand) {
     return books.computeIfAbsent(brand, name ->
         new IncidentBook(() -> "crs_" + UUID.randomUUID().toString().replace("-", ""), crises.open(name), crises.coolDowns(name)));

@@ -1,6 +1,7 @@
 package dev.crisisdesk.log;
 
 import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.pipeline.BrandChange;
 import dev.crisisdesk.pipeline.Processor;
 import dev.crisisdesk.store.CommentStore;
 import io.vertx.core.json.JsonObject;
@@ -41,7 +42,10 @@ import org.slf4j.LoggerFactory;
  * consumer group, stores what it reads (idempotent on brand, platform and id), hands it to the
  * processor and commits its offsets only after the comments are stored: a node killed at any point
  * loses nothing, and what it had read but not stored is read again. Every comment of a brand lands
- * on one partition, so one consumer at a time processes a brand, in order.
+ * on one partition, so one consumer at a time processes a brand, in order. Changes API calls make to
+ * a brand's live state (an incident resolved, settings changed, a comment erased) travel the same
+ * way, so the node running the brand applies them; a node that gains or loses a partition drops
+ * what it held of its brands, and rebuilds it from the store at the brand's next comment.
  */
 public final class CommentLog implements AutoCloseable {
   public static final String TOPIC = "crisisdesk.comments";
@@ -107,12 +111,35 @@ public final class CommentLog implements AutoCloseable {
     return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
   }
 
+  /**
+   * Writes a change to a brand's live state after the brand's comments, for the node that reads its
+   * partition; completes when the brokers have it.
+   */
+  public CompletableFuture<Void> announce(BrandChange change) {
+    CompletableFuture<Void> ack = new CompletableFuture<>();
+    producer.send(new ProducerRecord<>(TOPIC, change.brand(), new JsonObject().put("change", change.json()).encode()), (metadata, error) -> {
+      if (error == null) ack.complete(null);
+      else ack.completeExceptionally(error);
+    });
+    return ack;
+  }
+
+  /** The partitions this node reads now, in order. */
+  public List<Integer> partitions() {
+    return owned.stream().sorted().toList();
+  }
+
   private void read() {
     consumer.subscribe(List.of(TOPIC), new ConsumerRebalanceListener() {
       @Override
       public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        // offsets are committed after every stored batch: nothing to flush
-        partitions.forEach(p -> owned.remove(p.partition()));
+        // offsets are committed after every stored batch: nothing to flush; the brands' state is the next owner's
+        Set<Integer> lost = new java.util.HashSet<>();
+        partitions.forEach(p -> {
+          if (owned.remove(p.partition())) lost.add(p.partition());
+        });
+        int count = CommentLog.this.partitions;
+        if (!lost.isEmpty()) processor.forget(brand -> lost.contains(partitionOf(brand, count)));
       }
 
       @Override
@@ -124,7 +151,10 @@ public final class CommentLog implements AutoCloseable {
         });
         int count = consumer.partitionsFor(TOPIC).size();
         CommentLog.this.partitions = count;
-        int resumed = gained.isEmpty() ? 0 : processor.resume(brand -> gained.contains(partitionOf(brand, count)));
+        java.util.function.Predicate<String> ofGained = brand -> gained.contains(partitionOf(brand, count));
+        // what this node may still hold of these brands is stale: others ran them meanwhile
+        processor.forget(ofGained);
+        int resumed = gained.isEmpty() ? 0 : processor.resume(ofGained);
         LOG.info("this node now reads partitions {} of {}; resumed {} stored comments", owned, TOPIC, resumed);
       }
     });
@@ -134,15 +164,18 @@ public final class CommentLog implements AutoCloseable {
         if (records.isEmpty()) continue;
         List<PostedComment> live = new ArrayList<>();
         List<PostedComment> history = new ArrayList<>();
+        List<BrandChange> changes = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
           JsonObject json = new JsonObject(record.value());
-          (json.getBoolean("backfill", false) ? history : live).add(decode(json));
+          if (json.containsKey("change")) changes.add(BrandChange.of(json.getJsonObject("change")));
+          else (json.getBoolean("backfill", false) ? history : live).add(decode(json));
         }
         while (running && !processor.hasRoomFor(1)) Thread.sleep(50);
         CommentStore.Insertion stored = comments.insert(live, false);
         CommentStore.Insertion backfilled = comments.insert(history, true);
         processor.submit(stored.stored());
         processor.submit(backfilled.stored());
+        changes.forEach(processor::apply);
         consumer.commitSync();
       }
     } catch (WakeupException | InterruptedException stop) {

@@ -18,7 +18,12 @@ public final class Operations {
   private final Blocking blocking;
   private final Buffer openApi;
 
-  public Operations(Processor processor, ServiceMetrics metrics, ItemStore items, Blocking blocking) {
+  private final java.util.function.Supplier<java.util.List<Integer>> partitions;
+
+  /** {@code partitions}: the comment log partitions this node reads, or null without a log. */
+  public Operations(Processor processor, ServiceMetrics metrics, ItemStore items, Blocking blocking,
+      java.util.function.Supplier<java.util.List<Integer>> partitions) {
+    this.partitions = partitions;
     this.processor = processor;
     this.metrics = metrics;
     this.items = items;
@@ -32,8 +37,10 @@ public final class Operations {
   }
 
   public void health(RoutingContext ctx) {
-    Blocking.json(ctx, 200, new JsonObject().put("status", "up").put("inFlight", processor.inFlight())
-        .put("parkedBrands", new io.vertx.core.json.JsonArray(processor.parked().stream().sorted().toList())));
+    JsonObject health = new JsonObject().put("status", "up").put("inFlight", processor.inFlight())
+        .put("parkedBrands", new io.vertx.core.json.JsonArray(processor.parked().stream().sorted().toList()));
+    if (partitions != null) health.put("logPartitions", new io.vertx.core.json.JsonArray(partitions.get()));
+    Blocking.json(ctx, 200, health);
   }
 
   public void metrics(RoutingContext ctx) {

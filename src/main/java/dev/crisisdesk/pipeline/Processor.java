@@ -36,6 +36,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Processor implements AutoCloseable {
   private volatile java.util.function.Predicate<String> owns = brand -> true;
+  private volatile java.util.function.Function<BrandChange, java.util.concurrent.CompletableFuture<Void>> route = change -> {
+    apply(change);
+    return java.util.concurrent.CompletableFuture.completedFuture(null);
+  };
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
   static final long TICK_SECONDS = 1;
@@ -125,12 +129,63 @@ public final class Processor implements AutoCloseable {
     return received.size();
   }
 
-  /** Runs a task on the brand's lane: after the brand's comments submitted before it. */
-  /** Forgets an erased comment's words in its brand's rule session (its window still counts it). */
-  public void erase(String brand, String key) {
-    onLane(brand, () -> rules.erase(brand, key));
+  /**
+   * Sends changes to the brands' live state through the log to whichever node runs each brand,
+   * instead of applying them here; the future completes when the log holds the change.
+   */
+  public void routeChanges(java.util.function.Function<BrandChange, java.util.concurrent.CompletableFuture<Void>> route) {
+    this.route = route;
   }
 
+  /**
+   * Makes a change the store already holds reach the brand's session: applied here, or written to the
+   * log for the brand's owner. Returns when it is on its way; fails if the log did not take it in time.
+   */
+  public void change(BrandChange change) {
+    try {
+      route.apply(change).get(15, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new BrandChange.Undelivered(change, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Applies a change to a brand this node runs, on its lane: after the comments submitted before it. */
+  public void apply(BrandChange change) {
+    String brand = change.brand();
+    onLane(brand, () -> {
+      if (change instanceof BrandChange.Resolved resolved) {
+        incidents.resolved(brand, resolved.incident(), resolved.coolUntil());
+        rules.crisisClosed(brand, resolved.incident());
+      } else if (change instanceof BrandChange.Erased erased) {
+        rules.erase(brand, erased.commentKey());
+      } else {
+        rules.brandChanged(incidents.brand(brand, rules.rulesFor(brand).settings()));
+      }
+    });
+  }
+
+  /**
+   * Drops the rule sessions and incident books of these brands, on their lanes: the brands' comments
+   * are now some other node's work, or this node's again after others changed their state. A brand's
+   * next comment here rebuilds both from the store.
+   */
+  public void forget(java.util.function.Predicate<String> brands) {
+    java.util.Set<String> known = new java.util.HashSet<>(rules.brands());
+    known.addAll(incidents.brands());
+    for (String brand : known) {
+      if (brands.test(brand)) {
+        onLane(brand, () -> {
+          rules.reset(brand);
+          incidents.forget(brand);
+        });
+      }
+    }
+  }
+
+  /** Runs a task on the brand's lane: after the brand's comments submitted before it. */
   public void onLane(String brand, Runnable task) {
     lanes.computeIfAbsent(brand, name -> new SerialExecutor(lanesPool)).execute(task);
   }

@@ -100,6 +100,11 @@ public final class RuleEngine implements AutoCloseable {
     return sessions.keySet().stream().filter(name -> !brandSets.containsKey(name)).toList();
   }
 
+  /** The brands with a running session. */
+  public java.util.Set<String> brands() {
+    return java.util.Set.copyOf(sessions.keySet());
+  }
+
   /** Ends the brand's session; its next comment starts one on the active set, windows refilled. Lane only. */
   public void reset(String brand) {
     BrandSession session = sessions.remove(brand);

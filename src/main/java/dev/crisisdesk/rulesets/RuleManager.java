@@ -31,6 +31,8 @@ public final class RuleManager {
   private final Shadows shadows;
   // scope to active version number; the default set's scope is RuleVersions.DEFAULT_SCOPE
   private final Map<String, Integer> active = new ConcurrentHashMap<>();
+  // scope@version of stored versions that did not compile here, so sync does not try them again
+  private final java.util.Set<String> unbuildable = new java.util.HashSet<>();
 
   public RuleManager(RuleCompiler compiler, RuleVersions versions, RuleEngine engine, Processor processor, Shadows shadows) {
     this.shadows = shadows;
@@ -107,10 +109,44 @@ public final class RuleManager {
 
   private void swap(String brand, int version, CompiledRules compiled, String by) {
     versions.activate(scope(brand), version, by);
+    install(brand, version, compiled);
+    LOG.info("rule set {} version {} activated by {}", brand == null ? "default" : brand, version, by);
+  }
+
+  private void install(String brand, int version, CompiledRules compiled) {
     engine.activate(brand, compiled);
     active.put(scope(brand), version);
     for (String running : engine.brandsOn(brand)) processor.onLane(running, () -> engine.reset(running));
-    LOG.info("rule set {} version {} activated by {}", brand == null ? "default" : brand, version, by);
+  }
+
+  /**
+   * Catches up with what other nodes on the same store changed: versions they activated (the
+   * sessions running the scope are replaced, as on a local activation) and shadows they started or
+   * stopped. Nodes sharing a store call it every few seconds.
+   */
+  public synchronized void sync() {
+    Map<String, RuleVersions.Flags> stored = versions.flags();
+    stored.forEach((scope, flags) -> {
+      String brand = scope.equals(RuleVersions.DEFAULT_SCOPE) ? null : scope;
+      try {
+        if (flags.active() != null && !flags.active().equals(active.get(scope)) && unbuildable.add(scope + "@" + flags.active())) {
+          install(brand, flags.active(), compiler.compile(versions.get(scope, flags.active()).orElseThrow().files()));
+          unbuildable.remove(scope + "@" + flags.active());
+          LOG.info("rule set {} version {} activated on another node; now running here", brand == null ? "default" : brand, flags.active());
+        }
+        if (flags.shadow() != null && !shadows.version(scope).equals(Optional.of(flags.shadow()))
+            && unbuildable.add(scope + "@" + flags.shadow())) {
+          shadows.start(scope, flags.shadow(), compiler.compile(versions.get(scope, flags.shadow()).orElseThrow().files()));
+          unbuildable.remove(scope + "@" + flags.shadow());
+        }
+      } catch (InvalidRulesException e) {
+        // left in unbuildable: said once, not every few seconds
+        LOG.error("rule set {} changed on another node to a version that does not compile here:\n{}", scope, e.getMessage());
+      }
+    });
+    for (String scope : shadows.scopes()) {
+      if (stored.getOrDefault(scope, new RuleVersions.Flags(null, null)).shadow() == null) shadows.stop(scope);
+    }
   }
 
   /** The set a brand runs (its own, or the default), with its version and files. */

@@ -45,6 +45,17 @@ public final class Shadows implements Processor.Observer {
     if (old != null) old.close();
   }
 
+  /** The version running in shadow for the scope, if any. */
+  Optional<Integer> version(String scope) {
+    Run run = runs.get(scope);
+    return run == null ? Optional.empty() : Optional.of(run.version);
+  }
+
+  /** The scopes with a shadow run. */
+  java.util.Set<String> scopes() {
+    return java.util.Set.copyOf(runs.keySet());
+  }
+
   Optional<JsonObject> report(String scope) {
     Run run = runs.get(scope);
     return run == null ? Optional.empty() : Optional.of(run.report());

@@ -66,6 +66,27 @@ public final class RuleVersions {
     });
   }
 
+  /** Which version of a scope is active and which runs in shadow (null: none). */
+  public record Flags(Integer active, Integer shadow) {}
+
+  /** Every scope with an active or shadow version, as the store holds them now. */
+  public Map<String, Flags> flags() {
+    return db.inTransaction(connection -> {
+      Map<String, Flags> flags = new TreeMap<>();
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT scope, version, active, shadow FROM rule_versions WHERE active OR shadow");
+           ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          int version = rs.getInt("version");
+          Flags old = flags.getOrDefault(rs.getString("scope"), new Flags(null, null));
+          flags.put(rs.getString("scope"), new Flags(rs.getBoolean("active") ? Integer.valueOf(version) : old.active(),
+              rs.getBoolean("shadow") ? Integer.valueOf(version) : old.shadow()));
+        }
+      }
+      return flags;
+    });
+  }
+
   /** Stores a new version of the scope, not active; returns its number. */
   public int create(String scope, RuleFiles files, String by) {
     return db.inTransaction(connection -> insert(connection, scope, files, by));
