@@ -25,6 +25,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class AbuseTrainer {
   static final double SIGMA = 0.5;
+  // word trigrams catch insulting phrases ("go f yourself", "piece of s"): on offensive val they rank
+  // offensive tweets a little better (ROC AUC of the blend 0.7947 -> 0.7962) and, at the chosen
+  // threshold, the blend's macro-F1 rose 0.7395 -> 0.7468 (better in 99% of paired bootstrap samples)
+  static final int TOXICITY_WORD_NGRAMS = 3;
   // weights of negative sentiment and hate in the toxicity score, in log-odds: a coarse grid, to generalize
   private static final double[] WEIGHTS = {0, 0.25, 0.5, 0.75, 1.0};
 
@@ -39,10 +43,10 @@ public final class AbuseTrainer {
       texts.add(row[0]);
       labels.add(row[1]);
     });
-    TextClassifier.train(TextClassifier.recipe(true, SIGMA), texts, labels, modelsDir.resolve(AbuseModels.TOXICITY));
+    TextClassifier.train(TextClassifier.recipe(true, TOXICITY_WORD_NGRAMS, SIGMA), texts, labels, modelsDir.resolve(AbuseModels.TOXICITY));
     report.add("trained " + AbuseModels.TOXICITY + " on " + (texts.size() - comments.size()) + " tweets and " + comments.size() + " comments");
 
-    TextClassifier.train(TextClassifier.recipe(true, SIGMA), lines(dataDir.resolve("hate/train_text.txt")),
+    TextClassifier.train(TextClassifier.recipe(true, 2, SIGMA), lines(dataDir.resolve("hate/train_text.txt")),
         lines(dataDir.resolve("hate/train_labels.txt")), modelsDir.resolve(AbuseModels.HATE));
     report.add("trained " + AbuseModels.HATE);
 

@@ -20,7 +20,7 @@ final class SocialSentiment {
   }
 
   static Properties recipe() {
-    return TextClassifier.recipe(false, 1.0);
+    return TextClassifier.recipe(false, 2, 1.0);
   }
 
   /** Probabilities of negative, neutral and positive. */

@@ -14,8 +14,8 @@ import java.util.Properties;
 
 /**
  * A linear classifier over {@link SocialText} tokens, trained with CoreNLP's
- * {@link ColumnDataClassifier}: word 1- and 2-grams, and for the abuse models character 3- to
- * 5-grams too (they catch spelled-around insults).
+ * {@link ColumnDataClassifier}: word 1- and 2-grams (toxicity: 1- to 3-grams), and for the abuse
+ * models character 3- to 5-grams too (they catch spelled-around insults).
  */
 final class TextClassifier {
   private final ColumnDataClassifier classifier;
@@ -29,15 +29,15 @@ final class TextClassifier {
     return new TextClassifier(ColumnDataClassifier.getClassifier(file.toString()));
   }
 
-  /** The training recipe: CoreNLP properties. */
-  static Properties recipe(boolean characterNgrams, double sigma) {
+  /** The training recipe: CoreNLP properties; word n-grams from 1 to {@code longestWordNgram} words. */
+  static Properties recipe(boolean characterNgrams, int longestWordNgram, double sigma) {
     Properties p = new Properties();
     p.setProperty("goldAnswerColumn", "0");
     p.setProperty("1.splitWordsRegexp", " ");
     p.setProperty("1.useSplitWords", "true");
     p.setProperty("1.useSplitWordNGrams", "true");
     p.setProperty("1.minWordNGramLeng", "2");
-    p.setProperty("1.maxWordNGramLeng", "2");
+    p.setProperty("1.maxWordNGramLeng", String.valueOf(longestWordNgram));
     if (characterNgrams) {
       p.setProperty("1.useNGrams", "true");
       p.setProperty("1.minNGramLeng", "3");
