@@ -51,6 +51,8 @@ public final class CommentLog implements AutoCloseable {
   public static final String TOPIC = "crisisdesk.comments";
   private static final String GROUP = "crisisdesk";
   private static final int PARTITIONS = 12;
+  /** How long a node giving up partitions waits for the comments it read to be processed. */
+  private static final Duration HANDOVER = Duration.ofSeconds(30);
   private static final Logger LOG = LoggerFactory.getLogger(CommentLog.class);
 
   private final KafkaProducer<String, String> producer;
@@ -139,7 +141,18 @@ public final class CommentLog implements AutoCloseable {
           if (owned.remove(p.partition())) lost.add(p.partition());
         });
         int count = CommentLog.this.partitions;
-        if (!lost.isEmpty()) processor.forget(brand -> lost.contains(partitionOf(brand, count)));
+        if (lost.isEmpty()) return;
+        // the next owner gets these partitions only when this returns: finishing what was read first
+        // keeps every brand's session and incident book on one node at a time
+        try {
+          if (running && !processor.awaitIdle(HANDOVER)) {
+            LOG.warn("handing over partitions {} with comments still in flight after {} s; their brands may be processed"
+                + " here and by the next owner for a moment", lost, HANDOVER.toSeconds());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        processor.forget(brand -> lost.contains(partitionOf(brand, count)));
       }
 
       @Override

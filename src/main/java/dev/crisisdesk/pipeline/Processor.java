@@ -111,6 +111,16 @@ public final class Processor implements AutoCloseable {
     return inFlight.get();
   }
 
+  /** Waits until every submitted comment is recorded, or the limit passes; whether it got there. */
+  public boolean awaitIdle(java.time.Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (inFlight.get() > 0) {
+      if (System.nanoTime() > deadline) return false;
+      Thread.sleep(20);
+    }
+    return true;
+  }
+
   /** Processes stored comments; returns at once. */
   public void submit(List<StoredComment> stored) {
     inFlight.addAndGet(stored.size());
