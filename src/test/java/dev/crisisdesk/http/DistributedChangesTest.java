@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.KafkaBroker;
 import dev.crisisdesk.Service;
-import dev.crisisdesk.log.CommentLog;
 import dev.crisisdesk.store.TestStores;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +33,7 @@ class DistributedChangesTest {
     try (KafkaBroker broker = KafkaBroker.start(Files.createDirectories(dir.resolve("kafka")));
          Service one = node(dir.resolve("one"), store, broker);
          Service two = node(dir.resolve("two"), store, broker)) {
-      List<Integer> ofTwo = awaitSplit(one, two);
-      String brand = brandOn(ofTwo);
+      String brand = Partitions.brandOn("far-", Partitions.awaitSplit(one, two));
       one.ingest(comment(brand, "hello", "Hello, is the shop open on Sunday?"));
 
       // settings put through node one: node two's running session reads the new watch term
@@ -74,26 +71,6 @@ class DistributedChangesTest {
 
   private static Service node(Path data, String store, KafkaBroker broker) {
     return Service.start(data, Clock.systemUTC(), config -> config.withStore(store).withLog(broker.url()));
-  }
-
-  /** Waits until both nodes read partitions of the log; answers node two's. */
-  private static List<Integer> awaitSplit(Service one, Service two) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Integer> ofOne = partitions(one);
-      List<Integer> ofTwo = partitions(two);
-      if (!ofOne.isEmpty() && !ofTwo.isEmpty() && ofOne.size() + ofTwo.size() == 12) return ofTwo;
-      Service.sleep(200);
-    }
-    throw new AssertionError("the two nodes did not split the log's partitions");
-  }
-
-  private static List<Integer> partitions(Service node) {
-    return node.get("/health", null).json().getJsonArray("logPartitions").stream().map(p -> (Integer) p).toList();
-  }
-
-  private static String brandOn(List<Integer> partitions) {
-    for (int i = 0; ; i++) if (partitions.contains(CommentLog.partitionOf("far-" + i, 12))) return "far-" + i;
   }
 
   private static JsonObject ownSet() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.KafkaBroker;
 import dev.crisisdesk.Service;
-import dev.crisisdesk.log.CommentLog;
 import dev.crisisdesk.store.TestStores;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,8 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoNodeTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
-  private static final Pattern PARTITIONS = Pattern.compile("this node now reads partitions \\[([0-9, ]*)\\]");
 
   @TempDir
   Path dir;
@@ -46,8 +42,7 @@ class TwoNodeTest {
       try {
         Service nodeOne = Service.connect(CrashTest.port(one, dir.resolve("one.log")));
         Service nodeTwo = Service.connect(CrashTest.port(two, dir.resolve("two.log")));
-        Set<Integer> ownedByOne = awaitSplit(dir.resolve("one.log"), dir.resolve("two.log"));
-        String storm = brandOn(ownedByOne);
+        String storm = Partitions.brandOn("storm-", Partitions.awaitSplit(nodeTwo, nodeOne));
 
         // the crisis builds on node one: 12 angry comments in a minute, processed there
         Instant start = Instant.now().minusSeconds(240);
@@ -116,32 +111,6 @@ class TwoNodeTest {
     } finally {
       TestStores.dropPostgres(store);
     }
-  }
-
-  /** Waits until both nodes read partitions; answers node one's. */
-  private static Set<Integer> awaitSplit(Path oneLog, Path twoLog) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      Set<Integer> one = lastPartitions(oneLog);
-      Set<Integer> two = lastPartitions(twoLog);
-      if (!one.isEmpty() && !two.isEmpty() && one.size() + two.size() == 12) return one;
-      Thread.sleep(200);
-    }
-    throw new AssertionError("the two nodes did not split the log's partitions:\n" + Files.readString(oneLog) + Files.readString(twoLog));
-  }
-
-  private static Set<Integer> lastPartitions(Path log) throws Exception {
-    Set<Integer> last = new HashSet<>();
-    Matcher m = PARTITIONS.matcher(Files.readString(log));
-    while (m.find()) {
-      last.clear();
-      for (String p : m.group(1).split(",\\s*")) if (!p.isBlank()) last.add(Integer.parseInt(p.trim()));
-    }
-    return last;
-  }
-
-  private static String brandOn(Set<Integer> partitions) {
-    for (int i = 0; ; i++) if (partitions.contains(CommentLog.partitionOf("storm-" + i, 12))) return "storm-" + i;
   }
 
   private static boolean postUntilAccepted(Service node, JsonObject comment) {
