@@ -129,6 +129,7 @@ public final class App implements AutoCloseable {
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
       if (log != null) {
+        shadows.share(new dev.crisisdesk.store.ShadowReports(db, clock));
         // nodes share the store: rule sets activated on another node reach this one's sessions within seconds
         vertx.setPeriodic(RULE_SYNC.toMillis(), id -> blocking.run(() -> {
           ruleManager.sync();

@@ -94,6 +94,7 @@ public final class RuleManager {
     if (stored.isEmpty()) return Optional.empty();
     CompiledRules compiled = compiler.compile(stored.get().files());
     versions.shadow(scope(brand), version);
+    shadows.restartCount(scope(brand));
     shadows.start(scope(brand), version, compiled);
     return Optional.of(new JsonObject().put("version", version).put("shadow", true));
   }
@@ -122,7 +123,8 @@ public final class RuleManager {
   /**
    * Catches up with what other nodes on the same store changed: versions they activated (the
    * sessions running the scope are replaced, as on a local activation) and shadows they started or
-   * stopped. Nodes sharing a store call it every few seconds.
+   * stopped; and stores this node's share of the shadow reports. Nodes sharing a store call it
+   * every few seconds.
    */
   public synchronized void sync() {
     Map<String, RuleVersions.Flags> stored = versions.flags();
@@ -147,6 +149,7 @@ public final class RuleManager {
     for (String scope : shadows.scopes()) {
       if (stored.getOrDefault(scope, new RuleVersions.Flags(null, null)).shadow() == null) shadows.stop(scope);
     }
+    shadows.flush();
   }
 
   /** The set a brand runs (its own, or the default), with its version and files. */

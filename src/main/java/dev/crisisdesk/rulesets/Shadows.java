@@ -29,6 +29,9 @@ public final class Shadows implements Processor.Observer {
   private final RuleEngine live;
   private final Clock clock;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
+  // with several nodes: where each node's share of the reports goes, and this node's name there
+  private volatile dev.crisisdesk.store.ShadowReports shared;
+  private final String node = java.util.UUID.randomUUID().toString();
 
   public Shadows(RuleEngine live, Clock clock) {
     this.live = live;
@@ -56,9 +59,48 @@ public final class Shadows implements Processor.Observer {
     return java.util.Set.copyOf(runs.keySet());
   }
 
+  /** Nodes sharing the work keep their reports in the store, and a report sums them all. */
+  public void share(dev.crisisdesk.store.ShadowReports reports) {
+    this.shared = reports;
+  }
+
   Optional<JsonObject> report(String scope) {
     Run run = runs.get(scope);
-    return run == null ? Optional.empty() : Optional.of(run.report());
+    if (run == null) return Optional.empty();
+    if (shared == null) return Optional.of(run.report());
+    shared.save(scope, run.version, node, run.report());
+    return Optional.of(sum(shared.load(scope, run.version)));
+  }
+
+  /** Stores this node's share of every running shadow's report (nodes sharing the work do it every few seconds). */
+  void flush() {
+    if (shared != null) runs.forEach((scope, run) -> shared.save(scope, run.version, node, run.report()));
+  }
+
+  /** Forgets every node's report of the scope: a shadow started through the API counts from now. */
+  void restartCount(String scope) {
+    if (shared != null) shared.clear(scope);
+  }
+
+  /** One report from the nodes' reports of one version: counts added, examples up to the limit, the earliest start. */
+  static JsonObject sum(java.util.List<JsonObject> reports) {
+    JsonObject total = reports.get(0).copy();
+    for (JsonObject report : reports.subList(1, reports.size())) {
+      for (String count : new String[] {"compared", "agreed", "ruleFailures"}) {
+        total.put(count, total.getInteger(count) + report.getInteger(count));
+      }
+      JsonObject differences = total.getJsonObject("differences");
+      report.getJsonObject("differences").forEach(e -> differences.put(e.getKey(), differences.getInteger(e.getKey(), 0) + (Integer) e.getValue()));
+      JsonObject examples = total.getJsonObject("examples");
+      report.getJsonObject("examples").forEach(e -> {
+        JsonArray mine = examples.getJsonArray(e.getKey(), new JsonArray());
+        for (Object example : (JsonArray) e.getValue()) if (mine.size() < EXAMPLES) mine.add(example);
+        examples.put(e.getKey(), mine);
+      });
+      report.getJsonArray("shadowIncidents").forEach(total.getJsonArray("shadowIncidents")::add);
+      if (Instant.parse(report.getString("since")).isBefore(Instant.parse(total.getString("since")))) total.put("since", report.getString("since"));
+    }
+    return total;
   }
 
   @Override

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two nodes on one PostgreSQL store and one Kafka log; every call goes to the node that does not run
- * the brand. Settings, a resolved incident and a new rule set must still reach the brand's session on
- * the other node.
+ * the brand. Settings, a resolved incident, a new rule set and a shadow run must still reach the
+ * brand's session on the other node, and the shadow report must count what that node compared.
  */
 class DistributedChangesTest {
   private static final String QUEUES = "[{\"name\": \"all\", \"slaMinutes\": 60, \"escalateTo\": null}]";
@@ -54,7 +54,7 @@ class DistributedChangesTest {
           .as("a new incident, not the resolved one joined again").containsExactly("open", "resolved");
 
       // a brand rule set put through node one: node two decides the brand's comments by it within seconds
-      assertThat(one.put("/v1/rules?brand=" + brand, ownSet()).status()).isEqualTo(201);
+      assertThat(one.put("/v1/rules?brand=" + brand, ownSet(10)).status()).isEqualTo(201);
       String queue = null;
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       for (int i = 0; System.nanoTime() < deadline && !"all".equals(queue); i++) {
@@ -64,6 +64,19 @@ class DistributedChangesTest {
       }
       assertThat(queue).as("routed by the brand's new set on the node running it").isEqualTo("all");
       assertThat(two.get("/v1/rules?brand=" + brand).json().getString("scope")).isEqualTo(brand);
+
+      // a shadow started through node one runs where the brand runs, and node one's report counts it
+      int shadow = one.put("/v1/rules?brand=" + brand + "&activate=false", ownSet(30)).json().getInteger("version");
+      assertThat(one.post("/v1/rules/versions/" + shadow + "/shadow?brand=" + brand, new JsonObject()).status()).isEqualTo(200);
+      JsonObject report = new JsonObject();
+      deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      for (int i = 0; System.nanoTime() < deadline && report.getInteger("compared", 0) == 0; i++) {
+        one.ingest(comment(brand, "s" + i, "Where is my refund " + i + "?"));
+        Service.sleep(1000);
+        report = one.get("/v1/rules/shadow/report?brand=" + brand).json();
+      }
+      assertThat(report.getInteger("compared")).as("comments compared on the node running the brand").isPositive();
+      assertThat(report.getJsonObject("differences").getInteger("prioritized")).isEqualTo(report.getInteger("compared"));
     } finally {
       TestStores.dropPostgres(store);
     }
@@ -73,9 +86,9 @@ class DistributedChangesTest {
     return Service.start(data, Clock.systemUTC(), config -> config.withStore(store).withLog(broker.url()));
   }
 
-  private static JsonObject ownSet() {
+  private static JsonObject ownSet(int priority) {
     String drl = "package own\nimport dev.crisisdesk.facts.Comment\nglobal dev.crisisdesk.facts.Actions actions\n"
-        + "rule \"Everything goes to all\"\nwhen $c : Comment( )\nthen actions.route($c, \"all\", 10);\nend\n";
+        + "rule \"Everything goes to all\"\nwhen $c : Comment( )\nthen actions.route($c, \"all\", " + priority + ");\nend\n";
     return new JsonObject().put("files", new JsonObject().put("all.drl", drl).put("queues.json", QUEUES));
   }
 }

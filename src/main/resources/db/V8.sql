@@ -1,0 +1,9 @@
+-- Shadow run reports, one row per node, so a report sums every node's share of the traffic.
+CREATE TABLE shadow_reports (
+  scope VARCHAR(64) NOT NULL,
+  version INT NOT NULL,
+  node VARCHAR(64) NOT NULL,
+  report CLOB NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (scope, version, node)
+);
