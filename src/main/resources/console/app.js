@@ -301,12 +301,23 @@ async function renderDetail() {
   const detail = document.getElementById('detail');
   const item = state.inbox.items[state.inbox.selected];
   if (!detail) return;
-  if (!item) return fill(detail, el('p', { class: 'muted' }, 'Select an item.'));
+  if (!item) {
+    delete detail.dataset.shown;
+    return fill(detail, el('p', { class: 'muted' }, 'Select an item.'));
+  }
+  // live events refresh the inbox often: an item that did not change is left as it is, and a reply
+  // being typed survives when it did
+  const shown = JSON.stringify([item, state.agent, state.inbox.queues?.map((q) => q.name)]);
+  if (detail.dataset.shown === shown) return;
+  const old = document.getElementById('reply-text');
+  const draft = old && old.dataset.item === item.itemId ? { value: old.value, focused: document.activeElement === old } : null;
+  detail.dataset.shown = shown;
   const c = item.comment;
   const mine = item.claimedBy && item.claimedBy === state.agent;
   const suggestions = (c.decisions || []).filter((d) => d.action === 'suggest');
   const reply = el('textarea', { id: 'reply-text', rows: 4, placeholder: mine ? 'Your reply' : 'Claim the item to reply', disabled: !mine,
-    onkeydown: (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) sendReply(); } });
+    'data-item': item.itemId, onkeydown: (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) sendReply(); } });
+  if (draft) reply.value = draft.value;
   const others = (state.inbox.queues || []).filter((q) => q.name !== item.queue);
   fill(detail,
     el('h2', {}, `Item in ${item.queue}`),
@@ -326,6 +337,7 @@ async function renderDetail() {
         onclick: () => act(item, 'move', { queue: document.getElementById('move-to').value }) }, 'Move') : null),
     reply,
     el('div', { class: 'actions' }, el('button', { id: 'send-reply', onclick: sendReply, disabled: !mine }, 'Send reply (Ctrl+Enter)')));
+  if (draft?.focused) reply.focus();
 }
 
 const claimNext = () => claim(null);

@@ -99,6 +99,11 @@ class ConsoleTest {
     browser.findElement(By.id("claim")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("reply-text"))).sendKeys("So sorry, Carol. We are on it.");
     screenshot("inbox-claimed");
+    // a complaint arriving while the reply is typed refreshes the inbox, and leaves the reply alone
+    service.ingest(comment("con-a", "m2", "Terrible experience again, rude staff."));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-comment='m2']")));
+    Thread.sleep(1000);
+    assertThat(browser.findElement(By.id("reply-text")).getDomProperty("value")).isEqualTo("So sorry, Carol. We are on it.");
     browser.findElement(By.id("send-reply")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-comment='m1']")));
 
