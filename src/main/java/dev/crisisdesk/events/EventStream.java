@@ -15,6 +15,8 @@ import io.vertx.ext.web.RoutingContext;
  * {@code GET /v1/events?brand=B}: the brand's events as Server-Sent Events ({@code id}, {@code event}
  * the type, {@code data} the event's JSON), from {@code Last-Event-ID} (or {@code ?after=ID}) when
  * given, else from now; a comment line every 15 seconds keeps proxies and the idle timeout away.
+ * Clients of one brand share its reads of the event log: the store's load grows with the brands
+ * being watched, not with the clients watching them.
  */
 public final class EventStream {
   /** How often a quiet stream gets a comment line. */
@@ -25,6 +27,8 @@ public final class EventStream {
   private final Events events;
   private final Blocking blocking;
   private final long heartbeatMillis;
+  // the brands being streamed, each read once per round however many clients follow it
+  private final java.util.Map<String, Tail> tails = new java.util.concurrent.ConcurrentHashMap<>();
 
   public EventStream(Events events, Blocking blocking, java.time.Duration heartbeat) {
     this.events = events;
@@ -49,28 +53,72 @@ public final class EventStream {
         .putHeader("Cache-Control", "no-cache").putHeader("X-Accel-Buffering", "no");
     response.write("retry: 2000\n\n");
     Vertx vertx = ctx.vertx();
-    long[] cursor = {start};
-    boolean[] busy = {false};
-    long poll = vertx.setPeriodic(POLL_MILLIS, id -> {
-      if (busy[0] || response.closed() || response.writeQueueFull()) return;
-      busy[0] = true;
-      blocking.run(() -> events.read(brand, cursor[0], null, PAGE)).onComplete(read -> {
-        busy[0] = false;
-        if (read.failed() || response.closed()) return;
-        for (Object e : read.result()) {
-          JsonObject event = (JsonObject) e;
-          response.write("id: " + event.getString("id") + "\nevent: " + event.getString("type") + "\ndata: " + event.encode() + "\n\n");
-          cursor[0] = Long.parseLong(event.getString("id"));
-        }
-      });
+    Client client = new Client(response, start);
+    tails.compute(brand, (name, tail) -> {
+      Tail joined = tail == null ? new Tail(vertx, name) : tail;
+      joined.clients.add(client);
+      return joined;
     });
     long heartbeat = vertx.setPeriodic(heartbeatMillis, id -> {
       if (!response.closed()) response.write(": heartbeat\n\n");
     });
     response.closeHandler(v -> {
-      vertx.cancelTimer(poll);
       vertx.cancelTimer(heartbeat);
+      tails.computeIfPresent(brand, (name, tail) -> {
+        tail.clients.remove(client);
+        if (!tail.clients.isEmpty()) return tail;
+        vertx.cancelTimer(tail.timer);
+        return null;
+      });
     });
+  }
+
+  /** One client of a brand's stream: its response and the id of the last event it was sent. */
+  private static final class Client {
+    final HttpServerResponse response;
+    volatile long cursor;
+
+    Client(HttpServerResponse response, long cursor) {
+      this.response = response;
+      this.cursor = cursor;
+    }
+  }
+
+  /**
+   * The brand's event log as its stream clients follow it: one read every 250 ms from where the
+   * furthest-behind client stands, each client sent what is past its own cursor. A client whose
+   * connection is backed up is skipped until it drains, and catches up from its cursor.
+   */
+  private final class Tail {
+    final String brand;
+    final java.util.List<Client> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final long timer;
+    private boolean busy;
+
+    Tail(Vertx vertx, String brand) {
+      this.brand = brand;
+      this.timer = vertx.setPeriodic(POLL_MILLIS, id -> poll());
+    }
+
+    private void poll() {
+      java.util.List<Client> ready = clients.stream().filter(c -> !c.response.closed() && !c.response.writeQueueFull()).toList();
+      if (busy || ready.isEmpty()) return;
+      busy = true;
+      long from = ready.stream().mapToLong(c -> c.cursor).min().getAsLong();
+      blocking.run(() -> events.read(brand, from, null, PAGE)).onComplete(read -> {
+        busy = false;
+        if (read.failed()) return;
+        for (Client client : ready) {
+          for (Object e : read.result()) {
+            JsonObject event = (JsonObject) e;
+            long id = Long.parseLong(event.getString("id"));
+            if (id <= client.cursor || client.response.closed()) continue;
+            client.response.write("id: " + id + "\nevent: " + event.getString("type") + "\ndata: " + event.encode() + "\n\n");
+            client.cursor = id;
+          }
+        }
+      });
+    }
   }
 
   private static long id(String value) {

@@ -56,6 +56,25 @@ class EventStreamTest {
   }
 
   @Test
+  void clientsOfOneBrandShareItsReadsYetEachGetsEveryEventFromItsOwnPlaceOnce() throws Exception {
+    int port = port();
+    service.ingest(comment("sse-s", "1", ANGRY));
+    try (SseClient live = new SseClient(port, "/v1/events?brand=sse-s", Service.ADMIN, null);
+         SseClient history = new SseClient(port, "/v1/events?brand=sse-s&after=0", Service.ADMIN, null)) {
+      service.ingest(comment("sse-s", "2", ANGRY + " Again."));
+      List<String> fromNow = live.until(e -> queued(e, "2"), Duration.ofSeconds(10)).stream().map(SseClient.Event::id).toList();
+      List<SseClient.Event> all = history.until(e -> queued(e, "2"), Duration.ofSeconds(10));
+      List<String> allIds = all.stream().map(SseClient.Event::id).toList();
+
+      assertThat(all).anyMatch(e -> queued(e, "1"));
+      assertThat(allIds).doesNotHaveDuplicates();
+      assertThat(fromNow).as("the live client starts after comment 1, then sees what the other sees").isNotEmpty()
+          .isEqualTo(allIds.subList(allIds.size() - fromNow.size(), allIds.size()));
+      assertThat(fromNow).doesNotContain(all.stream().filter(e -> queued(e, "1")).map(SseClient.Event::id).findFirst().orElseThrow());
+    }
+  }
+
+  @Test
   void streamIsAuthenticatedAndScopedToTheKeysBrands() throws Exception {
     String manager = service.post("/v1/keys", new JsonObject().put("role", "manager").put("brands", new JsonArray().add("sse-m")))
         .json().getString("key");
