@@ -15,8 +15,8 @@ import io.vertx.ext.web.RoutingContext;
  * {@code GET /v1/events?brand=B}: the brand's events as Server-Sent Events ({@code id}, {@code event}
  * the type, {@code data} the event's JSON), from {@code Last-Event-ID} (or {@code ?after=ID}) when
  * given, else from now; a comment line every 15 seconds keeps proxies and the idle timeout away.
- * Clients of one brand share its reads of the event log: the store's load grows with the brands
- * being watched, not with the clients watching them.
+ * Clients of one brand standing at the same place share its reads of the event log: the store's
+ * load grows with the brands being watched, not with the clients watching them.
  */
 public final class EventStream {
   /** How often a quiet stream gets a comment line. */
@@ -85,15 +85,17 @@ public final class EventStream {
   }
 
   /**
-   * The brand's event log as its stream clients follow it: one read every 250 ms from where the
-   * furthest-behind client stands, each client sent what is past its own cursor. A client whose
-   * connection is backed up is skipped until it drains, and catches up from its cursor.
+   * The brand's event log as its stream clients follow it: every 250 ms, one read per place the
+   * clients stand (live clients all stand at the newest event, so usually one read), each client
+   * sent what is past its own cursor. A client catching up from far back reads on its own and
+   * never holds the live ones back; one whose connection is backed up is skipped until it drains.
    */
   private final class Tail {
     final String brand;
     final java.util.List<Client> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
     final long timer;
-    private boolean busy;
+    // reads under way; the timer and their answers run on one event loop
+    private int reading;
 
     Tail(Vertx vertx, String brand) {
       this.brand = brand;
@@ -101,14 +103,15 @@ public final class EventStream {
     }
 
     private void poll() {
-      java.util.List<Client> ready = clients.stream().filter(c -> !c.response.closed() && !c.response.writeQueueFull()).toList();
-      if (busy || ready.isEmpty()) return;
-      busy = true;
-      long from = ready.stream().mapToLong(c -> c.cursor).min().getAsLong();
-      blocking.run(() -> events.read(brand, from, null, PAGE)).onComplete(read -> {
-        busy = false;
+      if (reading > 0) return;
+      java.util.Map<Long, java.util.List<Client>> byCursor = clients.stream()
+          .filter(c -> !c.response.closed() && !c.response.writeQueueFull())
+          .collect(java.util.stream.Collectors.groupingBy(c -> c.cursor));
+      reading = byCursor.size();
+      byCursor.forEach((cursor, group) -> blocking.run(() -> events.read(brand, cursor, null, PAGE)).onComplete(read -> {
+        reading--;
         if (read.failed()) return;
-        for (Client client : ready) {
+        for (Client client : group) {
           for (Object e : read.result()) {
             JsonObject event = (JsonObject) e;
             long id = Long.parseLong(event.getString("id"));
@@ -117,7 +120,7 @@ public final class EventStream {
             client.cursor = id;
           }
         }
-      });
+      }));
     }
   }
 
