@@ -101,16 +101,19 @@ public final class CommentLog implements AutoCloseable {
   /** Writes the comments to the log; completes when every one is acknowledged by the brokers. */
   public CompletableFuture<Void> append(List<PostedComment> posted, boolean backfill) {
     List<CompletableFuture<Void>> acks = new ArrayList<>();
-    for (PostedComment comment : posted) {
-      CompletableFuture<Void> ack = new CompletableFuture<>();
-      // send blocks (up to max.block.ms) while the brokers' metadata is unknown: callers are workers
-      producer.send(new ProducerRecord<>(TOPIC, comment.brand(), encode(comment, backfill).encode()), (metadata, error) -> {
-        if (error == null) ack.complete(null);
-        else ack.completeExceptionally(error);
-      });
-      acks.add(ack);
-    }
+    for (PostedComment comment : posted) acks.add(send(comment.brand(), encode(comment, backfill)));
     return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+  }
+
+  /** Writes one record keyed by brand; completes when the brokers acknowledged it. */
+  private CompletableFuture<Void> send(String brand, JsonObject record) {
+    CompletableFuture<Void> ack = new CompletableFuture<>();
+    // send blocks (up to max.block.ms) while the brokers' metadata is unknown: callers are workers
+    producer.send(new ProducerRecord<>(TOPIC, brand, record.encode()), (metadata, error) -> {
+      if (error == null) ack.complete(null);
+      else ack.completeExceptionally(error);
+    });
+    return ack;
   }
 
   /**
@@ -118,12 +121,7 @@ public final class CommentLog implements AutoCloseable {
    * partition; completes when the brokers have it.
    */
   public CompletableFuture<Void> announce(BrandChange change) {
-    CompletableFuture<Void> ack = new CompletableFuture<>();
-    producer.send(new ProducerRecord<>(TOPIC, change.brand(), new JsonObject().put("change", change.json()).encode()), (metadata, error) -> {
-      if (error == null) ack.complete(null);
-      else ack.completeExceptionally(error);
-    });
-    return ack;
+    return send(change.brand(), new JsonObject().put("change", change.json()));
   }
 
   /** The partitions this node reads now, in order. */

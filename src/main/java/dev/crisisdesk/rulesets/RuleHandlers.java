@@ -160,7 +160,8 @@ public final class RuleHandlers {
   public void shadowReport(RoutingContext ctx) {
     String brand = brand(ctx);
     Requests.principal(ctx).require(Permission.READ_RULES, brand);
-    Blocking.json(ctx, 200, manager.shadowReport(brand).orElseThrow(() -> ApiException.notFound("no version runs in shadow")));
+    // with several nodes, a report reads (and writes) the nodes' shares in the store
+    blocking.respond(ctx, 200, () -> manager.shadowReport(brand).orElseThrow(() -> ApiException.notFound("no version runs in shadow")));
   }
 
   private interface Compiling<T> {

@@ -130,26 +130,32 @@ public final class RuleManager {
     Map<String, RuleVersions.Flags> stored = versions.flags();
     stored.forEach((scope, flags) -> {
       String brand = scope.equals(RuleVersions.DEFAULT_SCOPE) ? null : scope;
-      try {
-        if (flags.active() != null && !flags.active().equals(active.get(scope)) && unbuildable.add(scope + "@" + flags.active())) {
-          install(brand, flags.active(), compiler.compile(versions.get(scope, flags.active()).orElseThrow().files()));
-          unbuildable.remove(scope + "@" + flags.active());
+      if (flags.active() != null && !flags.active().equals(active.get(scope))) {
+        compileStored(scope, flags.active()).ifPresent(compiled -> {
+          install(brand, flags.active(), compiled);
           LOG.info("rule set {} version {} activated on another node; now running here", brand == null ? "default" : brand, flags.active());
-        }
-        if (flags.shadow() != null && !shadows.version(scope).equals(Optional.of(flags.shadow()))
-            && unbuildable.add(scope + "@" + flags.shadow())) {
-          shadows.start(scope, flags.shadow(), compiler.compile(versions.get(scope, flags.shadow()).orElseThrow().files()));
-          unbuildable.remove(scope + "@" + flags.shadow());
-        }
-      } catch (InvalidRulesException e) {
-        // left in unbuildable: said once, not every few seconds
-        LOG.error("rule set {} changed on another node to a version that does not compile here:\n{}", scope, e.getMessage());
+        });
+      }
+      if (flags.shadow() != null && !shadows.version(scope).equals(Optional.of(flags.shadow()))) {
+        compileStored(scope, flags.shadow()).ifPresent(compiled -> shadows.start(scope, flags.shadow(), compiled));
       }
     });
     for (String scope : shadows.scopes()) {
       if (stored.getOrDefault(scope, new RuleVersions.Flags(null, null)).shadow() == null) shadows.stop(scope);
     }
     shadows.flush();
+  }
+
+  /** A stored version compiled; empty, and said once, if it does not compile here. */
+  private Optional<CompiledRules> compileStored(String scope, int version) {
+    if (unbuildable.contains(scope + "@" + version)) return Optional.empty();
+    try {
+      return Optional.of(compiler.compile(versions.get(scope, version).orElseThrow().files()));
+    } catch (InvalidRulesException e) {
+      unbuildable.add(scope + "@" + version);
+      LOG.error("rule set {} version {}, set on another node, does not compile here:\n{}", scope, version, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** The set a brand runs (its own, or the default), with its version and files. */
