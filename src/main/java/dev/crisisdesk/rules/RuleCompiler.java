@@ -1,11 +1,23 @@
 package dev.crisisdesk.rules;
 
+import dev.crisisdesk.rules.sandbox.AllowList;
+import dev.crisisdesk.rules.sandbox.Budget;
+import dev.crisisdesk.rules.sandbox.Instrumenter;
+import dev.crisisdesk.rules.sandbox.RuleBytecode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.MemoryKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -18,9 +30,20 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Compiles a rule set with Drools' classic (mvel) build, which reports errors at their DRL line,
- * into a STREAM-mode knowledge base. Besides Drools' own errors it checks what Drools cannot know:
- * {@code queues.json} itself, and that every {@code actions.route(...)} names a declared queue.
+ * Compiles a rule set into a STREAM-mode knowledge base that can only do what rules may do.
+ *
+ * <ol>
+ *   <li>The files' unicode escapes are decoded, and their text checked for what Drools cannot
+ *       know: {@code queues.json}, {@code settings.json}, queue and threshold names, imports,
+ *       globals, one package.
+ *   <li>Drools' executable model turns every constraint, {@code eval}, {@code from}, accumulate,
+ *       consequence, function and declared type into JVM classes. If that fails, the classic
+ *       (mvel) build of the same files reports the errors at their DRL lines; it never runs.
+ *   <li>Every class is verified against the sandbox's allow-list ({@link RuleBytecode}); a refused
+ *       reference is an error at the DRL line that wrote it.
+ *   <li>The verified classes are instrumented to answer to a {@link Budget} ({@link Instrumenter})
+ *       and only those instrumented classes are loaded.
+ * </ol>
  */
 public final class RuleCompiler {
   private static final String SOURCE_DIR = "src/main/resources/crisisdesk/";
@@ -31,7 +54,8 @@ public final class RuleCompiler {
   private final KieServices kie = KieServices.Factory.get();
   private final AtomicLong builds = new AtomicLong();
 
-  public CompiledRules compile(RuleFiles files) throws InvalidRulesException {
+  public CompiledRules compile(RuleFiles given) throws InvalidRulesException {
+    RuleFiles files = decoded(given);
     List<RuleFinding> findings = new ArrayList<>();
     Map<String, QueueSpec> queues = QueuesFile.parse(files.files().get(RuleFiles.QUEUES), findings);
     BrandSettings settings = settings(files.files().get(RuleFiles.SETTINGS), findings);
@@ -49,26 +73,97 @@ public final class RuleCompiler {
     }
 
     ReleaseId release = kie.newReleaseId("dev.crisisdesk.rules", "ruleset", "1.0." + builds.incrementAndGet());
-    KieFileSystem kfs = kie.newKieFileSystem();
-    kfs.generateAndWritePomXML(release);
-    files.files().forEach((name, text) -> {
-      if (name.endsWith(".drl")) kfs.write(SOURCE_DIR + name, text);
-    });
-    KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-      // a syntax error is followed by this echo of it, which tells a strategist nothing
-      if (!message.getText().contains("Parser returned a null Package")) findings.add(toFinding(message));
-    }
-    if (findings.stream().anyMatch(RuleFinding::isError)) {
+    KieBuilder builder = kie.newKieBuilder(fileSystem(files, release)).buildAll(ExecutableModelProject.class);
+    if (builder.getResults().hasMessages(Message.Level.ERROR)) {
       kie.getRepository().removeKieModule(release);
+      List<RuleFinding> placed = errors(classicBuild(files));
+      findings.addAll(placed.isEmpty() ? errors(builder) : placed);
       throw new InvalidRulesException(findings);
     }
-    KieBaseConfiguration config = kie.newKieBaseConfiguration();
-    config.setOption(EventProcessingOption.STREAM);
-    KieBase kieBase = kie.newKieContainer(release).newKieBase(config);
-    // the container holds what it needs; the global repository must not keep every version
+    MemoryKieModule built = (MemoryKieModule) ((CanonicalKieModule) builder.getKieModule()).getInternalKieModule();
     kie.getRepository().removeKieModule(release);
-    return new CompiledRules(files, queues, settings, kieBase, ruleNames(kieBase), findings);
+    Map<String, byte[]> classes = classes(built);
+    RuleBytecode.Report report = RuleBytecode.verify(classes, AllowList.standard(), packages(files));
+    if (!report.violations().isEmpty()) {
+      ViolationPlaces places = new ViolationPlaces(drlFiles(files));
+      report.violations().stream().map(v -> places.place(v, report.rulesByClass())).distinct().forEach(findings::add);
+      throw new InvalidRulesException(findings);
+    }
+    if (findings.stream().anyMatch(RuleFinding::isError)) throw new InvalidRulesException(findings);
+    KieBase kieBase = load(release, built, classes);
+    return new CompiledRules(given, queues, settings, kieBase, ruleNames(kieBase), findings);
+  }
+
+  /** Loads the instrumented classes, and only them, into a fresh module and its knowledge base. */
+  private KieBase load(ReleaseId release, MemoryKieModule built, Map<String, byte[]> classes) {
+    MemoryFileSystem mfs = built.getMemoryFileSystem();
+    classes.forEach((name, bytes) -> mfs.write(name + ".class", Instrumenter.instrument(bytes, AllowList.standard())));
+    InternalKieModule module = new CanonicalKieModule(new MemoryKieModule(release, built.getKieModuleModel(), mfs));
+    kie.getRepository().addKieModule(module);
+    try {
+      KieBaseConfiguration config = kie.newKieBaseConfiguration();
+      config.setOption(EventProcessingOption.STREAM);
+      // building the base may run a declared type's initializers: rule code, so under a budget
+      return Budget.run(Budget.Limits.DEFAULT.times(10), () -> kie.newKieContainer(release).newKieBase(config));
+    } finally {
+      // the container holds what it needs; the global repository must not keep every version
+      kie.getRepository().removeKieModule(release);
+    }
+  }
+
+  private static Map<String, byte[]> classes(InternalKieModule module) {
+    Map<String, byte[]> classes = new TreeMap<>();
+    for (String name : module.getFileNames()) {
+      if (name.endsWith(".class")) classes.put(name.substring(0, name.length() - ".class".length()), module.getBytes(name));
+    }
+    return classes;
+  }
+
+  private static Set<String> packages(RuleFiles files) {
+    Set<String> packages = new java.util.HashSet<>();
+    drlFiles(files).values().forEach(text -> {
+      Matcher declared = PACKAGE.matcher(text);
+      packages.add(declared.find() ? declared.group(1).replace('.', '/') : "defaultpkg");
+    });
+    return packages;
+  }
+
+  private KieFileSystem fileSystem(RuleFiles files, ReleaseId release) {
+    KieFileSystem kfs = kie.newKieFileSystem();
+    kfs.generateAndWritePomXML(release);
+    drlFiles(files).forEach((name, text) -> kfs.write(SOURCE_DIR + name, text));
+    return kfs;
+  }
+
+  /** The classic build, for the DRL positions of its errors only: its result is never loaded. */
+  private KieBuilder classicBuild(RuleFiles files) {
+    ReleaseId release = kie.newReleaseId("dev.crisisdesk.rules", "check", "1.0." + builds.incrementAndGet());
+    KieBuilder builder = kie.newKieBuilder(fileSystem(files, release)).buildAll();
+    kie.getRepository().removeKieModule(release);
+    return builder;
+  }
+
+  private static List<RuleFinding> errors(KieBuilder builder) {
+    List<RuleFinding> errors = new ArrayList<>();
+    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+      // a syntax error is followed by this echo of it, which tells a strategist nothing
+      if (!message.getText().contains("Parser returned a null Package")) errors.add(toFinding(message));
+    }
+    return errors;
+  }
+
+  private static Map<String, String> drlFiles(RuleFiles files) {
+    Map<String, String> drl = new TreeMap<>();
+    files.files().forEach((name, text) -> {
+      if (name.endsWith(".drl")) drl.put(name, text);
+    });
+    return drl;
+  }
+
+  private static RuleFiles decoded(RuleFiles files) {
+    Map<String, String> decoded = new HashMap<>();
+    files.files().forEach((name, text) -> decoded.put(name, name.endsWith(".drl") ? RuleSandbox.decodeUnicodeEscapes(text) : text));
+    return new RuleFiles(decoded);
   }
 
   private static List<String> ruleNames(KieBase kieBase) {
@@ -80,7 +175,7 @@ public final class RuleCompiler {
     return names;
   }
 
-  private static void checkNames(String file, String text, Pattern call, java.util.Set<String> declared, String problem,
+  private static void checkNames(String file, String text, Pattern call, Set<String> declared, String problem,
       String declaredIn, List<RuleFinding> findings) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -1,42 +1,36 @@
 package dev.crisisdesk.rules;
 
+import dev.crisisdesk.rules.sandbox.AllowList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Refuses rule text that reaches outside the documented rule API. A consequence is Java code run
- * inside the service, and strategists are not administrators: a rule set may import only
- * crisisdesk's facts and a few value types, may not name the runtime, threads, files, network,
- * reflection or class loading, may not reach the session ({@code drools}, {@code kcontext}), may
- * not insert or modify facts except by {@code insertLogical}, and may not loop. Strings and
- * comments are ignored; every finding points at the offending token.
+ * The checks on a rule file's text that give a strategist an early, exact message: imports name
+ * only types rules may use, the only global is {@code actions}, and the package is the set's own.
+ * They are conveniences, not the sandbox: what a set may do is decided on the classes it compiles
+ * to ({@link dev.crisisdesk.rules.sandbox.RuleBytecode}). Text reaches these checks with its
+ * unicode escapes already decoded ({@link #decodeUnicodeEscapes}), as the Java compiler sees it.
  */
 final class RuleSandbox {
   private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.*]+)");
   private static final Pattern GLOBAL = Pattern.compile("(?m)^\\s*global\\s+([\\w.]+)\\s+(\\w+)");
-  private static final List<String> ALLOWED_IMPORTS = List.of(
-      "dev.crisisdesk.facts.", "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection",
-      "java.lang.Math", "java.time.");
-  private static final Pattern FORBIDDEN = Pattern.compile("\\b(System|Runtime|Thread|ThreadGroup|ThreadLocal|Class|ClassLoader"
-      + "|Process|ProcessBuilder|ProcessHandle|File|Files|Path|Paths|FileInputStream|FileOutputStream|RandomAccessFile|Socket"
-      + "|ServerSocket|DatagramSocket|URL|URLConnection|HttpClient|InetAddress|Unsafe|Method|Field|Constructor|MethodHandle"
-      + "|MethodHandles|ScriptEngine|ScriptEngineManager|Executors|ExecutorService|CompletableFuture|ForkJoinPool|Timer"
-      + "|ObjectInputStream|ObjectOutputStream|InitialContext|getClass|forName|newInstance|setAccessible|getRuntime|exec"
-      + "|exit|halt|loadLibrary|drools|kcontext|insert|modify|update|retract|delete|erase)\\b");
-  private static final Pattern LOOP = Pattern.compile("\\b(for|while|do)\\s*[({]");
-  private static final Pattern QUALIFIED = Pattern.compile("\\b(java|javax|jdk|sun|com|org|net|io|dev)\\s*\\.\\s*[a-z_][\\w.]*");
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  private static final List<String> RESERVED = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "dev.crisisdesk.",
+      "org.drools.", "org.kie.");
 
   private RuleSandbox() {}
 
   static void check(String file, String text, List<RuleFinding> findings) {
     String code = blankStringsAndComments(text);
+    AllowList allow = AllowList.standard();
     Matcher imports = IMPORT.matcher(code);
     while (imports.find()) {
       String name = imports.group(2);
-      boolean allowed = imports.group(1) == null ? ALLOWED_IMPORTS.stream().anyMatch(name::startsWith) : name.startsWith("java.lang.Math.");
+      boolean allowed = imports.group(1) == null ? allow.allowsImport(name) : imports.group(1).startsWith("static")
+          && name.lastIndexOf('.') > 0 && allow.allowsImport(name.substring(0, name.lastIndexOf('.')));
       if (!allowed) findings.add(at(file, text, imports.start(2), "import of '" + name + "' is outside the rule API; rules may import "
-          + "dev.crisisdesk.facts.*, java.time.*, java.lang.Math and java.util's List, Set, Map and Collection"));
+          + "dev.crisisdesk.facts.*, and the value types of java.lang, java.util and java.time listed in docs/rules.md"));
     }
     Matcher globals = GLOBAL.matcher(code);
     while (globals.find()) {
@@ -44,30 +38,43 @@ final class RuleSandbox {
         findings.add(at(file, text, globals.start(1), "the only global is 'global dev.crisisdesk.facts.Actions actions'"));
       }
     }
-    String body = IMPORT.matcher(code).replaceAll(match -> " ".repeat(match.group().length()));
-    body = GLOBAL.matcher(body).replaceAll(match -> " ".repeat(match.group().length()));
-    Matcher forbidden = FORBIDDEN.matcher(body);
-    while (forbidden.find()) {
-      String word = forbidden.group(1);
-      String why = switch (word) {
-        case "insert", "modify", "update", "retract", "delete", "erase" ->
-            "'" + word + "' is not allowed: rules record decisions through actions, or derive facts with insertLogical";
-        case "drools", "kcontext" -> "'" + word + "' reaches the engine itself; rules act only through actions";
-        default -> "'" + word + "' reaches outside the rule API (no runtime, threads, files, network, reflection or class loading)";
-      };
-      findings.add(at(file, text, forbidden.start(1), why));
+    Matcher pkg = PACKAGE.matcher(code);
+    if (pkg.find() && RESERVED.stream().anyMatch(r -> (pkg.group(1) + ".").startsWith(r))) {
+      findings.add(at(file, text, pkg.start(1), "package '" + pkg.group(1) + "' is reserved; name the rule set's own package"));
     }
-    Matcher loops = LOOP.matcher(body);
-    while (loops.find()) {
-      findings.add(at(file, text, loops.start(1), "loops are not allowed in rules: a loop that never ends would stop the brand's processing"));
-    }
-    Matcher qualified = QUALIFIED.matcher(body);
-    while (qualified.find()) {
-      String name = qualified.group().replaceAll("\\s", "");
-      if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
-        findings.add(at(file, text, qualified.start(), "'" + name + "' is outside the rule API"));
+  }
+
+  /**
+   * The text with its unicode escapes decoded as the Java compiler decodes them (JLS 3.3): a
+   * {@code \\uXXXX} preceded by an even number of backslashes is the character it names. A
+   * consequence that hides code behind {@code // \\u000a} is then checked as the code it is.
+   */
+  static String decodeUnicodeEscapes(String text) {
+    if (text.indexOf("\\u") < 0) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        int slashes = 0;
+        for (int k = out.length() - 1; k >= 0 && out.charAt(k) == '\\'; k--) slashes++;
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == 'u') j++;
+        if (slashes % 2 == 0 && j > i + 1 && j + 4 <= text.length() && isHex(text, j)) {
+          out.append((char) Integer.parseInt(text.substring(j, j + 4), 16));
+          i = j + 4;
+          continue;
+        }
       }
+      out.append(c);
+      i++;
     }
+    return out.toString();
+  }
+
+  private static boolean isHex(String text, int from) {
+    for (int k = from; k < from + 4; k++) if (Character.digit(text.charAt(k), 16) < 0) return false;
+    return true;
   }
 
   /** The text with string literals and comments replaced by spaces, so positions stay where they were. */
