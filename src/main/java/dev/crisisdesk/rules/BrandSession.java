@@ -5,6 +5,8 @@ import dev.crisisdesk.facts.Brand;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Crisis;
 import dev.crisisdesk.facts.Overdue;
+import dev.crisisdesk.rules.sandbox.Budget;
+import dev.crisisdesk.rules.sandbox.BudgetExceeded;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,11 @@ import org.kie.api.time.SessionPseudoClock;
  * still counts in every window it falls in; one older than a window's length counts in none.
  * Holds the brand's {@link Brand} settings and open {@link Crisis} incidents as facts.
  * Not thread-safe: one thread drives it at a time.
+ *
+ * <p>Every call into the engine runs under a {@link Budget}: rule code that loops, recurses or
+ * allocates past it is stopped and the call fails with a {@link RuleFailure}, as does a
+ * {@link StackOverflowError} or {@link OutOfMemoryError} raised in rules. A session that failed
+ * may be half-way through a propagation, so its owner discards it ({@link RuleEngine} does).
  */
 final class BrandSession implements AutoCloseable {
   /** A comment, tick or fact change may fire at most this many rules; more means a chain that never settles. */
@@ -37,14 +44,17 @@ final class BrandSession implements AutoCloseable {
   // the names of rules that fired, for a scenario run's coverage; null when nobody asks
   private final java.util.Set<String> fired;
   private final Map<String, FactHandle> crises = new HashMap<>();
+  private final Budget.Limits limits;
 
   /**
    * A session with the brand's settings and open incidents, its windows refilled from
    * {@code recent} comments (already processed: what the rules do with them now is discarded).
    */
-  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent, java.util.Set<String> fired) {
+  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent, java.util.Set<String> fired,
+      Budget.Limits limits) {
     this.fired = fired;
     this.rules = rules;
+    this.limits = limits;
     KieSessionConfiguration config = KieServices.Factory.get().newKieSessionConfiguration();
     config.setOption(ClockTypeOption.PSEUDO);
     session = rules.kieBase().newKieSession(config, null);
@@ -59,22 +69,36 @@ final class BrandSession implements AutoCloseable {
         if (fired != null) fired.add(rule);
       }
     });
-    this.brand = session.insert(brand);
-    open.forEach(crisis -> crises.put(crisis.getId(), session.insert(crisis)));
-    for (Comment comment : recent) {
-      advanceTo(comment.getEventTime());
-      session.insert(comment);
+    // a replay of the brand's windows may cost what that many comments cost
+    try {
+      replay(brand, open, recent);
+    } catch (RuleFailure e) {
+      session.dispose();
+      throw e;
     }
-    actions.processing(null, clock.getCurrentTime());
-    fire();
+  }
+
+  private void replay(Brand brand, List<Crisis> open, List<Comment> recent) {
+    guarded(limits.times(1 + recent.size() / 20), () -> {
+      this.brand = session.insert(brand);
+      open.forEach(crisis -> crises.put(crisis.getId(), session.insert(crisis)));
+      for (Comment comment : recent) {
+        advanceTo(comment.getEventTime());
+        session.insert(comment);
+      }
+      actions.processing(null, clock.getCurrentTime());
+      return fireAll();
+    });
   }
 
   /** Inserts the comment at its event time, fires the rules and returns what they recorded. */
   Actions.Recorded decide(Comment comment) {
-    advanceTo(comment.getEventTime());
-    actions.processing(comment, Math.max(comment.getEventTime(), clock.getCurrentTime()));
-    session.insert(comment);
-    return fire();
+    return guarded(limits, () -> {
+      advanceTo(comment.getEventTime());
+      actions.processing(comment, Math.max(comment.getEventTime(), clock.getCurrentTime()));
+      session.insert(comment);
+      return fireAll();
+    });
   }
 
   /**
@@ -82,13 +106,15 @@ final class BrandSession implements AutoCloseable {
    * comments put it: an overdue item is a fact, not an event.
    */
   Actions.Recorded overdue(Overdue overdue) {
-    actions.processing(overdue.getComment(), clock.getCurrentTime());
-    FactHandle handle = session.insert(overdue);
-    try {
-      return fire();
-    } finally {
-      session.delete(handle);
-    }
+    return guarded(limits, () -> {
+      actions.processing(overdue.getComment(), clock.getCurrentTime());
+      FactHandle handle = session.insert(overdue);
+      try {
+        return fireAll();
+      } finally {
+        session.delete(handle);
+      }
+    });
   }
 
   /** The rule set this session runs: the one active when it started. */
@@ -98,39 +124,70 @@ final class BrandSession implements AutoCloseable {
 
 
   void brand(Brand settings) {
-    session.update(brand, settings);
-    actions.processing(null, clock.getCurrentTime());
-    fire();
+    guarded(limits, () -> {
+      session.update(brand, settings);
+      actions.processing(null, clock.getCurrentTime());
+      return fireAll();
+    });
   }
 
   void crisisOpened(Crisis crisis) {
-    FactHandle old = crises.put(crisis.getId(), session.insert(crisis));
-    if (old != null) session.delete(old);
-    actions.processing(null, clock.getCurrentTime());
-    fire();
+    guarded(limits, () -> {
+      FactHandle old = crises.put(crisis.getId(), session.insert(crisis));
+      if (old != null) session.delete(old);
+      actions.processing(null, clock.getCurrentTime());
+      return fireAll();
+    });
   }
 
   void crisisClosed(String id) {
-    FactHandle handle = crises.remove(id);
-    if (handle == null) return;
-    session.delete(handle);
-    actions.processing(null, clock.getCurrentTime());
-    fire();
+    guarded(limits, () -> {
+      FactHandle handle = crises.remove(id);
+      if (handle == null) return null;
+      session.delete(handle);
+      actions.processing(null, clock.getCurrentTime());
+      return fireAll();
+    });
   }
 
-  private Actions.Recorded fire() {
-    try {
-      int fired = session.fireAllRules(MAX_FIRINGS);
-      if (fired >= MAX_FIRINGS) {
-        actions.drainAll();
-        throw new RuleFailure("rules fired " + MAX_FIRINGS + " times without settling: a chain of rules keeps re-activating", null);
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      actions.drainAll();
-      if (e instanceof RuleFailure failure) throw failure;
-      throw new RuleFailure(rootMessage(e), e);
+  private Actions.Recorded fireAll() {
+    int fired = session.fireAllRules(MAX_FIRINGS);
+    if (fired >= MAX_FIRINGS) {
+      throw new RuleFailure("rules fired " + MAX_FIRINGS + " times without settling: a chain of rules keeps re-activating", null);
     }
     return actions.drainAll();
+  }
+
+  /**
+   * Runs engine work under the budget. Whatever rule code throws, or the budget stops, becomes a
+   * {@link RuleFailure} naming the cause; what the rules recorded before it is dropped.
+   */
+  private Actions.Recorded guarded(Budget.Limits budget, java.util.function.Supplier<Actions.Recorded> work) {
+    try {
+      return Budget.run(budget, work);
+    } catch (RuleFailure e) {
+      actions.drainAll();
+      throw e;
+    } catch (BudgetExceeded e) {
+      actions.drainAll();
+      throw new RuleFailure("stopped: " + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      actions.drainAll();
+      throw new RuleFailure("stopped: rules recursed too deeply (StackOverflowError)", null);
+    } catch (OutOfMemoryError e) {
+      actions.drainAll();
+      throw new RuleFailure("stopped: rules ran out of memory (" + e.getMessage() + ")", null);
+    } catch (RuntimeException e) {
+      actions.drainAll();
+      BudgetExceeded budgetStop = cause(e, BudgetExceeded.class);
+      if (budgetStop != null) throw new RuleFailure("stopped: " + budgetStop.getMessage(), e);
+      throw new RuleFailure(rootMessage(e), e);
+    }
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) if (type.isInstance(c)) return type.cast(c);
+    return null;
   }
 
   private void advanceTo(long eventTime) {
@@ -152,7 +209,10 @@ final class BrandSession implements AutoCloseable {
   }
 
   void erase(String key) {
-    for (Object fact : session.getObjects(object -> object instanceof Comment c && c.key().equals(key))) ((Comment) fact).erase();
+    guarded(limits, () -> {
+      for (Object fact : session.getObjects(object -> object instanceof Comment c && c.key().equals(key))) ((Comment) fact).erase();
+      return null;
+    });
   }
 
   @Override

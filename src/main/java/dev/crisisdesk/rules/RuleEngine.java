@@ -8,6 +8,7 @@ import dev.crisisdesk.facts.CrisisSignal;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Escalation;
 import dev.crisisdesk.facts.Overdue;
+import dev.crisisdesk.rules.sandbox.Budget;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Runs the active rule set with one session per brand, so one brand's events never reach
  * another's windows. Callers must drive each brand from one thread at a time (the pipeline's
  * brand lanes do); different brands may run in parallel.
+ *
+ * <p>Each firing runs under the engine's {@link Budget.Limits}. A firing that fails (a rule threw,
+ * or spent its budget) throws {@link RuleFailure} and ends the brand's session: the next comment
+ * starts a fresh one with its windows refilled from the store, so a half-propagated session never
+ * decides again.
  */
 public final class RuleEngine implements AutoCloseable {
   /** What a new brand session starts with: the brand's settings and its open incidents. */
@@ -53,17 +59,24 @@ public final class RuleEngine implements AutoCloseable {
   private final Map<String, CompiledRules> brandSets = new ConcurrentHashMap<>();
   private final BrandFacts facts;
   private final java.util.Set<String> fired;
+  private final Budget.Limits limits;
   private volatile CompiledRules defaults;
 
   public RuleEngine(CompiledRules defaults, BrandFacts facts) {
-    this(defaults, facts, false);
+    this(defaults, facts, false, Budget.Limits.DEFAULT);
   }
 
   /** An engine that also records which rules fired (for scenario coverage). */
   public RuleEngine(CompiledRules defaults, BrandFacts facts, boolean recordFiredRules) {
+    this(defaults, facts, recordFiredRules, Budget.Limits.DEFAULT);
+  }
+
+  /** An engine whose firings each get {@code limits}. */
+  public RuleEngine(CompiledRules defaults, BrandFacts facts, boolean recordFiredRules, Budget.Limits limits) {
     this.defaults = defaults;
     this.facts = facts;
     this.fired = recordFiredRules ? ConcurrentHashMap.newKeySet() : null;
+    this.limits = limits;
   }
 
   /** The names of the rules that fired so far, if this engine records them. */
@@ -113,7 +126,7 @@ public final class RuleEngine implements AutoCloseable {
 
   public Verdict decide(Comment comment) {
     BrandSession session = session(comment.getBrand());
-    Actions.Recorded recorded = session.decide(comment);
+    Actions.Recorded recorded = onSession(comment.getBrand(), () -> session.decide(comment));
     List<Decision> decisions = recorded.decisions().stream()
         .filter(decision -> decision.commentKey().equals(comment.key()))
         .toList();
@@ -122,34 +135,62 @@ public final class RuleEngine implements AutoCloseable {
 
   /** What the rules do with an item that passed its due time. */
   public List<Escalation> overdue(String brand, Overdue overdue) {
-    return session(brand).overdue(overdue).escalations();
+    BrandSession session = session(brand);
+    return onSession(brand, () -> session.overdue(overdue)).escalations();
   }
-
 
   public void brandChanged(Brand brand) {
     BrandSession session = sessions.get(brand.getName());
-    if (session != null) session.brand(brand);
+    if (session != null) onSession(brand.getName(), () -> {
+      session.brand(brand);
+      return null;
+    });
   }
 
   public void crisisOpened(String brand, Crisis crisis) {
-    session(brand).crisisOpened(crisis);
+    BrandSession session = session(brand);
+    onSession(brand, () -> {
+      session.crisisOpened(crisis);
+      return null;
+    });
   }
 
   /** Blanks an erased comment's text and author in its brand's session, if it is still in a window. */
   public void erase(String brand, String key) {
     BrandSession session = sessions.get(brand);
-    if (session != null) session.erase(key);
+    if (session != null) onSession(brand, () -> {
+      session.erase(key);
+      return null;
+    });
   }
 
   public void crisisClosed(String brand, String id) {
     BrandSession session = sessions.get(brand);
-    if (session != null) session.crisisClosed(id);
+    if (session != null) onSession(brand, () -> {
+      session.crisisClosed(id);
+      return null;
+    });
+  }
+
+  /** Runs work on the brand's session; a failure ends the session, so the next call starts afresh. */
+  private <T> T onSession(String brand, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuleFailure e) {
+      reset(brand);
+      throw e;
+    }
   }
 
   private BrandSession session(String brand) {
+    BrandSession running = sessions.get(brand);
+    if (running != null) return running;
     CompiledRules active = rulesFor(brand);
-    return sessions.computeIfAbsent(brand,
-        name -> new BrandSession(active, facts.brand(name, active.settings()), facts.openCrises(name), facts.recent(name), fired));
+    // built outside the map's lock: a replay runs rule code, which may fail
+    BrandSession started = new BrandSession(active, facts.brand(brand, active.settings()), facts.openCrises(brand),
+        facts.recent(brand), fired, limits);
+    sessions.put(brand, started);
+    return started;
   }
 
   @Override

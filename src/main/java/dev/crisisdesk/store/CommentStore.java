@@ -208,7 +208,16 @@ public final class CommentStore {
   /** Records that the rules failed on a received comment; it keeps its analysis and the error. */
   public boolean fail(StoredComment stored, Analysis analysis, String error) {
     String bounded = error.length() > 2000 ? error.substring(0, 2000) : error;
-    return db.inTransaction(connection -> markProcessed(connection, stored.seq(), "failed", analysis, "[]", bounded));
+    return db.inTransaction(connection -> {
+      boolean marked = markProcessed(connection, stored.seq(), "failed", analysis, "[]", bounded);
+      if (marked) {
+        // consoles and webhooks hear of it: a failing rule set is the strategist's to fix
+        Events.append(connection, stored.comment().brand(), "rules.failed", new io.vertx.core.json.JsonObject()
+            .put("platform", stored.comment().platform()).put("commentId", stored.comment().id()).put("reason", bounded),
+            System.currentTimeMillis());
+      }
+      return marked;
+    });
   }
 
   private static boolean markProcessed(Connection connection, long seq, String status, Analysis analysis,
