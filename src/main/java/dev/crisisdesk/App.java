@@ -99,7 +99,7 @@ public final class App implements AutoCloseable {
     BrandSettingsStore brandSettings = new BrandSettingsStore(db, clock);
     CommentStore comments = new CommentStore(db, clock);
     Incidents incidents = new Incidents(crises, brandSettings, comments);
-    RuleEngine engine = new RuleEngine(rules, incidents);
+    RuleEngine engine = new RuleEngine(rules, incidents, false, config.ruleBudget());
     Processor processor = null;
     WebhookDispatcher dispatcher = null;
     CommentLog log = null;
@@ -148,7 +148,9 @@ public final class App implements AutoCloseable {
           new CommentQueries(comments, blocking, (brand, key) -> lanes.change(new dev.crisisdesk.pipeline.BrandChange.Erased(brand, key))),
           new QueueHandlers(items, new Outbox(events), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
-          new RuleHandlers(ruleManager, blocking, config.rulesDir().resolve("scenarios")),
+          new RuleHandlers(ruleManager, blocking,
+              new Blocking(vertx.createSharedWorkerExecutor("rule-work", 2, 2, java.util.concurrent.TimeUnit.MINUTES)),
+              config.rulesDir().resolve("scenarios")),
           new KeyHandlers(keys, blocking),
           new KpiHandler(new KpiStore(db, clock), clock, blocking),
           new Audit(new AuditStore(db, clock), blocking),

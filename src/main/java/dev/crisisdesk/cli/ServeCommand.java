@@ -58,6 +58,18 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds a webhook receiver may take to answer before the delivery is retried (default: ${DEFAULT-VALUE}).")
   int webhookTimeoutSeconds;
 
+  @Option(names = "--rule-cpu-ms", defaultValue = "1000",
+      description = "CPU milliseconds one firing of a brand's rules may use before it is stopped and its comment fails (default: ${DEFAULT-VALUE}).")
+  long ruleCpuMillis;
+
+  @Option(names = "--rule-memory-mb", defaultValue = "256",
+      description = "Megabytes one firing of a brand's rules may allocate before it is stopped and its comment fails (default: ${DEFAULT-VALUE}).")
+  long ruleMemoryMb;
+
+  @Option(names = "--webhook-allow-host", split = ",", paramLabel = "HOST",
+      description = "A host webhooks may reach although it resolves to a loopback or private address; repeat or separate with commas (default: none).")
+  java.util.List<String> webhookAllowHosts = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     String adminKey = System.getenv("CRISISDESK_ADMIN_KEY");
@@ -72,7 +84,9 @@ final class ServeCommand implements Callable<Integer> {
       Config defaults = Config.defaults(data, rules, models, adminKey);
       config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
           defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds),
-          java.time.Duration.ofSeconds(webhookTimeoutSeconds), store, log);
+          java.time.Duration.ofSeconds(webhookTimeoutSeconds), store, log,
+          new dev.crisisdesk.rules.sandbox.Budget.Limits(java.time.Duration.ofMillis(ruleCpuMillis), ruleMemoryMb << 20),
+          webhookAllowHosts);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

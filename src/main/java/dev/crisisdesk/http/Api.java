@@ -69,8 +69,8 @@ public final class Api {
 
     router.get("/v1/rules").handler(h.rules()::active);
     router.put("/v1/rules").handler(audit.as("rules.put")).handler(h.rules()::put);
-    router.post("/v1/rules/validate").handler(h.rules()::validate);
-    router.post("/v1/rules/scenarios").handler(h.rules()::scenarios);
+    router.post("/v1/rules/validate").handler(audit.as("rules.validate")).handler(h.rules()::validate);
+    router.post("/v1/rules/scenarios").handler(audit.as("rules.scenarios")).handler(h.rules()::scenarios);
     router.get("/v1/rules/versions").handler(h.rules()::versions);
     router.post("/v1/rules/versions/:version/activate").handler(audit.as("rules.activate")).handler(h.rules()::activate);
     router.post("/v1/rules/versions/:version/shadow").handler(audit.as("rules.shadow")).handler(h.rules()::shadow);

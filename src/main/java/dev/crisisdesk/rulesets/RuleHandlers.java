@@ -31,15 +31,41 @@ public final class RuleHandlers {
 
   private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}\\.scenario");
 
+  /** Compilations and scenario runs waiting or under way at once; more are turned away with 503. */
+  static final int MAX_RULE_WORK = 8;
+
   private final RuleManager manager;
   private final Blocking blocking;
+  private final Blocking ruleWork;
   private final Path defaultScenarios;
+  private final java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
 
-  /** {@code defaultScenarios}: the scenarios run when a request brings none (the default rule folder's). */
-  public RuleHandlers(RuleManager manager, Blocking blocking, Path defaultScenarios) {
+  /**
+   * {@code ruleWork}: the workers that compile and run rule sets sent in a request (validations and
+   * scenario runs), apart from the store's, so strategists' experiments never hold up the store.
+   * {@code defaultScenarios}: the scenarios run when a request brings none (the default rule folder's).
+   */
+  public RuleHandlers(RuleManager manager, Blocking blocking, Blocking ruleWork, Path defaultScenarios) {
     this.manager = manager;
     this.blocking = blocking;
+    this.ruleWork = ruleWork;
     this.defaultScenarios = defaultScenarios;
+  }
+
+  /** Runs rule work on its own workers, at most {@link #MAX_RULE_WORK} at a time. */
+  private void onRuleWork(RoutingContext ctx, java.util.concurrent.Callable<JsonObject> work) {
+    if (working.incrementAndGet() > MAX_RULE_WORK) {
+      working.decrementAndGet();
+      ctx.response().putHeader("Retry-After", "5");
+      throw new ApiException(503, "overloaded", "too many rule sets are being checked at once; retry in a few seconds", null);
+    }
+    ruleWork.respond(ctx, 200, () -> {
+      try {
+        return work.call();
+      } finally {
+        working.decrementAndGet();
+      }
+    });
   }
 
   public void active(RoutingContext ctx) {
@@ -58,7 +84,7 @@ public final class RuleHandlers {
     String brand = brand(ctx);
     requireWrite(Requests.principal(ctx), brand);
     RuleFiles files = files(ctx);
-    blocking.respond(ctx, 200, () -> {
+    onRuleWork(ctx, () -> {
       CompiledRules compiled = compile(() -> manager.validate(files));
       return new JsonObject().put("valid", true).put("rules", new JsonArray(compiled.ruleNames()))
           .put("queues", new JsonArray(compiled.queues().keySet().stream().toList()));
@@ -68,14 +94,18 @@ public final class RuleHandlers {
   /**
    * {@code POST /v1/rules/scenarios}: runs scenarios (the request's {@code scenarios}, else the default
    * rule folder's) through the request's {@code files}, else the set the brand runs. Changes nothing.
+   * Sending files is writing rules: it needs the permission to change the brand's set, while a
+   * manager may run scenarios against the set already stored.
    */
   public void scenarios(RoutingContext ctx) {
     String brand = brand(ctx);
-    Requests.principal(ctx).require(Permission.READ_RULES, brand);
+    Principal principal = Requests.principal(ctx);
+    principal.require(Permission.READ_RULES, brand);
     JsonObject body = Requests.body(ctx);
+    if (body.containsKey("files")) requireWrite(principal, brand);
     RuleFiles files = body.containsKey("files") ? files(ctx) : null;
     Map<String, String> given = scenarioTexts(body.getValue("scenarios"));
-    blocking.respond(ctx, 200, () -> {
+    onRuleWork(ctx, () -> {
       CompiledRules rules = files == null ? manager.activeRules(brand) : compile(() -> manager.validate(files));
       Map<String, String> texts = given != null ? given : defaultScenarioTexts();
       JsonArray results = new JsonArray();

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * limit throws {@link BudgetExceeded}, which stops the rule where it stands.
  *
  * <p>A budget belongs to a thread: {@link #run} opens one around engine work and closes it after.
- * Code outside any budget (the engine building a rule base) is not charged. {@link #abortAll()}
- * makes every running and later check throw, so shutdown never waits on a rule.
+ * Code outside any budget (the engine building a rule base) is not charged. Since every firing
+ * ends within its CPU budget, shutdown never waits on a rule for longer than that.
  */
 public final class Budget {
   /** Limits of one firing. */
@@ -36,7 +36,6 @@ public final class Budget {
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   // CPU time is read every this many ticks (a system call); allocation at every tick (a counter)
   private static final int CPU_EVERY = 64;
-  private static volatile boolean aborted;
 
   private final Limits limits;
   private final long cpuStart;
@@ -88,14 +87,8 @@ public final class Budget {
     return length;
   }
 
-  /** From now on every check throws: the service is stopping and no rule may hold it up. */
-  public static void abortAll() {
-    aborted = true;
-  }
-
   private void check(long about) {
     if (spent != null) throw new BudgetExceeded(spent);
-    if (aborted) fail("the service is stopping");
     long bytes = THREADS.getCurrentThreadAllocatedBytes() - bytesStart + about;
     if (bytes > limits.bytes()) {
       fail("rule code allocated more than " + (limits.bytes() >> 20) + " MB in one firing");
