@@ -6,6 +6,7 @@ import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.auth.KeyStore;
 import dev.crisisdesk.events.EventStream;
 import dev.crisisdesk.log.CommentLog;
+import dev.crisisdesk.events.WebhookAddresses;
 import dev.crisisdesk.events.WebhookDispatcher;
 import dev.crisisdesk.events.WebhookHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
@@ -138,7 +139,8 @@ public final class App implements AutoCloseable {
       }
       WebhookStore webhooks = new WebhookStore(db, clock);
       Events events = new Events(db);
-      dispatcher = new WebhookDispatcher(webhooks, events, clock, config.webhookTimeout(), WEBHOOK_FIRST_RETRY);
+      WebhookAddresses webhookAddresses = new WebhookAddresses(config.internalWebhookHosts());
+      dispatcher = new WebhookDispatcher(vertx, webhooks, events, clock, config.webhookTimeout(), WEBHOOK_FIRST_RETRY, webhookAddresses);
       dispatcher.start();
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
       Api.Handlers handlers = new Api.Handlers(
@@ -155,7 +157,7 @@ public final class App implements AutoCloseable {
           new KpiHandler(new KpiStore(db, clock), clock, blocking),
           new Audit(new AuditStore(db, clock), blocking),
           new Backups(db, config.dataDir(), clock, blocking),
-          new WebhookHandlers(webhooks, blocking),
+          new WebhookHandlers(webhooks, blocking, webhookAddresses),
           new EventStream(events, blocking, EventStream.HEARTBEAT),
           metrics);
       Router router = Api.router(vertx, handlers, config);

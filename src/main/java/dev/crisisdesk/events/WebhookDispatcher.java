@@ -5,10 +5,15 @@ import dev.crisisdesk.store.WebhookStore;
 import dev.crisisdesk.store.WebhookStore.Progress;
 import dev.crisisdesk.store.WebhookStore.Webhook;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * events arrive in order per brand and at least once; a failure (an error status, a refused
  * connection, no answer within the timeout) is retried with exponential backoff and jitter.
  * The cursor and the attempts are in the store, so a restart goes on where it stopped.
+ *
+ * <p>Each delivery resolves the webhook's host again and connects to the one address
+ * {@link WebhookAddresses} checked (the URL's host still names the request and the TLS server), so
+ * a webhook never reaches an internal address, even when its DNS answer changes. A failure is
+ * recorded as a category ({@code internal_address}, {@code dns}, {@code timeout}, {@code connect},
+ * {@code tls}, {@code http_503}, ...), never as the raw exception.
  */
 public final class WebhookDispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
@@ -38,14 +49,16 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final Clock clock;
   private final Duration timeout;
   private final Duration firstRetry;
-  private final HttpClient http;
-  private final java.util.concurrent.ExecutorService httpThreads;
+  private final HttpClientAgent http;
+  private final WebhookAddresses addresses;
   private final ScheduledExecutorService thread;
   private final Set<String> underWay = ConcurrentHashMap.newKeySet();
   // lanes with nothing to send when the log ended at this event: skipped until the log grows
   private final java.util.Map<String, Long> idleAt = new ConcurrentHashMap<>();
 
-  public WebhookDispatcher(WebhookStore store, Events events, Clock clock, Duration timeout, Duration firstRetry) {
+  public WebhookDispatcher(Vertx vertx, WebhookStore store, Events events, Clock clock, Duration timeout, Duration firstRetry,
+      WebhookAddresses addresses) {
+    this.addresses = addresses;
     this.store = store;
     this.events = events;
     this.clock = clock;
@@ -56,12 +69,8 @@ public final class WebhookDispatcher implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.httpThreads = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "webhook-http");
-      t.setDaemon(true);
-      return t;
-    });
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).executor(httpThreads).build();
+    this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis())
+        .setVerifyHost(true).setKeepAlive(false));
   }
 
   public void start() {
@@ -94,32 +103,67 @@ public final class WebhookDispatcher implements AutoCloseable {
   }
 
   private void send(Webhook webhook, String brand, JsonObject event, Progress progress, String lane) {
+    long seq = Long.parseLong(event.getString("id"));
+    InetAddress address;
+    try {
+      address = addresses.resolve(webhook.url());
+    } catch (WebhookAddresses.Refused e) {
+      failed(webhook, brand, progress, lane, seq, e.category(), e.getMessage());
+      return;
+    }
+    URI uri = URI.create(webhook.url());
+    int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     byte[] body = event.encode().getBytes(StandardCharsets.UTF_8);
-    HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(timeout)
-        .header("Content-Type", "application/json")
-        .header(Signature.HEADER, Signature.of(webhook.secret(), body))
-        .header("X-Crisisdesk-Event", event.getString("type"))
-        .header("X-Crisisdesk-Delivery", event.getString("id"))
-        .header("X-Crisisdesk-Webhook", webhook.id())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-    http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> thread.execute(() -> {
-      try {
-        long seq = Long.parseLong(event.getString("id"));
-        if (error == null && response.statusCode() / 100 == 2) {
-          store.delivered(webhook.id(), brand, seq);
-        } else {
-          int attempts = progress.attempts() + 1;
-          Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
-          String why = cause != null ? cause.getClass().getSimpleName() + ": " + cause.getMessage() : "answered " + response.statusCode();
-          store.failed(webhook.id(), brand, progress.deliveredSeq(), attempts, clock.millis() + backoff(attempts), why);
-          LOG.info("webhook {} event {} attempt {} failed ({}); retrying", webhook.id(), seq, attempts, why);
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("could not record a webhook delivery; it will be sent again", e);
-      } finally {
-        underWay.remove(lane);
-      }
-    }));
+    RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(webhook.url())
+        .setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()))
+        .setIdleTimeout(timeout.toMillis())
+        .putHeader("Content-Type", "application/json")
+        .putHeader(Signature.HEADER, Signature.of(webhook.secret(), body))
+        .putHeader("X-Crisisdesk-Event", event.getString("type"))
+        .putHeader("X-Crisisdesk-Delivery", event.getString("id"))
+        .putHeader("X-Crisisdesk-Webhook", webhook.id());
+    http.request(request)
+        .compose(req -> req.send(Buffer.buffer(body)).compose(response -> response.end().map(response.statusCode())))
+        .timeout(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
+        .onComplete(result -> thread.execute(() -> {
+          if (result.succeeded() && result.result() / 100 == 2) {
+            try {
+              store.delivered(webhook.id(), brand, seq);
+            } catch (RuntimeException e) {
+              LOG.warn("could not record a webhook delivery; it will be sent again", e);
+            } finally {
+              underWay.remove(lane);
+            }
+          } else if (result.succeeded()) {
+            failed(webhook, brand, progress, lane, seq, "http_" + result.result(), "answered " + result.result());
+          } else {
+            failed(webhook, brand, progress, lane, seq, category(result.cause()), String.valueOf(result.cause().getMessage()));
+          }
+        }));
+  }
+
+  private void failed(Webhook webhook, String brand, Progress progress, String lane, long seq, String category, String detail) {
+    try {
+      int attempts = progress.attempts() + 1;
+      store.failed(webhook.id(), brand, progress.deliveredSeq(), attempts, clock.millis() + backoff(attempts), category);
+      LOG.info("webhook {} event {} attempt {} failed ({}: {}); retrying", webhook.id(), seq, attempts, category, detail);
+    } catch (RuntimeException e) {
+      LOG.warn("could not record a webhook delivery; it will be sent again", e);
+    } finally {
+      underWay.remove(lane);
+    }
+  }
+
+  /** A delivery failure as a category a manager can act on, never the exception's text. */
+  static String category(Throwable cause) {
+    if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof io.netty.handler.timeout.TimeoutException
+        || cause instanceof io.vertx.core.http.HttpClosedException && String.valueOf(cause.getMessage()).contains("idle")) {
+      return "timeout";
+    }
+    if (cause instanceof javax.net.ssl.SSLException) return "tls";
+    if (cause instanceof java.net.ConnectException || cause instanceof io.netty.channel.ConnectTimeoutException) return "connect";
+    if (cause instanceof io.vertx.core.http.HttpClosedException) return "closed";
+    return "error";
   }
 
   /** The wait before attempt {@code attempts + 1}: doubling from the first retry up to 10 minutes, jittered. */
@@ -131,7 +175,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   @Override
   public void close() {
     thread.shutdownNow();
-    httpThreads.shutdownNow();
+    http.close();
     try {
       thread.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -15,14 +15,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code /v1/webhooks}: strategists (for their brands) and admins register, list and delete webhooks. */
+/**
+ * {@code /v1/webhooks}: strategists (for their brands) and admins register, list and delete webhooks.
+ * A URL whose host resolves to an internal address is refused (400), in any spelling; one that
+ * does not resolve yet is taken, and each delivery checks again ({@link WebhookAddresses}).
+ */
 public final class WebhookHandlers {
   private final WebhookStore webhooks;
   private final Blocking blocking;
+  private final WebhookAddresses addresses;
 
-  public WebhookHandlers(WebhookStore webhooks, Blocking blocking) {
+  public WebhookHandlers(WebhookStore webhooks, Blocking blocking, WebhookAddresses addresses) {
     this.webhooks = webhooks;
     this.blocking = blocking;
+    this.addresses = addresses;
   }
 
   public void create(RoutingContext ctx) {
@@ -33,7 +39,14 @@ public final class WebhookHandlers {
     Set<String> events = events(body.getValue("events"));
     List<String> brands = Requests.brands(body, false, 100);
     for (String brand : brands) principal.require(Permission.MANAGE_CRISES, brand);
-    blocking.respond(ctx, 201, () -> webhooks.create(url, events, brands, principal.keyId()));
+    blocking.respond(ctx, 201, () -> {
+      try {
+        addresses.resolve(url);
+      } catch (WebhookAddresses.Refused e) {
+        if (!e.category().equals("dns")) throw ApiException.invalidField("/url", e.getMessage() + "; webhooks reach public addresses only");
+      }
+      return webhooks.create(url, events, brands, principal.keyId());
+    });
   }
 
   public void list(RoutingContext ctx) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WebhookTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
-  private static final UnaryOperator<Config> FAST_TIMEOUT = c -> c.withWebhookTimeout(Duration.ofSeconds(1));
+  private static final UnaryOperator<Config> FAST_TIMEOUT = c -> c.withWebhookTimeout(Duration.ofSeconds(1))
+      .withInternalWebhookHosts(java.util.List.of("127.0.0.1"));
 
   @TempDir
   Path data;
@@ -61,7 +62,7 @@ class WebhookTest {
         lastBeforeStop = service.get("/v1/webhooks").json().getJsonArray("webhooks").getJsonObject(0)
             .getJsonArray("delivery").getJsonObject(0).getString("lastError");
       }
-      assertThat(lastBeforeStop).isEqualTo("answered 503");
+      assertThat(lastBeforeStop).isEqualTo("http_503");
 
       try (Service service = Service.start(data, Clock.systemUTC(), FAST_TIMEOUT)) {
         receiver.down = false;
@@ -89,6 +90,31 @@ class WebhookTest {
         assertThat(reply.getString("text")).isEqualTo("Sorry!");
         assertThat(reply.getString("at")).isNotBlank();
       }
+    }
+  }
+
+  @Test
+  void webhooksToInternalAddressesAreRefusedInEverySpelling() throws Exception {
+    try (Service service = Service.start(data)) {
+      for (String host : List.of("127.0.0.1", "localhost", "2130706433", "0x7f000001", "0x7f.0.0.1", "127.1", "0.0.0.0",
+          "[::1]", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[::]", "10.1.2.3", "172.16.0.9", "192.168.1.1",
+          "169.254.169.254", "100.64.0.1", "[fd00::1]", "[fe80::1]", "224.0.0.1", "[ff02::1]", "[64:ff9b::a00:1]")) {
+        assertError(service.post("/v1/webhooks", new JsonObject().put("url", "http://" + host + ":8080/hook")
+            .put("brands", new JsonArray().add("wh-i"))), 400, "invalid_field");
+      }
+    }
+  }
+
+  @Test
+  void anInternalHostIsAllowedOnlyByTheNameTheOperatorGave() throws Exception {
+    try (Receiver receiver = new Receiver(); Service service = Service.start(data, Clock.systemUTC(), FAST_TIMEOUT)) {
+      // allowed while the operator named it; the same address under another spelling is still refused at delivery
+      String url = receiver.url().replace("127.0.0.1", "2130706433");
+      service.post("/v1/webhooks", new JsonObject().put("url", receiver.url()).put("brands", new JsonArray().add("wh-r"))).json();
+      assertError(service.post("/v1/webhooks", new JsonObject().put("url", url).put("brands", new JsonArray().add("wh-r"))),
+          400, "invalid_field");
+      assertThat(WebhookAddresses.isInternal(java.net.InetAddress.getByName("8.8.8.8"))).isFalse();
+      assertThat(WebhookAddresses.isInternal(java.net.InetAddress.getByName("2002:7f00:1::"))).isTrue();
     }
   }
 

@@ -82,8 +82,27 @@ class RulesApiTest {
     Service.Response answer = service.post("/v1/rules/validate?brand=own", escape, strategist);
 
     assertError(answer, 422, "invalid_rules");
-    assertThat(answer.json().getJsonObject("error").getJsonArray("details").getJsonObject(0).getString("problem"))
-        .contains("'System' reaches outside the rule API");
+    JsonObject detail = answer.json().getJsonObject("error").getJsonArray("details").getJsonObject(0);
+    assertThat(detail.getString("file")).isEqualTo("x.drl");
+    assertThat(detail.getInteger("line")).isEqualTo(header().split("\n", -1).length + 2);
+    assertThat(detail.getString("problem")).contains("'java.lang.System.exit' is outside the rule API");
+  }
+
+  @Test
+  void scenarioRunsThatBringFilesNeedTheRightToWriteRulesAndAreAuditedAndSandboxed() {
+    String manager = service.post("/v1/keys", new JsonObject().put("role", "manager").put("brands", new JsonArray().add("own")))
+        .json().getString("key");
+    JsonObject escape = files("x.drl", header() + "rule \"Env\"\nwhen $c : Comment( )\nthen actions.flag($c, System.getenv(\"HOME\"));\nend\n");
+
+    assertError(service.post("/v1/rules/scenarios?brand=own", escape, manager), 403, "forbidden");
+    assertThat(service.post("/v1/rules/scenarios?brand=own", new JsonObject(), manager).status()).isEqualTo(200);
+    Service.Response refused = service.post("/v1/rules/scenarios?brand=own", escape, strategist);
+    assertError(refused, 422, "invalid_rules");
+    assertThat(refused.json().getJsonObject("error").getJsonArray("details").getJsonObject(0).getString("problem"))
+        .contains("java.lang.System.getenv");
+
+    JsonArray audited = service.get("/v1/audit?brand=own").json().getJsonArray("entries");
+    assertThat(audited.stream().map(e -> ((JsonObject) e).getString("action"))).contains("rules.scenarios");
   }
 
   @Test
