@@ -27,6 +27,22 @@ public final class Api {
 
   private Api() {}
 
+  /**
+   * A request body other than ingest's (which also reads NDJSON) must be JSON: another declared
+   * content type is 415 {@code unsupported_media_type}, before anything reads it.
+   */
+  static void requireJsonBody(io.vertx.ext.web.RoutingContext ctx) {
+    String type = ctx.request().getHeader("Content-Type");
+    boolean hasBody = ctx.body() != null && ctx.body().length() > 0;
+    if (type == null || !hasBody || ctx.request().path().equals("/v1/comments")) {
+      ctx.next();
+      return;
+    }
+    String media = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    if (media.equals("application/json") || media.endsWith("+json")) ctx.next();
+    else ctx.fail(new ApiException(415, "unsupported_media_type", "the body must be application/json, not " + media, null));
+  }
+
   public static Router router(Vertx vertx, Handlers h, dev.crisisdesk.Config config) {
     Router router = Router.router(vertx);
     Audit audit = h.audit();
@@ -44,6 +60,9 @@ public final class Api {
     router.get("/").handler(ctx -> ctx.redirect("/console/"));
     router.route("/console/*").handler(Console::headers).handler(StaticHandler.create("console").setIndexPage("index.html"));
 
+    // before the key is looked up: an address flooding unknown keys is turned away without a store read
+    router.route("/v1/*").handler(RateLimits.perAddress(config.rateLimit() * 10)::check);
+    router.route("/v1/*").handler(Api::requireJsonBody);
     router.route("/v1/*").handler(h.auth()::authenticate);
     router.route("/v1/*").handler(new RateLimits(config.rateLimit())::check);
     router.post("/v1/comments").handler(h.ingest()::accept);
