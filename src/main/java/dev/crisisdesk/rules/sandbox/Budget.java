@@ -36,11 +36,13 @@ public final class Budget {
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   // CPU time is read every this many ticks (a system call); allocation at every tick (a counter)
   private static final int CPU_EVERY = 64;
+  private static final int ENTRY_EVERY = 16;
 
   private final Limits limits;
   private final long cpuStart;
   private final long bytesStart;
   private int ticks;
+  private int entries;
   private String spent;
 
   private Budget(Limits limits) {
@@ -68,10 +70,20 @@ public final class Budget {
     }
   }
 
-  /** Called by instrumented rule code at method entries and loop back-edges. */
+  /** Called by instrumented rule code at loop back-edges, switches and handlers: a full check. */
   public static void tick() {
     Budget budget = CURRENT.get();
     if (budget != null) budget.check(0);
+  }
+
+  /**
+   * Called at every method entry of rule code: counted, and fully checked every
+   * {@value #ENTRY_EVERY} entries (a constraint is entered for every fact it tests, and recursion
+   * deep enough to matter enters thousands of times).
+   */
+  public static void enter() {
+    Budget budget = CURRENT.get();
+    if (budget != null && (++budget.entries & (ENTRY_EVERY - 1)) == 0) budget.check(0);
   }
 
   /** Called before rule code allocates {@code units} elements or characters of {@code width} bytes. */
