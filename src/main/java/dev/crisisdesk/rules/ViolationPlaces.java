@@ -19,14 +19,14 @@ final class ViolationPlaces {
 
   private record Span(String file, String text, String code, int start, int end) {}
 
-  private final Map<String, String> drl;
+  private final List<Span> wholeFiles = new ArrayList<>();
   private final Map<String, List<Span>> rules = new java.util.HashMap<>();
 
   /** {@code drl}: the set's DRL files, decoded, by name. */
   ViolationPlaces(Map<String, String> drl) {
-    this.drl = drl;
     drl.forEach((file, text) -> {
       String code = RuleSandbox.blankStringsAndComments(text);
+      wholeFiles.add(new Span(file, text, code, 0, text.length()));
       Matcher rule = RULE.matcher(text);
       while (rule.find()) {
         String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
@@ -43,7 +43,7 @@ final class ViolationPlaces {
     for (String key : List.of(violation.className() + "#" + violation.method(), violation.className())) {
       for (String rule : rulesByClass.getOrDefault(key, Set.of())) spans.addAll(rules.getOrDefault(rule, List.of()));
     }
-    drl.forEach((file, text) -> spans.add(new Span(file, text, RuleSandbox.blankStringsAndComments(text), 0, text.length())));
+    spans.addAll(wholeFiles);
     for (String token : tokens(violation.member())) {
       Pattern word = Pattern.compile("\\b" + Pattern.quote(token) + "\\b");
       for (Span span : spans) {
