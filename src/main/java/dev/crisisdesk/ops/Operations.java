@@ -17,13 +17,15 @@ public final class Operations {
   private final ItemStore items;
   private final Blocking blocking;
   private final Buffer openApi;
+  private final Pressure pressure;
 
   private final java.util.function.Supplier<java.util.List<Integer>> partitions;
 
   /** {@code partitions}: the comment log partitions this node reads, or null without a log. */
   public Operations(Processor processor, ServiceMetrics metrics, ItemStore items, Blocking blocking,
-      java.util.function.Supplier<java.util.List<Integer>> partitions) {
+      java.util.function.Supplier<java.util.List<Integer>> partitions, Pressure pressure) {
     this.partitions = partitions;
+    this.pressure = pressure;
     this.processor = processor;
     this.metrics = metrics;
     this.items = items;
@@ -36,11 +38,14 @@ public final class Operations {
     }
   }
 
+  /** 200 "up" while the service takes work, 503 "strained" with the reasons while it should not be sent more. */
   public void health(RoutingContext ctx) {
-    JsonObject health = new JsonObject().put("status", "up").put("inFlight", processor.inFlight())
+    java.util.List<String> strain = pressure.reasons();
+    JsonObject health = new JsonObject().put("status", strain.isEmpty() ? "up" : "strained").put("inFlight", processor.inFlight())
         .put("parkedBrands", new io.vertx.core.json.JsonArray(processor.parked().stream().sorted().toList()));
     if (partitions != null) health.put("logPartitions", new io.vertx.core.json.JsonArray(partitions.get()));
-    Blocking.json(ctx, 200, health);
+    if (!strain.isEmpty()) health.put("reasons", new io.vertx.core.json.JsonArray(strain));
+    Blocking.json(ctx, strain.isEmpty() ? 200 : 503, health);
   }
 
   public void metrics(RoutingContext ctx) {

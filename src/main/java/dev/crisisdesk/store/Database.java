@@ -40,13 +40,16 @@ public final class Database implements AutoCloseable {
   }
 
   public static Database open(Path dataDir) {
+    OwnerOnly.folder(dataDir);
     HikariConfig config = new HikariConfig();
     // WRITE_DELAY=0: a commit reaches the file before it returns, so a 202 survives a killed process
     config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("crisisdesk")
         + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
     config.setUsername("crisisdesk");
     config.setPassword("");
-    return start(config, true);
+    Database database = start(config, true);
+    OwnerOnly.files(dataDir);
+    return database;
   }
 
   /** A PostgreSQL server named by {@code postgres://USER:PASSWORD@HOST:PORT/DB} (port and password optional). */
@@ -73,6 +76,15 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return database;
+  }
+
+  /**
+   * True while every connection is taken and someone waits for one: requests would queue behind
+   * the store, so {@code /health} says so.
+   */
+  public boolean saturated() {
+    com.zaxxer.hikari.HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+    return bean != null && bean.getIdleConnections() == 0 && bean.getThreadsAwaitingConnection() > 0;
   }
 
   /** True for the embedded engine, whose files the service owns (and can back up). */

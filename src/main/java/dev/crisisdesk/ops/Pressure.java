@@ -1,0 +1,48 @@
+package dev.crisisdesk.ops;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Why the service should not be sent more work right now, for {@code /health}: the store has no
+ * free connection and callers wait for one, or the heap is nearly full of live data.
+ *
+ * <p>The heap is judged by what the last collection left (each heap pool's collection usage), not
+ * by current use, which includes garbage not yet collected and says nothing by itself.
+ */
+public final class Pressure {
+  /** The share of the heap still live after a collection above which the service is unhealthy. */
+  public static final double HEAP_LIMIT = 0.90;
+
+  private final BooleanSupplier storeSaturated;
+  private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()).toList();
+
+  public Pressure(BooleanSupplier storeSaturated) {
+    this.storeSaturated = storeSaturated;
+  }
+
+  /** The reasons, empty when there is none. */
+  public List<String> reasons() {
+    List<String> reasons = new java.util.ArrayList<>();
+    if (storeSaturated.getAsBoolean()) reasons.add("store_saturated");
+    if (liveHeapShare() > HEAP_LIMIT) reasons.add("heap_nearly_full");
+    return reasons;
+  }
+
+  /** The share of the maximum heap that survived the last collection of each pool. */
+  double liveHeapShare() {
+    long max = Runtime.getRuntime().maxMemory();
+    if (max <= 0 || max == Long.MAX_VALUE) return 0;
+    long live = 0;
+    for (MemoryPoolMXBean pool : heapPools) {
+      MemoryUsage afterCollection = pool.getCollectionUsage();
+      if (afterCollection != null) live += afterCollection.getUsed();
+    }
+    return (double) live / max;
+  }
+}
