@@ -112,6 +112,9 @@ public final class App implements AutoCloseable {
       ServiceMetrics metrics = new ServiceMetrics();
       processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises), shadows, metrics,
           config.analysisThreads(), config.inFlightCapacity(), config.parkAfter());
+      Processor watched = processor;
+      metrics.watch(watched::inFlight, () -> watched.parked().size());
+      db.bindMetrics(metrics.registry());
       RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor, shadows);
       ruleManager.start(version);
       if (config.log() != null) {

@@ -49,7 +49,7 @@ public final class Operations {
   }
 
   public void metrics(RoutingContext ctx) {
-    blocking.run(() -> metrics.scrape(processor.inFlight(), processor.parked().size(), items.openCounts())).onComplete(result -> {
+    blocking.run(() -> metrics.scrape(items.openCounts())).onComplete(result -> {
       if (result.failed()) ctx.fail(result.cause());
       else ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(result.result());
     });

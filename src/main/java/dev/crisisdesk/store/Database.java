@@ -2,10 +2,6 @@ package dev.crisisdesk.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +12,8 @@ import java.sql.Statement;
 /**
  * The SQL database behind a small pool: by default H2 in file mode under {@code --data}, or a
  * PostgreSQL server ({@code --store postgres://USER:PASSWORD@HOST:PORT/DB}) for state shared by
- * several nodes. The same schema, brought up to date from {@code db/V1.sql}, {@code db/V2.sql}, ...
- * at open, and the same SQL serve both (PostgreSQL reads the scripts' {@code CLOB} as {@code TEXT}).
+ * several nodes. The same schema, brought up to date by Flyway from {@code db/migration} at open,
+ * and the same SQL serve both.
  */
 public final class Database implements AutoCloseable {
   // the transaction running on this thread and the event ids it inserted, released when it ends
@@ -85,6 +81,11 @@ public final class Database implements AutoCloseable {
   public boolean saturated() {
     com.zaxxer.hikari.HikariPoolMXBean bean = pool.getHikariPoolMXBean();
     return bean != null && bean.getIdleConnections() == 0 && bean.getThreadsAwaitingConnection() > 0;
+  }
+
+  /** Reports the connection pool's use (active, idle, pending, timeouts) to {@code registry}. */
+  public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+    pool.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
   }
 
   /** True for the embedded engine, whose files the service owns (and can back up). */
@@ -165,35 +166,41 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Brings the schema up to date with Flyway from {@code db/migration}, on either engine (the
+   * scripts write {@code ${clob}} for long text: {@code CLOB} here, {@code TEXT} on PostgreSQL).
+   * Flyway serializes nodes migrating one server. A database made before Flyway, which recorded its
+   * scripts in {@code schema_version}, is taken as already at that version.
+   */
   private void migrate() {
-    inTransaction(connection -> {
-      serialize(connection);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
-        int current;
-        try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-          rs.next();
-          current = rs.getInt(1);
-        }
-        for (int version = current + 1; ; version++) {
-          String script = script(version);
-          if (script == null) break;
-          for (String sql : script.split(";\\s*\\n")) {
-            if (!sql.replaceAll("(?m)^--.*$", "").isBlank()) statement.execute(embedded ? sql : sql.replace("CLOB", "TEXT"));
-          }
-          statement.execute("INSERT INTO schema_version VALUES (" + version + ")");
-        }
+    org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure(Database.class.getClassLoader())
+        .dataSource(pool).locations("classpath:db/migration").placeholders(java.util.Map.of("clob", embedded ? "CLOB" : "TEXT"))
+        .loggers("slf4j");
+    int before = versionBeforeFlyway();
+    if (before > 0) flyway.baselineOnMigrate(true).baselineVersion(Integer.toString(before)).baselineDescription("schema_version " + before);
+    flyway.load().migrate();
+  }
+
+  /** The highest script a database made before Flyway ran, or 0 (none, or already under Flyway). */
+  private int versionBeforeFlyway() {
+    return inTransaction(connection -> {
+      java.sql.DatabaseMetaData meta = connection.getMetaData();
+      if (hasTable(meta, "flyway_schema_history") || !hasTable(meta, "schema_version")) return 0;
+      try (Statement statement = connection.createStatement();
+          ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+        rs.next();
+        return rs.getInt(1);
       }
-      return null;
     });
   }
 
-  private static String script(int version) {
-    try (InputStream in = Database.class.getResourceAsStream("/db/V" + version + ".sql")) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static boolean hasTable(java.sql.DatabaseMetaData meta, String table) throws SQLException {
+    for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+      try (ResultSet rs = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+        if (rs.next()) return true;
+      }
     }
+    return false;
   }
 
   @Override

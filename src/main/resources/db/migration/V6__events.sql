@@ -4,7 +4,7 @@ CREATE TABLE events (
   brand VARCHAR(64) NOT NULL,
   type VARCHAR(32) NOT NULL,
   at BIGINT NOT NULL,
-  data CLOB NOT NULL
+  data ${clob} NOT NULL
 );
 CREATE INDEX events_brand ON events (brand, seq);
 
@@ -23,8 +23,8 @@ CREATE TABLE webhooks (
   id VARCHAR(36) PRIMARY KEY,
   url VARCHAR(2000) NOT NULL,
   secret VARCHAR(64) NOT NULL,
-  events CLOB NOT NULL,
-  brands CLOB NOT NULL,
+  events ${clob} NOT NULL,
+  brands ${clob} NOT NULL,
   created_by VARCHAR(64) NOT NULL,
   created_at BIGINT NOT NULL,
   start_seq BIGINT NOT NULL,

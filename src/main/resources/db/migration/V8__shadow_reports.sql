@@ -3,7 +3,7 @@ CREATE TABLE shadow_reports (
   scope VARCHAR(64) NOT NULL,
   version INT NOT NULL,
   node VARCHAR(64) NOT NULL,
-  report CLOB NOT NULL,
+  report ${clob} NOT NULL,
   updated_at BIGINT NOT NULL,
   PRIMARY KEY (scope, version, node)
 );

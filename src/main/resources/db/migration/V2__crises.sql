@@ -8,8 +8,8 @@ CREATE TABLE crises (
   updated_at BIGINT NOT NULL,
   reason VARCHAR(2000),
   owner VARCHAR(200),
-  comment_ids CLOB NOT NULL,
-  notes CLOB NOT NULL,
+  comment_ids ${clob} NOT NULL,
+  notes ${clob} NOT NULL,
   resolved_at BIGINT,
   cool_until BIGINT
 );
@@ -17,7 +17,7 @@ CREATE INDEX crises_brand ON crises (brand, status, opened_at);
 
 CREATE TABLE brand_settings (
   brand VARCHAR(64) PRIMARY KEY,
-  settings CLOB NOT NULL,
+  settings ${clob} NOT NULL,
   updated_at BIGINT NOT NULL
 );
 

@@ -4,16 +4,16 @@ CREATE TABLE comments (
   brand VARCHAR(64) NOT NULL,
   platform VARCHAR(16) NOT NULL,
   id VARCHAR(512) NOT NULL,
-  text CLOB,
-  author CLOB,
-  meta CLOB NOT NULL,
+  text ${clob},
+  author ${clob},
+  meta ${clob} NOT NULL,
   created_at BIGINT NOT NULL,
   received_at BIGINT NOT NULL,
   status VARCHAR(16) NOT NULL,
   sentiment VARCHAR(16),
   sentiment_score DOUBLE PRECISION,
   toxicity DOUBLE PRECISION,
-  decisions CLOB,
+  decisions ${clob},
   error VARCHAR(2000),
   erased_at BIGINT,
   CONSTRAINT comments_key UNIQUE (brand, platform, id)
@@ -29,7 +29,7 @@ CREATE TABLE items (
   priority INT NOT NULL,
   due_at BIGINT NOT NULL,
   comment_created_at BIGINT NOT NULL,
-  rules CLOB NOT NULL,
+  rules ${clob} NOT NULL,
   state VARCHAR(16) NOT NULL,
   claimed_by VARCHAR(200),
   claim_key VARCHAR(64),
@@ -37,7 +37,7 @@ CREATE TABLE items (
   created_at BIGINT NOT NULL,
   closed_at BIGINT,
   closed_by VARCHAR(200),
-  reply CLOB
+  reply ${clob}
 );
 CREATE INDEX items_queue ON items (brand, queue, state, priority DESC, due_at);
 
@@ -47,7 +47,7 @@ CREATE TABLE outbox (
   type VARCHAR(16) NOT NULL,
   platform VARCHAR(16) NOT NULL,
   comment_id VARCHAR(512) NOT NULL,
-  text CLOB,
+  text ${clob},
   at BIGINT NOT NULL
 );
 CREATE INDEX outbox_brand ON outbox (brand, cursor);
@@ -56,7 +56,7 @@ CREATE TABLE api_keys (
   id VARCHAR(40) PRIMARY KEY,
   name VARCHAR(200) NOT NULL,
   role VARCHAR(16) NOT NULL,
-  brands CLOB NOT NULL,
+  brands ${clob} NOT NULL,
   hash VARCHAR(64) NOT NULL UNIQUE,
   created_at BIGINT NOT NULL,
   revoked_at BIGINT
@@ -65,7 +65,7 @@ CREATE TABLE api_keys (
 CREATE TABLE rule_versions (
   scope VARCHAR(64) NOT NULL,
   version INT NOT NULL,
-  files CLOB NOT NULL,
+  files ${clob} NOT NULL,
   digest VARCHAR(64) NOT NULL,
   created_at BIGINT NOT NULL,
   created_by VARCHAR(200) NOT NULL,

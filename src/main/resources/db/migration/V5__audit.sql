@@ -8,6 +8,6 @@ CREATE TABLE audit (
   brand VARCHAR(64),
   action VARCHAR(64) NOT NULL,
   target VARCHAR(1200),
-  details CLOB NOT NULL
+  details ${clob} NOT NULL
 );
 CREATE INDEX audit_brand ON audit (brand, cursor);
