@@ -12,9 +12,11 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@Tag("slow")
 class EventStreamTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 

@@ -20,9 +20,11 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 class WebhookTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
   private static final UnaryOperator<Config> FAST_TIMEOUT = c -> c.withWebhookTimeout(Duration.ofSeconds(1))

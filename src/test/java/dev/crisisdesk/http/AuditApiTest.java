@@ -8,9 +8,11 @@ import dev.crisisdesk.RunningService;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@Tag("slow")
 class AuditApiTest {
   @RegisterExtension
   static final RunningService service = new RunningService();

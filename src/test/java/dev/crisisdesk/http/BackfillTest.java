@@ -9,10 +9,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** History imported with ?mode=backfill fills windows and KPIs and opens, queues, hides and alerts nothing. */
+@Tag("slow")
 class BackfillTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 

@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An online backup of the embedded database, restored into a new data folder, holds what the service held. */
+@Tag("slow")
 class BackupTest {
   @TempDir
   Path dir;

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * replies; after a restart on the same data every comment that got a 202 is there and processed once, and
  * every claim and reply that was answered before the kill is intact.
  */
+@Tag("slow")
 class CrashTest {
   private static final List<String> BRANDS = List.of("crash-a", "crash-b");
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";

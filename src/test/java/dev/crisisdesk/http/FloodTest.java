@@ -17,10 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A bot wave of 20,000 comments against a small in-flight limit: 202 or 503, nothing lost, nothing twice. */
+@Tag("slow")
 class FloodTest {
   private static final int COMMENTS = 20_000;
   private static final int BATCH = 250;

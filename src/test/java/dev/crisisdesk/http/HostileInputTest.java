@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract's error table against malformed, hostile and fuzzed requests: a clear 4xx, never a 5xx or a hang. */
+@Tag("slow")
 class HostileInputTest {
   private static final long SEED = 20261124L;
   private static final int FUZZ_CASES = 1500;

@@ -16,12 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Per-key request rate and slow bodies, on a service started with tight limits. */
+@Tag("slow")
 class LimitsTest {
   private static final int RATE = 5;
 

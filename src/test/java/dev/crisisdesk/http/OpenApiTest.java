@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Keeps {@code /openapi.json} true: it documents exactly the routes the router serves. */
+@Tag("slow")
 class OpenApiTest {
   @TempDir
   Path data;

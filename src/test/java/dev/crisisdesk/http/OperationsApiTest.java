@@ -8,9 +8,11 @@ import dev.crisisdesk.RunningService;
 import dev.crisisdesk.Service;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@Tag("slow")
 class OperationsApiTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 

@@ -15,10 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole service on a real PostgreSQL server, then again after a restart on the same database. */
+@Tag("slow")
 class PostgresServiceTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 

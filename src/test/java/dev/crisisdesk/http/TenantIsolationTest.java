@@ -8,6 +8,7 @@ import dev.crisisdesk.Service.Response;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * endpoint: a request naming the other brand is 403, a lookup by one of its ids answers exactly as an
  * id that does not exist, and the other brand's data is unchanged afterwards.
  */
+@Tag("slow")
 class TenantIsolationTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * brands move to the other, every comment that got a 202 is processed once, and a crisis that was
  * building on the killed node is detected by the survivor.
  */
+@Tag("slow")
 class TwoNodeTest {
   private static final String ANGRY = "This is the worst customer service I have ever had. Terrible and rude.";
 

@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stops runaway rules first (SandboxBudgetTest); the watchdog is the last line behind it, tested
  * here with a budget raised above the park time.
  */
+@Tag("slow")
 class WatchdogTest {
   // about 270 million calls: seconds of work, within the raised budget
   private static final String SLOW = """

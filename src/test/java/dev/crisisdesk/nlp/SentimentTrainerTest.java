@@ -6,9 +6,11 @@ import dev.crisisdesk.SharedModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 class SentimentTrainerTest {
   private static final Path TINY = Path.of("src/test/resources/tiny-data");
 

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A million comments through the default pack in a 256 MB heap: no leak from expiring events. */
+@Tag("slow")
 class RuleSoakTest {
   @TempDir
   Path dir;
