@@ -57,6 +57,7 @@ final class ReplayCommand implements Callable<Integer> {
   Path models;
 
   private Analyzer analyzer;
+  private dev.crisisdesk.nlp.SignalReader signals;
 
   @Override
   public Integer call() throws IOException {
@@ -134,7 +135,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ClassCastException e) {
           return comments + ":" + number + ": sentiment and toxicity must be as the service reports them: " + e.getMessage();
         }
-        stream.add(fact(result.comments().get(0), analysis));
+        stream.add(dev.crisisdesk.pipeline.Facts.comment(result.comments().get(0), analysis));
       }
     }
     return null;
@@ -155,12 +156,8 @@ final class ReplayCommand implements Callable<Integer> {
       label = Sentiment.ofLabel((String) sentiment);
       score = label.nominalScore();
     }
-    return new Analysis(label, score, json.getDouble("toxicity", 0.0), json.getDouble("hate", 0.0));
-  }
-
-  private static Comment fact(PostedComment posted, Analysis analysis) {
-    return new Comment(posted.brand(), posted.platform(), posted.id(), posted.text(), posted.author(), posted.createdAt(),
-        analysis.sentiment(), analysis.score(), analysis.toxicity(), analysis.hate(), posted.lang(), posted.inReplyTo());
+    if (signals == null) signals = dev.crisisdesk.nlp.SignalReader.load(models);
+    return new Analysis(label, score, json.getDouble("toxicity", 0.0), json.getDouble("hate", 0.0), signals.read(text));
   }
 
   static JsonObject json(Replay.Event event) {

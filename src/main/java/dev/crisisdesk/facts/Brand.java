@@ -23,14 +23,16 @@ public final class Brand {
   private final Set<java.time.DayOfWeek> days;
   private final Map<String, Double> thresholds;
   private final List<String> abusiveTerms;
+  private final Set<String> ownAccounts;
   // the watch terms as whole words or phrases, any case
   private final java.util.regex.Pattern watched;
   // the abusive terms as the start of a word ("idiot" also finds "idiots"), any case
   private final java.util.regex.Pattern abusive;
 
   public Brand(String name, List<String> watchTerms, ZoneId timezone, LocalTime opens, LocalTime closes,
-      Set<java.time.DayOfWeek> days, Map<String, Double> thresholds, List<String> abusiveTerms) {
+      Set<java.time.DayOfWeek> days, Map<String, Double> thresholds, List<String> abusiveTerms, List<String> ownAccounts) {
     this.name = name;
+    this.ownAccounts = ownAccounts.stream().map(Brand::account).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.watchTerms = watchTerms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
     this.timezone = timezone;
     this.opens = opens;
@@ -90,6 +92,17 @@ public final class Brand {
   /** Whether the comment uses one of the brand's abusive terms (as the start of a word). */
   public boolean abusive(Comment comment) {
     return abusive != null && abusive.matcher(comment.getText()).find();
+  }
+
+  /** Whether the comment was posted by one of the brand's own accounts (settings "ownAccounts": handles or ids). */
+  public boolean own(Comment comment) {
+    Author author = comment.getAuthor();
+    return !ownAccounts.isEmpty() && (ownAccounts.contains(account(author.getHandle())) || ownAccounts.contains(account(author.getId())));
+  }
+
+  private static String account(String handle) {
+    String lower = handle == null ? "" : handle.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("@") ? lower.substring(1) : lower;
   }
 
   /** Whether the comment mentions one of the brand's watch terms, as a whole word or phrase. */

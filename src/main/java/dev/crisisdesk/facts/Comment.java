@@ -23,6 +23,8 @@ public final class Comment {
       "^(how|what|when|where|why|who|which|can|could|would|will|is|are|do|does|did|should|any)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.");
+  private static final Pattern LINK_OR_MENTION = Pattern.compile("(?:https?://|www\\.)\\S+|@\\w+");
+  private static final Pattern FINGERPRINT_NOISE = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final String brand;
   private final String platform;
@@ -36,10 +38,19 @@ public final class Comment {
   private final double hate;
   private final String lang;
   private final String inReplyTo;
+  private final Signals signals;
 
+  /** A comment with no triage signals (tests, scenarios): its language is the one given, or unknown. */
   public Comment(String brand, String platform, String id, String text, Author author,
       Instant createdAt, Sentiment sentiment, double sentimentScore, double toxicity, double hate,
       String lang, String inReplyTo) {
+    this(brand, platform, id, text, author, createdAt, sentiment, sentimentScore, toxicity, hate, lang, inReplyTo, Signals.NONE);
+  }
+
+  /** {@code lang}: the language the integration labeled, or null to take the one triage detected. */
+  public Comment(String brand, String platform, String id, String text, Author author,
+      Instant createdAt, Sentiment sentiment, double sentimentScore, double toxicity, double hate,
+      String lang, String inReplyTo, Signals signals) {
     if (sentimentScore < -1 || sentimentScore > 1) {
       throw new IllegalArgumentException("sentimentScore outside [-1, 1]: " + sentimentScore);
     }
@@ -57,7 +68,8 @@ public final class Comment {
     this.sentimentScore = sentimentScore;
     this.toxicity = toxicity;
     this.hate = hate;
-    this.lang = lang == null ? "" : lang;
+    this.signals = signals == null ? Signals.NONE : signals;
+    this.lang = lang == null || lang.isBlank() ? this.signals.lang() : lang;
     this.inReplyTo = inReplyTo == null ? "" : inReplyTo;
   }
 
@@ -118,9 +130,82 @@ public final class Comment {
     return hate;
   }
 
-  /** The language the platform reported, or empty. */
+  /** ISO 639-1: the language the integration labeled, else the one detected from the text, else {@code "und"}. */
   public String getLang() {
     return lang;
+  }
+
+  /** Asks for something: a refund, a fix, a call back, help. */
+  public boolean isRequest() {
+    return signals.request();
+  }
+
+  /** Reports something broken, missing, late, wrong or charged. */
+  public boolean isProblem() {
+    return signals.problem();
+  }
+
+  /** Swears. Not abuse on its own: hidden only where the brand's settings say so. */
+  public boolean isProfanity() {
+    return signals.profanity();
+  }
+
+  /** Attacks a person or group beyond doubt: a threat, an incitement to self-harm, a slur, an attack on a group, private details. */
+  public boolean isAbuse() {
+    return signals.abuse() != null;
+  }
+
+  /** Why triage read the comment as abuse, or empty. */
+  public String getAbuseReason() {
+    return signals.abuse() == null ? "" : signals.abuse();
+  }
+
+  /** Sells, phishes or farms followers. */
+  public boolean isSpam() {
+    return signals.spam() != null;
+  }
+
+  /** Why triage read the comment as spam, or empty. */
+  public String getSpamReason() {
+    return signals.spam() == null ? "" : signals.spam();
+  }
+
+  /** Insults a person ("@someone you absolute moron") and reports no problem: for a moderator to judge. */
+  public boolean isInsult() {
+    return signals.insult() != null;
+  }
+
+  /** Why triage read the comment as an insult, or empty. */
+  public String getInsultReason() {
+    return signals.insult() == null ? "" : signals.insult();
+  }
+
+  /** Sells something or asks for a click: maybe spam, for a moderator to judge (true for all spam too). */
+  public boolean isPromotion() {
+    return signals.promotion() != null;
+  }
+
+  /** Why triage read the comment as promotional, or empty. */
+  public String getPromotionReason() {
+    return signals.promotion() == null ? "" : signals.promotion();
+  }
+
+  /** From 0 to 1: how much the comment reads like one support teams answer. */
+  public double getNeedsReply() {
+    return signals.needsReply();
+  }
+
+  /** The triage signals, for the service. */
+  public Signals signals() {
+    return signals;
+  }
+
+  /**
+   * The text without links, mentions, case, punctuation and spacing: two comments with the same
+   * fingerprint say the same thing (copy-pasted spam, a coordinated campaign). Empty for empty text.
+   */
+  public String getFingerprint() {
+    return FINGERPRINT_NOISE.matcher(LINK_OR_MENTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
   }
 
   /** The id of the comment this one answers, or empty. */
@@ -140,9 +225,9 @@ public final class Comment {
     return sentiment == Sentiment.NEUTRAL;
   }
 
-  /** Ends a sentence with a question mark, or opens with a question word ("how do I ..."). */
+  /** Has a question mark, opens with a question word ("how do I ..."), or asks without one ("wondering if ..."). */
   public boolean isQuestion() {
-    return text.indexOf('?') >= 0 || QUESTION_START.matcher(text.strip()).find();
+    return signals.question() || text.indexOf('?') >= 0 || QUESTION_START.matcher(text.strip()).find();
   }
 
   public int getLinkCount() {

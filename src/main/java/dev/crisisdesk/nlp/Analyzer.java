@@ -21,18 +21,20 @@ public final class Analyzer {
   private final SocialSentiment social;
   private final Combination combination;
   private final AbuseModels abuse;
+  private final SignalReader signals;
 
-  private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseModels abuse) {
+  private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseModels abuse, SignalReader signals) {
     this.rntn = rntn;
     this.social = social;
     this.combination = combination;
     this.abuse = abuse;
+    this.signals = signals;
   }
 
   public static Analyzer load(Path modelsDir) {
     try {
       return new Analyzer(rntnOnly(modelsDir), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
-          AbuseModels.load(modelsDir));
+          AbuseModels.load(modelsDir), SignalReader.load(modelsDir));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
     }
@@ -52,8 +54,10 @@ public final class Analyzer {
     double[] socialP = social.distribution(text);
     double[] p = latin(text) ? combination.combine(socialP, () -> rntn.distribution(bounded(text))) : socialP;
     double hate = abuse.hate(text);
-    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text, socialP[0], hate), hate);
+    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text, socialP[0], hate), hate, signals.read(text));
   }
+
+
 
   /** The score from which a text counts as offensive or hateful: "offensive" or "hate". */
   public double threshold(String task) {

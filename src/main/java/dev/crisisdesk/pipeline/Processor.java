@@ -229,7 +229,7 @@ public final class Processor implements AutoCloseable {
   private void decide(StoredComment stored, Analysis analysis) {
     String brand = stored.comment().brand();
     try {
-      Comment fact = fact(stored.comment(), analysis);
+      Comment fact = Facts.comment(stored.comment(), analysis);
       RuleEngine.Verdict verdict = rules.decide(fact);
       if (stored.backfill()) {
         // history: it stays in the session's windows, but what the rules would have done is only noted
@@ -317,12 +317,6 @@ public final class Processor implements AutoCloseable {
 
   private static long sinceReceived(StoredComment stored) {
     return System.currentTimeMillis() - stored.receivedAt();
-  }
-
-  static Comment fact(PostedComment posted, Analysis analysis) {
-    return new Comment(posted.brand(), posted.platform(), posted.id(), posted.text(), posted.author(),
-        posted.createdAt(), analysis.sentiment(), analysis.score(), analysis.toxicity(), analysis.hate(), posted.lang(),
-        posted.inReplyTo());
   }
 
   /** Stops taking work and waits for what is under way; unfinished comments stay received. */

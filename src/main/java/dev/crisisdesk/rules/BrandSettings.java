@@ -17,20 +17,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Brand settings as JSON: {@code {"watchTerms": [...], "timezone": "Europe/Paris",
+ * Brand settings as JSON: {@code {"watchTerms": [...], "abusiveTerms": [...], "ownAccounts": ["@acme", "acme-support"], "timezone": "Europe/Paris",
  * "businessHours": {"days": ["mon", ...], "opens": "09:00", "closes": "17:00"}, "thresholds": {NAME: NUMBER}}}.
  * The rule set's {@code settings.json} holds the defaults; a brand's own settings override them
  * field by field, and threshold by threshold.
  */
 public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfWeek> days, LocalTime opens,
-    LocalTime closes, Map<String, Double> thresholds, List<String> abusiveTerms) {
+    LocalTime closes, Map<String, Double> thresholds, List<String> abusiveTerms, List<String> ownAccounts) {
   public static final BrandSettings NONE = new BrandSettings(List.of(), ZoneId.of("UTC"),
-      EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Map.of(), List.of());
+      EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Map.of(), List.of(), List.of());
   static final int MAX_WATCH_TERMS = 200;
 
   public BrandSettings {
     watchTerms = List.copyOf(watchTerms);
     abusiveTerms = List.copyOf(abusiveTerms);
+    ownAccounts = List.copyOf(ownAccounts);
     days = Set.copyOf(days);
     thresholds = Map.copyOf(thresholds);
   }
@@ -39,6 +40,7 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
   public BrandSettings with(JsonObject json, List<String> problems) {
     List<String> terms = watchTerms;
     List<String> abusive = abusiveTerms;
+    List<String> own = ownAccounts;
     ZoneId zone = timezone;
     Set<DayOfWeek> openDays = days;
     LocalTime open = opens;
@@ -48,6 +50,8 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
     if (value != null) terms = terms("/watchTerms", value, problems);
     value = json.getValue("abusiveTerms");
     if (value != null) abusive = terms("/abusiveTerms", value, problems);
+    value = json.getValue("ownAccounts");
+    if (value != null) own = terms("/ownAccounts", value, problems);
     value = json.getValue("timezone");
     if (value != null) {
       try {
@@ -84,11 +88,11 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
     } else if (value != null) {
       problems.add("/thresholds: must be an object of numbers");
     }
-    return new BrandSettings(terms, zone, openDays, open, close, limits, abusive);
+    return new BrandSettings(terms, zone, openDays, open, close, limits, abusive, own);
   }
 
   public Brand fact(String brand) {
-    return new Brand(brand, watchTerms, timezone, opens, closes, days, thresholds, abusiveTerms);
+    return new Brand(brand, watchTerms, timezone, opens, closes, days, thresholds, abusiveTerms, ownAccounts);
   }
 
   public JsonObject json() {
@@ -97,6 +101,7 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
     JsonArray dayNames = new JsonArray();
     days.stream().sorted().forEach(day -> dayNames.add(day.name().substring(0, 3).toLowerCase(Locale.ROOT)));
     return new JsonObject().put("watchTerms", new JsonArray(watchTerms)).put("abusiveTerms", new JsonArray(abusiveTerms))
+        .put("ownAccounts", new JsonArray(ownAccounts))
         .put("timezone", timezone.getId())
         .put("businessHours", new JsonObject().put("days", dayNames).put("opens", opens.toString()).put("closes", closes.toString()))
         .put("thresholds", limits);

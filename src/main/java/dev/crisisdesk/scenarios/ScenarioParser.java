@@ -58,7 +58,10 @@ public final class ScenarioParser {
     return new Scenario(file, name, comments, expectations);
   }
 
-  /** {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [brand=B] [xN every Ds] "TEXT"}. */
+  /**
+   * {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [hate=X] [lang=xx] [needsReply=X] [brand=B] [xN every Ds] "TEXT"}.
+   * Triage's pattern signals (request, problem, question, profanity, abuse, spam) are read from the text as live.
+   */
   private static List<Comment> comments(List<String> tokens, String brand, LocalDate date) {
     if (tokens.size() < 5) throw new IllegalArgumentException("comment TIME ID SENTIMENT [options] \"TEXT\"");
     long at = date.atTime(LocalTime.parse(tokens.get(1))).toInstant(ZoneOffset.UTC).toEpochMilli();
@@ -69,6 +72,8 @@ public final class ScenarioParser {
     boolean verified = false;
     double toxicity = 0;
     double hate = 0;
+    String lang = "en";
+    double needsReply = 0;
     int repeat = 1;
     long every = 0;
     for (int i = 4; i < tokens.size() - 1; i++) {
@@ -78,16 +83,19 @@ public final class ScenarioParser {
       else if (option.startsWith("toxicity=")) toxicity = Double.parseDouble(option.substring(9));
       else if (option.startsWith("hate=")) hate = Double.parseDouble(option.substring(5));
       else if (option.startsWith("brand=")) brand = option.substring(6);
+      else if (option.startsWith("lang=")) lang = option.substring(5);
+      else if (option.startsWith("needsReply=")) needsReply = Double.parseDouble(option.substring(11));
       else if (option.matches("x\\d+")) repeat = Integer.parseInt(option.substring(1));
       else if (option.equals("every") && i + 1 < tokens.size() - 1) every = Duration.parse("PT" + tokens.get(++i).toUpperCase(Locale.ROOT)).toMillis();
-      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, brand=B, xN every 10s)");
+      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, brand=B, xN every 10s)");
     }
     double score = sentiment.nominalScore();
+    dev.crisisdesk.facts.Signals signals = dev.crisisdesk.nlp.Triage.signals(text, lang, needsReply);
     List<Comment> out = new ArrayList<>();
     for (int k = 1; k <= repeat; k++) {
       String commentId = repeat == 1 ? id : id + k;
       out.add(new Comment(brand, "twitter", commentId, text, new Author(commentId, "@" + commentId, followers, verified),
-          java.time.Instant.ofEpochMilli(at + (k - 1) * every), sentiment, score, toxicity, hate, "en", null));
+          java.time.Instant.ofEpochMilli(at + (k - 1) * every), sentiment, score, toxicity, hate, lang, null, signals));
     }
     return out;
   }

@@ -223,7 +223,7 @@ public final class CommentStore {
   private static boolean markProcessed(Connection connection, long seq, String status, Analysis analysis,
       String decisions, String error) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE comments SET status = ?, sentiment = ?, sentiment_score = ?, toxicity = ?, decisions = ?, error = ?, hate = ? "
+        "UPDATE comments SET status = ?, sentiment = ?, sentiment_score = ?, toxicity = ?, decisions = ?, error = ?, hate = ?, signals = ? "
             + "WHERE seq = ? AND status = 'received'")) {
       update.setString(1, status);
       update.setString(2, analysis == null ? null : analysis.sentiment().label());
@@ -238,7 +238,8 @@ public final class CommentStore {
       update.setString(6, error);
       if (analysis == null) update.setNull(7, java.sql.Types.DOUBLE);
       else update.setDouble(7, analysis.hate());
-      update.setLong(8, seq);
+      update.setString(8, analysis == null ? null : Rows.signalsJson(analysis.signals()));
+      update.setLong(9, seq);
       return update.executeUpdate() == 1;
     }
   }

@@ -13,7 +13,7 @@ import java.util.List;
 final class Rows {
   /** The columns {@link #comment(ResultSet)} reads, from {@code comments c}. */
   static final String COMMENT_COLUMNS = "c.seq, c.brand, c.platform, c.id, c.text, c.author, c.meta, c.created_at, "
-      + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.hate, c.decisions, c.error, c.erased_at, c.backfill";
+      + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.hate, c.decisions, c.error, c.erased_at, c.backfill, c.signals";
   /** The columns {@link #item(ResultSet, long)} reads besides the comment's, from {@code items i}. */
   static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
 
@@ -28,6 +28,13 @@ final class Rows {
         .put("author", rs.getString("author") == null ? null : new JsonObject(rs.getString("author")))
         .put("createdAt", time(rs.getLong("created_at")));
     new JsonObject(rs.getString("meta")).forEach(field -> json.put(field.getKey(), field.getValue()));
+    String signals = rs.getString("signals");
+    if (signals != null) {
+      JsonObject read = new JsonObject(signals);
+      if (json.getString("lang") == null) json.put("lang", read.getString("lang", "und"));
+      read.remove("lang");
+      json.put("signals", read);
+    }
     json.put("status", rs.getString("status"));
     if (rs.getBoolean("backfill")) json.put("backfill", true);
     String sentiment = rs.getString("sentiment");
@@ -67,7 +74,27 @@ final class Rows {
     return new dev.crisisdesk.facts.Comment(rs.getString("brand"), rs.getString("platform"), rs.getString("id"),
         text == null ? "" : text, author == null ? null : PostedComment.authorOf(new JsonObject(author)),
         Instant.ofEpochMilli(rs.getLong("created_at")), dev.crisisdesk.facts.Sentiment.ofLabel(rs.getString("sentiment")),
-        rs.getDouble("sentiment_score"), rs.getDouble("toxicity"), rs.getDouble("hate"), meta.getString("lang"), meta.getString("inReplyTo"));
+        rs.getDouble("sentiment_score"), rs.getDouble("toxicity"), rs.getDouble("hate"), meta.getString("lang"), meta.getString("inReplyTo"),
+        signals(rs.getString("signals")));
+  }
+
+  /** Signals as the comment row keeps them (and the API shows them, with {@code lang} at the top level). */
+  static String signalsJson(dev.crisisdesk.facts.Signals signals) {
+    JsonObject json = new JsonObject().put("lang", signals.lang()).put("request", signals.request()).put("problem", signals.problem())
+        .put("question", signals.question()).put("profanity", signals.profanity()).put("needsReply", Math.round(signals.needsReply() * 1000) / 1000.0);
+    if (signals.abuse() != null) json.put("abuse", signals.abuse());
+    if (signals.insult() != null) json.put("insult", signals.insult());
+    if (signals.spam() != null) json.put("spam", signals.spam());
+    if (signals.promotion() != null) json.put("promotion", signals.promotion());
+    return json.encode();
+  }
+
+  static dev.crisisdesk.facts.Signals signals(String json) {
+    if (json == null) return dev.crisisdesk.facts.Signals.NONE;
+    JsonObject read = new JsonObject(json);
+    return new dev.crisisdesk.facts.Signals(read.getString("lang"), read.getBoolean("request", false), read.getBoolean("problem", false),
+        read.getBoolean("question", false), read.getBoolean("profanity", false), read.getString("abuse"), read.getString("insult"), read.getString("spam"),
+        read.getString("promotion"), read.getDouble("needsReply", 0.0));
   }
 
   static String decisionsJson(List<Decision> decisions) {

@@ -1,0 +1,306 @@
+package dev.crisisdesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a community team needs to know about a comment before anyone reads it, from its words:
+ * does it ask for something ({@code request}), report something broken ({@code problem}), ask a
+ * question without a question mark, swear ({@code profanity}), attack a person or group
+ * ({@code abuse}, with why), or sell, phish or farm followers ({@code spam}, with why).
+ *
+ * <p>Each signal is a reviewed pattern list, not a model, so a strategist can see why it fired.
+ * Profanity alone is never abuse: a customer swearing about their broken service has a complaint.
+ * Abuse needs an attack on a person or group: a threat, an incitement to self-harm, a slur or a
+ * dehumanizing claim about a group, someone's private details, or an insult aimed at "you" or a
+ * mentioned user in a comment that reports no problem and asks for nothing. Spam is scored: an
+ * unambiguous pitch is enough, a weaker one needs a link, a shortener, many hashtags or another pitch,
+ * and a comment that reports a problem gets the benefit of the doubt.
+ */
+public final class Triage {
+  /** The signals of one text; reasons are null when the signal did not fire. */
+  public record Signals(boolean request, boolean problem, boolean question, boolean profanity, String abuse, String insult, String spam,
+      String promotion) {
+    public static final Signals NONE = new Signals(false, false, false, false, null, null, null, null);
+  }
+
+  private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  // --- needs an answer
+  private static final Pattern REQUEST = Pattern.compile(
+      "\\b(?:please|pls|plz|help(?! me out)|assist|need(?:s|ed)? (?:to|a|an|my|help|someone|you)|want (?:a|my|to)|would like|"
+          + "can (?:you|u|someone|i|we)|could (?:you|u|someone|i)|let me know|get back to me|dm me|dm'd|direct message|"
+          + "contact (?:me|us)|call me|fix (?:it|this|my|the)|sort (?:it|this) out|refund|reimburs|replace(?:ment)?|"
+          + "cancel (?:my|the|this)|unsubscribe|look into|follow(?:ing)? up|escalate|"
+          + "(?:waiting|still waiting) (?:for|on)|any update|answer me)\\b", F);
+  private static final Pattern PROBLEM = Pattern.compile(
+      "\\b(?:not (?:working|received|delivered|arrived|loading|showing|able)|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt|did not|won't|wont|can't|cant|cannot|couldn't|isn't|wasn't|haven't|hasn't|never|still not) "
+          + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund)|"
+          + "broken|broke|crash(?:es|ed|ing)?|down|outage|offline|no (?:service|signal|internet|wifi|power|response|reply|answer|refund)|"
+          + "error|bug|glitch|issue|problem|trouble|false|incorrect|poor|lied|forgot|expired|tired of|fed up|sick of|messed up|screwed up|never again|"
+          + "fail(?:s|ed|ing|ure)?|missing|lost|stolen|damaged|wrong|late|delay(?:ed|s)?|"
+          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|double charged|fraud\\w*|scam(?:med)?|hack(?:ed)?|locked|"
+          + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
+          + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|sick|food poisoning|"
+          + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me)\\b", F);
+  private static final Pattern QUESTION = Pattern.compile(
+      "(?:\\?|^\\s*(?:@\\w+\\s+)*(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
+          + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
+          + "do you know|how (?:do|can|long|much|come)|what (?:is|are|happened|time)|where (?:is|are|can|do))\\b)", F);
+
+  // --- swearing (never hidden by default)
+  private static final Pattern PROFANITY = Pattern.compile(
+      "(?<![\\p{L}])(?:f+u+c+k+\\w*|f\\*+c?k\\w*|fck\\w*|fcking|fkn|effing|sh[i1!]+t\\w*|s\\*+t|bullsh\\w*|crap\\w*|damn\\w*|goddamn\\w*|"
+          + "hell(?=\\s*(?:is|was|are|,|!|\\?|$))|what the hell|wtf|stfu|piss(?:ed|ing)?\\b|ass(?:hole)?s?\\b|arse\\w*|bitch\\w*|"
+          + "bastard\\w*|dick\\w*|cunt\\w*|prick\\w*|twat\\w*|bloody|motherf\\w*|screw (?:you|this|that))", F);
+
+  // --- abuse aimed at people
+  private static final String YOU = "(?:you|u|ya|yo|ur|your|you're|youre|thou)";
+  private static final String INSULT = "(?:idiot\\w*|moron\\w*|imbecile\\w*|stupid|dumb(?:ass|est)?|retard\\w*|mongoloid|braindead|brain dead|"
+      + "bitch\\w*|cunt\\w*|whore\\w*|slut\\w*|skank\\w*|hag|loser\\w*|pathetic|worthless|useless piece|ugly|fat|pig|cow|trash|garbage|"
+      + "scum\\w*|creep\\w*|clown\\w*|incel\\w*|rats?|snitch|bastard\\w*|piece of (?:shit|trash|garbage|crap)|jackass|asshole\\w*|"
+      + "dickhead\\w*|prick|twat|freak\\w*|waste of (?:oxygen|space|air|skin)|excuse for a (?:human|person|man|woman)|disgusting|subhuman|vermin|"
+      + "degenerate|lowlife|dipshit|shithead|dumb ?fuck|fuckface|fucktard|cocksucker|liar|coward|weakling|weak little|miserable|"
+      + "mentally ill|psycho\\w*|lunatic|nutjob|dimwit|halfwit|numbskull|simpleton|buffoon|embarrassment|disgrace|failure|nobody|"
+      + "parasite|leech|maggot|cockroach|dog|animal|beast|ape|monkey|retard|spastic|cripple|tramp|hoe|thot|simp|cuck|neckbeard|"
+      + "karen|snowflake|delusional|brainless|spineless|gutless|trashy|vile|filthy|hideous|repulsive|pervert\\w*|"
+      + "racist|bigot|nazi|sexist|predator|pedo\\w*|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
+      + "little baby|crybaby|iq of a \\w+|brain cells?)";
+  private static final Pattern INSULT_WORD = Pattern.compile("\\b" + INSULT + "\\b", F);
+  private static final Pattern INSULT_AT = Pattern.compile(
+      "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
+          + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
+          + "|^\\s*(?:@\\w+\\s+)+(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b"
+          + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b"
+          + "|\\b(?:what an?|such an?|imagine being this) (?:\\w+ )?" + INSULT + "\\b"
+          + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your)\\b"
+          + "|\\b(?:delete your account|get a life|crawl back under)\\b"
+          + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
+          + "|^\\s*(?:@\\w+\\s+)+(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
+          + "|\\b(?:everyone|everybody|the whole world) (?:hates|despises|laughs at) (?:you|u)\\b|\\bgo cry\\b"
+          + "|\\b(?:makes?|made) me (?:want to|wanna) (?:throw up|puke|vomit|gag)\\b", F);
+  private static final Pattern THREAT = Pattern.compile(
+      "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
+          + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
+          + "|\\b(?:i|we) (?:know|found out) where (?:you|u|he|she|they) (?:live|work|sleep)s?\\b|\\bwatch (?:your|ur) back\\b"
+          + "|\\b(?:coming for you|won't see it coming|get what's coming|i know people|you(?:'ll| will) regret|you(?:'ll| will) pay for this|"
+          + "make your life (?:a living )?hell|hope (?:someone|somebody) (?:kills|stabs|shoots|hurts|beats) (?:you|u|him|her|them))\\b"
+          + "|\\b(?:i|we)(?:'ll| will| swear i'll| swear i will| swear to god i'll|'m gonna| am gonna|'m going to| am going to| gonna| wanna| want to)\\s+"
+          + "(?:\\w+\\s+){0,2}(?:hurt|kill|slap|punch|kick|beat|stab|shoot|smack|choke|strangle|end|ruin|destroy|break|rape|burn|bury|murder)"
+          + "\\s+(?:you|u|ya|him|her|them|your|ur|his|their)\\b"
+          + "|\\bwhen (?:i|we) (?:catch|see|find|get) (?:you|u|ya|him|her)\\b|\\bwatch (?:what happens|yourself|out)\\b(?! for)"
+          + "|\\bmake sure (?:you|u|he|she|they) (?:get|gets|are|is) (?:fired|hurt|killed|banned|raped)\\b"
+          + "|\\b(?:find|found) out where (?:you|u|he|she|they) (?:live|work)s?\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b"
+          + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
+          + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
+          + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b", F);
+  private static final Pattern SELF_HARM = Pattern.compile(
+      "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
+          + "(?:hope|wish) (?:you|u|he|she|they) (?:\\w+ ){0,2}(?:die|dies|get cancer|gets cancer|get hit|get raped|suffer)|"
+          + "should (?:have|'ve) (?:been )?aborted|(?:die|rot) you\\b|(?:world|everyone) (?:would be|is) better (?:off )?without you|"
+          + "nobody would miss you|end (?:yo)?urself|unalive (?:yo)?urself)\\b"
+          + "|\\b(?:hope|wish|pray) (?:that )?(?:you|u|your|he|she|they|his|her)\\b[^.!?]{0,40}\\b(?:die|dies|died|dead|burns?|burned|suffers?|rots?|"
+          + "crash(?:es)?|gets? (?:hit|hurt|fired|cancer|raped|killed|shot|run over)|drowns?|starves?)\\b"
+          + "|\\b(?:go|just|please|should|pls) (?:\\w+ )?(?:die|jump off|jump in front|crawl in a hole|crawl into a hole|drown|rot|off yourself)\\b"
+          + "|\\b(?:should|deserve to|needs? to|ought to) (?:be )?(?:die|be put down|put down|be shot|be hanged|be killed|rot|suffer|be beaten|be raped)\\b"
+          + "|\\bdeserves? to (?:get |be )?(?:hurt|die|suffer|beaten|raped|killed|shot)\\b|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b"
+          + "|\\b(?:just |please )?(?:leave|disappear|go away|log off|quit)(?: this \\w+)? (?:forever|already|and never come back)\\b"
+          + "|\\bput (?:you |him |her |them )?down like (?:a|the) (?:dog|animal)\\b|\\b(?:no one|nobody) (?:will|would) (?:care|miss)\\b"
+          + "|\\b(?:ashamed|shouldn't|should not) (?:to )?(?:exist|be alive|have been born)\\b|\\bdie already\\b", F);
+  private static final Pattern SLUR = Pattern.compile(
+      "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
+          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale)(?![\\p{L}])", F);
+  private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
+      + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
+      + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
+      + "sikhs|romanians|poles|russians|ukrainians|palestinians|israelis|somalis|nigerians|indigenous|natives|disabled people|fat people)";
+  private static final Pattern DEHUMANIZE = Pattern.compile(
+      "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
+          + "|\\b(?:all )?" + GROUP + " (?:should|must|need to) (?:all )?(?:be )?(?:die|wiped out|exterminated|deported|locked up|gassed|shot|hanged|go back)\\b"
+          + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bbelong in the kitchen\\b|\\bfilthy (?:immigrant|muslim|jew|foreigner)\\w*\\b"
+          + "|\\b" + GROUP + "\\b[^.!?]{0,30}\\b(?:are|r|they're|theyre) (?:all |just |nothing but |such )?(?:\\w+ )?" + INSULT + "\\b"
+          + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
+          + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
+          + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b", F);
+  private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)");
+  private static final Pattern ADDRESS = Pattern.compile(
+      "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl)\\b", F);
+  private static final Pattern DOX_CONTEXT = Pattern.compile(
+      "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
+          + "(?:he|she|they) lives? (?:at|on|in)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
+          + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|"
+          + "here(?:'s| is) (?:his|her|their))\\b", F);
+
+  // --- spam, scams and follower farming
+  /** Pitches that are spam on their own. */
+  private static final Pattern PITCH = Pattern.compile(
+      "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow|rt|retweet|tag|enter|win|winners?)|(?:follow|rt|retweet|like|share|tag \\d+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers)|"
+          + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|teamfollowback|link in (?:my )?bio|"
+          + "onlyfans|hot singles|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
+          + "(?:earn|make|made|earned|making) \\$?[\\d,.]+k?\\$? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
+          + "(?:earn|make money|work(?:ing)?) from home|(?:double|multiply) your (?:bitcoin|btc|crypto|money|investment)|"
+          + "binary options|turned \\$[\\d,.]+k? into \\$[\\d,.]+k?|my (?:mentor|account manager|broker|trading coach)|(?:forex|crypto|trading|bitcoin) (?:signals|mining|masterclass|account manager|expert|investment)|airdrop|connect your wallet|"
+          + "(?:\\d+%|\\d+x) (?:returns?|profit|win rate)|returns? guaranteed|guaranteed (?:returns?|profit|income)|"
+          + "claim (?:your|the) (?:prize|reward|gift|tokens|free)|you(?:'ve| have) (?:been selected|been chosen|won)|congratulations[,!]? (?:winner|you)|"
+          + "cash ?app (?:flip|giveaway)|account manager @|contact (?:him|her|our hacker|hacker)|hacker ?pro|recover (?:your )?hacked account|"
+          + "unlock any account|change grades|blue tick|get verified on|replicas?\\b|brand ambassador|paid promotion|promo(?:tion)? collab|go viral|"
+          + "no survey|bad credit|lose weight without|weird trick|doctors hate|"
+          + "(?:verify|confirm|update|restore) (?:your )?(?:identity|account|shipping details|payment details|billing|access)(?: within| or| here| now|:)|"
+          + "your (?:\\w+ )?(?:account|card) (?:is|has been|was|will be) (?:locked|suspended|flagged|closed).{0,60}(?:log ?in|verify|click|restore|confirm)|"
+          + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub)(?!\\w)", F);
+  /**
+   * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
+   * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
+   */
+  private static final Map<String, Pattern> KINDS = kinds(
+      "an offer", "\\b(?:free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
+          + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
+          + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people))\\b",
+      "money", "\\$\\s?\\d|\\b\\d[\\d,.]* ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
+          + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
+          + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth)\\b",
+      "a call to act", "\\b(?:buy now|order now|shop now|spin now|play now|deposit|click|tap|dm|dms|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
+          + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
+          + "send (?:me|your|us)|referral|use (?:my )?code|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
+          + "before they run out|before it sells out|spots? left)\\b",
+      "selling reach", "\\b(?:followers|likes|views|subscribers|audience|promote your|promotion|collab|verified accounts?|go viral|"
+          + "boost your|grow your (?:page|account|following)|engagement)\\b",
+      "account bait", "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
+          + "card|bank|password|wallet|profile|instagram|facebook)\\b"
+          + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
+          + "restore|reactivate|recover|back|on hold|could not be (?:shipped|delivered)|involved|fine|viewed|update)\\b"
+          + "|\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|customs|expire[sd]?|reactivate)\\b[^!?]{0,60}"
+          + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
+      "adult or dating", "\\b(?:horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
+          + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile)\\b",
+      "a dubious service", "\\b(?:psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
+          + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
+          + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape)\\b",
+      "hype", "!!!|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit check|survey|human verification|experience|password)|"
+          + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
+
+  /** Kinds that are seldom innocent: they count twice. */
+  private static final java.util.Set<String> STRONG_KINDS = java.util.Set.of("account bait", "adult or dating", "a dubious service", "selling reach",
+      "a lure link");
+  /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
+  private static final Pattern LURE_LINK = Pattern.compile(
+      "\\b[\\w]+(?:-[\\w]+)+\\.[a-z]{2,6}\\b|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
+          + "casino|spin|crypto|profit|loan)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
+  /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
+  private static final Pattern HOOK = Pattern.compile(
+      "(?:^|[.!]\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who wants)\\b[^?]{0,80}\\?", F);
+
+  private static Map<String, Pattern> kinds(String... nameAndPattern) {
+    Map<String, Pattern> kinds = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < nameAndPattern.length; i += 2) kinds.put(nameAndPattern[i], Pattern.compile(nameAndPattern[i + 1], F));
+    return java.util.Collections.unmodifiableMap(kinds);
+  }
+
+  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|me)(?:/\\S*)?\\b");
+  private static final Pattern HASHTAG = Pattern.compile("#\\w+");
+
+  private Triage() {}
+
+  /** The rule-facing signals: these patterns' with the language and needs-a-reply score given. */
+  public static dev.crisisdesk.facts.Signals signals(String text, String lang, double needsReply) {
+    Signals read = of(text);
+    return new dev.crisisdesk.facts.Signals(lang, read.request(), read.problem(), read.question(), read.profanity(), read.abuse(),
+        read.insult(), read.spam(), read.promotion(), needsReply);
+  }
+
+  public static Signals of(String text) {
+    if (text == null || text.isBlank()) return Signals.NONE;
+    String t = text.replace('\u2019', '\'');
+    // an insult ("fraud", "liar") is not a customer's problem: read what the comment reports without them
+    String withoutInsults = INSULT_WORD.matcher(t).replaceAll(" ");
+    boolean problem = PROBLEM.matcher(withoutInsults).find();
+    boolean request = REQUEST.matcher(withoutInsults).find();
+    boolean question = QUESTION.matcher(t).find();
+    boolean customerMatter = problem || request || HOOK.matcher(t).replaceAll(" ").indexOf('?') >= 0;
+    String spam = promotion(t, customerMatter, true);
+    String abuse = abuse(t);
+    return new Signals(request, problem, question, PROFANITY.matcher(t).find(), abuse,
+        abuse == null && !(problem || request) ? insult(t) : null, spam, spam != null ? spam : promotion(t, customerMatter, false));
+  }
+
+  /** Why the text attacks a person or group beyond doubt (a threat, self-harm, a slur, a group, private details), or null. */
+  static String abuse(String t) {
+    Matcher m;
+    if ((m = THREAT.matcher(t)).find()) return "threat: \"" + m.group().strip() + "\"";
+    if ((m = SELF_HARM.matcher(t)).find()) return "incites self-harm: \"" + m.group().strip() + "\"";
+    if (SLUR.matcher(t).find()) return "slur";
+    if ((m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
+    if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
+    return null;
+  }
+
+  /**
+   * Why the text insults a person ("@someone you absolute moron"), or null. Only asked of comments
+   * that report no problem and ask for nothing: an insult in a complaint is a complaint. Insults are
+   * for a moderator to judge: they may be aimed at the brand's staff by an angry customer.
+   */
+  static String insult(String t) {
+    Matcher m = INSULT_AT.matcher(t);
+    return m.find() ? "insults a person: \"" + m.group().strip() + "\"" : null;
+  }
+
+  static String spam(String t, boolean customerMatter) {
+    return promotion(t, customerMatter, true);
+  }
+
+  /**
+   * Why the text is spam ({@code sure}: hidden by the default pack) or may be ({@code !sure}: sent to a
+   * moderator), or null. Sure: an unambiguous pitch, many links, or pitch words of several kinds with
+   * a link in a comment that asks and reports nothing. Maybe: pitch words of two kinds (three when the
+   * comment asks or reports something: customers ask about a brand's own offers).
+   */
+  static String promotion(String t, boolean customerMatter, boolean sure) {
+    Matcher pitch = PITCH.matcher(t);
+    if (pitch.find()) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    Pitch words = pitchWords(t);
+    if (words.links() >= 3) return words.links() + " links";
+    boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;
+    // customers praise and ask about a brand's own offers: a maybe needs someone pushing a click or a contact
+    boolean enough = sure ? words.points() >= (carrier && !customerMatter ? 3 : 4) && !customerMatter
+        : words.pushes() && words.points() >= (customerMatter ? 3 : 2);
+    return enough ? words.why() : null;
+  }
+
+  /** The pitch words of a text: their kinds, points (strong kinds count twice), whether they push to act, and its links. */
+  record Pitch(List<String> kinds, int points, boolean pushes, int links) {
+    String why() {
+      return String.join(", ", kinds) + (links > 0 ? ", a link" : "");
+    }
+  }
+
+  static Pitch pitchWords(String t) {
+    List<String> kinds = new ArrayList<>();
+    int points = 0;
+    boolean pushes = false;
+    for (Map.Entry<String, Pattern> kind : KINDS.entrySet()) {
+      if (kind.getValue().matcher(t).find()) {
+        kinds.add(kind.getKey());
+        boolean strong = STRONG_KINDS.contains(kind.getKey());
+        points += strong ? 2 : 1;
+        pushes |= strong || kind.getKey().equals("a call to act");
+      }
+    }
+    if (LURE_LINK.matcher(t).find()) {
+      kinds.add("a lure link");
+      points += 2;
+      pushes = true;
+    }
+    return new Pitch(kinds, points, pushes, count(LINK, t));
+  }
+
+  private static int count(Pattern pattern, String t) {
+    int n = 0;
+    Matcher m = pattern.matcher(t);
+    while (m.find()) n++;
+    return n;
+  }
+}
