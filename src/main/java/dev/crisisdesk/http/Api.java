@@ -69,6 +69,7 @@ public final class Api {
     router.get("/v1/comments").handler(h.comments()::list);
     router.get("/v1/comments/:brand/:platform/:id").handler(h.comments()::find);
     router.delete("/v1/comments/:brand/:platform/:id").handler(audit.as("comment.erase")).handler(h.comments()::erase);
+    router.post("/v1/comments/:brand/:platform/:id/route").handler(audit.as("comment.route")).handler(h.queues()::route);
 
     router.get("/v1/queues").handler(h.queues()::list);
     router.get("/v1/queues/:queue/items").handler(h.queues()::items);

@@ -85,6 +85,27 @@ public final class QueueHandlers {
     asHolder(ctx, brand -> items.move(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), declaredQueue(brand, queue)));
   }
 
+  /**
+   * {@code POST /v1/comments/{brand}/{platform}/{id}/route} {@code {"agent", "queue", "priority"}}: a
+   * manager sends an ignored, hidden or failed comment to a queue (201 with the new item).
+   */
+  public void route(RoutingContext ctx) {
+    Principal principal = Requests.principal(ctx);
+    String brand = ctx.pathParam("brand");
+    if (!principal.sees(brand)) throw ApiException.notFound("no such comment");
+    principal.require(Permission.WORK_QUEUES, brand);
+    JsonObject body = Requests.body(ctx);
+    String agent = Requests.requiredString(body, "agent", 200);
+    String queue = declaredQueue(brand, Requests.requiredString(body, "queue", 64));
+    int priority = Requests.intField(body, "priority", 0, 100, 50);
+    int sla = rules.rulesFor(brand).queues().get(queue).slaMinutes();
+    dev.crisisdesk.audit.Audit.brand(ctx, brand);
+    String platform = ctx.pathParam("platform");
+    String id = ctx.pathParam("id");
+    blocking.respond(ctx, 201, () -> items.route(brand, platform, id, agent, queue, priority, sla)
+        .orElseThrow(() -> ApiException.notFound("no comment " + brand + "/" + platform + "/" + id)));
+  }
+
   public void outbox(RoutingContext ctx) {
     String brand = Requests.requiredParam(ctx, "brand");
     Requests.principal(ctx).require(Permission.READ_COMMENTS, brand);

@@ -50,8 +50,31 @@ public final class Replay implements AutoCloseable {
   private int incidents;
 
   public Replay(CompiledRules rules) {
+    this(rules, null);
+  }
+
+  /** {@code settings}: brand settings over the rule set's defaults for every brand (a scenario's {@code settings} line), or null. */
+  public Replay(CompiledRules rules, io.vertx.core.json.JsonObject settings) {
     this.rules = rules;
-    this.engine = new RuleEngine(rules, RuleEngine.BrandFacts.NONE, true);
+    this.engine = new RuleEngine(rules, settings == null ? RuleEngine.BrandFacts.NONE : new RuleEngine.BrandFacts() {
+      @Override
+      public dev.crisisdesk.facts.Brand brand(String name, dev.crisisdesk.rules.BrandSettings defaults) {
+        List<String> problems = new ArrayList<>();
+        dev.crisisdesk.rules.BrandSettings given = defaults.with(settings, problems);
+        if (!problems.isEmpty()) throw new IllegalArgumentException("settings: " + String.join("; ", problems));
+        return given.fact(name);
+      }
+
+      @Override
+      public List<dev.crisisdesk.facts.Crisis> openCrises(String name) {
+        return List.of();
+      }
+
+      @Override
+      public List<Comment> recent(String name) {
+        return List.of();
+      }
+    }, true);
   }
 
   /** Feeds one comment: first the items that fell due before it, then the comment itself. */

@@ -35,6 +35,7 @@ public final class ScenarioParser {
     LocalDate date = DEFAULT_DATE;
     List<Comment> comments = new ArrayList<>();
     List<Expectation> expectations = new ArrayList<>();
+    io.vertx.core.json.JsonObject settings = null;
     String[] lines = text.split("\r?\n", -1);
     for (int n = 1; n <= lines.length; n++) {
       String line = stripComment(lines[n - 1]).strip();
@@ -47,7 +48,8 @@ public final class ScenarioParser {
           case "date" -> date = LocalDate.parse(one(tokens));
           case "comment" -> comments.addAll(comments(tokens, brand, date));
           case "expect" -> expectations.add(expectation(n, line, tokens));
-          default -> throw new IllegalArgumentException("a line starts with scenario, brand, date, comment or expect");
+          case "settings" -> settings = settings(line.substring("settings".length()).strip());
+          default -> throw new IllegalArgumentException("a line starts with scenario, brand, date, settings, comment or expect");
         }
       } catch (RuntimeException e) {
         throw new ScenarioException(file + ":" + n + ": " + e.getMessage());
@@ -55,11 +57,20 @@ public final class ScenarioParser {
     }
     if (comments.isEmpty()) throw new ScenarioException(file + ":1: a scenario needs at least one comment line");
     comments.sort(java.util.Comparator.comparingLong(Comment::getEventTime));
-    return new Scenario(file, name, comments, expectations);
+    return new Scenario(file, name, comments, expectations, settings);
+  }
+
+  /** {@code settings {JSON}}: brand settings over the rule set's defaults, as {@code PUT /v1/brands/{brand}} takes them. */
+  private static io.vertx.core.json.JsonObject settings(String json) {
+    try {
+      return new io.vertx.core.json.JsonObject(json);
+    } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
+      throw new IllegalArgumentException("settings takes a JSON object: settings {\"thresholds\": {\"profanity.hide\": 1}}");
+    }
   }
 
   /**
-   * {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [hate=X] [lang=xx] [needsReply=X] [brand=B] [xN every Ds] "TEXT"}.
+   * {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [hate=X] [lang=xx] [needsReply=X] [author=ID] [brand=B] [xN every Ds] "TEXT"}.
    * Triage's pattern signals (request, problem, question, profanity, abuse, spam) are read from the text as live.
    */
   private static List<Comment> comments(List<String> tokens, String brand, LocalDate date) {
@@ -73,6 +84,7 @@ public final class ScenarioParser {
     double toxicity = 0;
     double hate = 0;
     String lang = "en";
+    String author = null;
     double needsReply = 0;
     int repeat = 1;
     long every = 0;
@@ -84,17 +96,19 @@ public final class ScenarioParser {
       else if (option.startsWith("hate=")) hate = Double.parseDouble(option.substring(5));
       else if (option.startsWith("brand=")) brand = option.substring(6);
       else if (option.startsWith("lang=")) lang = option.substring(5);
+      else if (option.startsWith("author=")) author = option.substring(7);
       else if (option.startsWith("needsReply=")) needsReply = Double.parseDouble(option.substring(11));
       else if (option.matches("x\\d+")) repeat = Integer.parseInt(option.substring(1));
       else if (option.equals("every") && i + 1 < tokens.size() - 1) every = Duration.parse("PT" + tokens.get(++i).toUpperCase(Locale.ROOT)).toMillis();
-      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, brand=B, xN every 10s)");
+      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, author=ID, brand=B, xN every 10s)");
     }
     double score = sentiment.nominalScore();
     dev.crisisdesk.facts.Signals signals = dev.crisisdesk.nlp.Triage.signals(text, lang, needsReply);
     List<Comment> out = new ArrayList<>();
     for (int k = 1; k <= repeat; k++) {
       String commentId = repeat == 1 ? id : id + k;
-      out.add(new Comment(brand, "twitter", commentId, text, new Author(commentId, "@" + commentId, followers, verified),
+      String by = author == null ? commentId : author;
+      out.add(new Comment(brand, "twitter", commentId, text, new Author(by, "@" + by, followers, verified),
           java.time.Instant.ofEpochMilli(at + (k - 1) * every), sentiment, score, toxicity, hate, lang, null, signals));
     }
     return out;

@@ -29,7 +29,7 @@ public final class ScenarioRunner {
   public static Result run(CompiledRules rules, Scenario scenario) {
     List<Replay.Event> events = new ArrayList<>();
     Set<String> fired;
-    try (Replay replay = new Replay(rules)) {
+    try (Replay replay = new Replay(rules, scenario.settings())) {
       for (Comment comment : scenario.comments()) events.addAll(replay.feed(comment));
       fired = replay.firedRules();
     }

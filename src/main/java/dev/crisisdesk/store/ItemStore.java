@@ -212,6 +212,62 @@ public final class ItemStore {
     });
   }
 
+  /**
+   * A manager's correction of the rules: sends an ignored, hidden or failed comment to a queue. The
+   * new item is due {@code slaMinutes} from now; the comment becomes {@code queued} with a route
+   * decision naming the agent; a hidden comment also gets an {@code unhide} in the outbox. Empty when
+   * the comment does not exist; a {@link Conflict} when it is not ignored, hidden or failed.
+   */
+  public Optional<JsonObject> route(String brand, String platform, String id, String agent, String queue, int priority, int slaMinutes) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      long seq;
+      String status;
+      String decisions;
+      try (PreparedStatement lock = connection.prepareStatement(
+          "SELECT seq, status, decisions FROM comments WHERE brand = ? AND platform = ? AND id = ? FOR UPDATE")) {
+        lock.setString(1, brand);
+        lock.setString(2, platform);
+        lock.setString(3, id);
+        try (ResultSet rs = lock.executeQuery()) {
+          if (!rs.next()) return Optional.<JsonObject>empty();
+          seq = rs.getLong("seq");
+          status = rs.getString("status");
+          decisions = rs.getString("decisions");
+        }
+      }
+      if (!java.util.Set.of("ignored", "hidden", "failed").contains(status)) {
+        throw new Conflict("comment " + brand + "/" + platform + "/" + id + " is " + status
+            + "; only an ignored, hidden or failed comment is routed (move a queued comment's item instead)");
+      }
+      String itemId = java.util.UUID.randomUUID().toString();
+      String rule = "routed by " + agent;
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "
+              + "SELECT ?, seq, brand, ?, ?, ?, created_at, ?, 'open', ? FROM comments WHERE seq = ?")) {
+        insert.setString(1, itemId);
+        insert.setString(2, queue);
+        insert.setInt(3, priority);
+        insert.setLong(4, now + slaMinutes * 60_000L);
+        insert.setString(5, new JsonArray().add(rule).encode());
+        insert.setLong(6, now);
+        insert.setLong(7, seq);
+        insert.executeUpdate();
+      }
+      JsonArray recorded = decisions == null ? new JsonArray() : new JsonArray(decisions);
+      recorded.add(new JsonObject().put("action", "route").put("queue", queue).put("priority", priority).put("rule", rule)
+          .put("was", status));
+      try (PreparedStatement update = connection.prepareStatement("UPDATE comments SET status = 'queued', decisions = ? WHERE seq = ?")) {
+        update.setString(1, recorded.encode());
+        update.setLong(2, seq);
+        update.executeUpdate();
+      }
+      if (status.equals("hidden")) Outbox.append(connection, brand, "unhide", platform, id, "routed to " + queue + " by " + agent, now);
+      event(connection, itemId, "item.queued", now);
+      return find(connection, itemId, now);
+    });
+  }
+
   /** Answers the item: closes it, marks its comment replied and puts the reply in the outbox. */
   public JsonObject reply(String itemId, String agent, String keyId, String text) {
     return asHolder(itemId, agent, keyId, (connection, now) -> {

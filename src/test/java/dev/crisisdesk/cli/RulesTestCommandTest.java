@@ -44,7 +44,7 @@ class RulesTestCommandTest {
     CliRun run = run("rules", "test", dir.toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.out()).contains("scenarios/bad.scenario:2: a line starts with scenario, brand, date, comment or expect");
+    assertThat(run.out()).contains("scenarios/bad.scenario:2: a line starts with scenario, brand, date, settings, comment or expect");
   }
 
   private void copyPack() throws Exception {

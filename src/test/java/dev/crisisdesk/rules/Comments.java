@@ -5,7 +5,7 @@ import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Sentiment;
 import java.time.Instant;
 
-/** Analyzed comments for rule tests, without NLP. */
+/** Analyzed comments for rule tests, without the models: triage's pattern signals are read from the text, as live. */
 final class Comments {
   static final Instant T0 = Instant.parse("2026-11-01T12:00:00Z");
   private static int next;
@@ -20,6 +20,6 @@ final class Comments {
     double score = sentiment.nominalScore();
     return new Comment("acme", "twitter", "c" + (++next), text,
         new Author("a" + next, "@someone", followers, verified),
-        T0.plusSeconds(next), sentiment, score, toxicity, 0.0, "en", null);
+        T0.plusSeconds(next), sentiment, score, toxicity, 0.0, "en", null, dev.crisisdesk.nlp.Triage.signals(text, "en", 0));
   }
 }

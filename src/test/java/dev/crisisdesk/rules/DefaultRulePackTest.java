@@ -3,6 +3,7 @@ package dev.crisisdesk.rules;
 import static dev.crisisdesk.rules.Comments.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
 import java.nio.file.Path;
@@ -51,28 +52,44 @@ class DefaultRulePackTest {
     Outcome outcome = engine.decide(comment("Get free followers now http://spam.example", Sentiment.NEUTRAL, 3, false)).outcome();
 
     assertThat(outcome.status()).isEqualTo(Outcome.Status.HIDDEN);
-    assertThat(outcome.decisions()).extracting(Decision::rule).contains("Spam with a link is hidden");
+    assertThat(outcome.decisions()).extracting(Decision::rule).contains("Spam is hidden");
   }
 
   @Test
-  void abuseIsHiddenAndRudenessIsFlaggedForModerator() {
-    Outcome abuse = engine.decide(comment("you idiots", Sentiment.VERY_NEGATIVE, 0.95, 10, false)).outcome();
-    Outcome rude = engine.decide(comment("this is crap", Sentiment.NEGATIVE, 0.6, 10, false)).outcome();
+  void threatsAreHiddenInsultsGoToAModeratorAndSwearingCustomersAreAnswered() {
+    Outcome threat = engine.decide(comment("@someone I know where you live, watch your back", Sentiment.VERY_NEGATIVE, 0.9, 10, false)).outcome();
+    Outcome insult = engine.decide(comment("@someone you idiots", Sentiment.VERY_NEGATIVE, 0.95, 10, false)).outcome();
+    Outcome rude = engine.decide(comment("this is crap, my order never arrived", Sentiment.NEGATIVE, 0.6, 10, false)).outcome();
 
-    assertThat(abuse.status()).isEqualTo(Outcome.Status.HIDDEN);
-    assertThat(rude.decisions()).extracting(Decision::action).contains(Decision.Action.FLAG);
-    assertThat(rude.status()).isEqualTo(Outcome.Status.QUEUED);
+    assertThat(threat.status()).isEqualTo(Outcome.Status.HIDDEN);
+    assertThat(insult.route().queue()).isEqualTo("moderation");
+    assertThat(rude.decisions()).anySatisfy(d -> assertThat(d.args()).containsEntry("reason", "profanity"));
+    assertThat(rude.route().queue()).isEqualTo("complaints");
   }
 
   @Test
-  void praiseIsTaggedNotQueued() {
+  void aRepeatedCommentFromTheSameAuthorIsADuplicate() {
+    Comment first = comment("Is the store on Main Street open today?", Sentiment.NEUTRAL, 10, false);
+    Comment again = new Comment("acme", "twitter", first.getId() + "-again", first.getText(), first.getAuthor(),
+        first.getCreatedAt().plusSeconds(60), Sentiment.NEUTRAL, 0, 0, 0, "en", null, first.signals());
+
+    assertThat(engine.decide(first).outcome().status()).isEqualTo(Outcome.Status.QUEUED);
+    Outcome duplicate = engine.decide(again).outcome();
+    assertThat(duplicate.status()).isEqualTo(Outcome.Status.IGNORED);
+    assertThat(duplicate.decisions()).extracting(Decision::rule).contains("A repeated comment from the same author is a duplicate");
+  }
+
+  @Test
+  void praiseIsTaggedAndAnsweredAfterEverythingElse() {
     Outcome outcome = engine.decide(comment("Thanks for the quick reply, problem solved!", Sentiment.POSITIVE, 50, false)).outcome();
 
-    assertThat(outcome.status()).isEqualTo(Outcome.Status.IGNORED);
+    assertThat(outcome.status()).isEqualTo(Outcome.Status.QUEUED);
+    assertThat(outcome.route().queue()).isEqualTo("engagement");
+    assertThat(outcome.route().priority()).isEqualTo(10);
     assertThat(outcome.decisions()).anySatisfy(d -> {
       assertThat(d.action()).isEqualTo(Decision.Action.TAG);
       assertThat(d.args()).containsEntry("tag", "praise");
-      assertThat(d.rule()).isEqualTo("Praise is tagged, not queued");
+      assertThat(d.rule()).isEqualTo("Praise is tagged");
     });
   }
 
