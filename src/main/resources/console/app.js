@@ -656,6 +656,7 @@ async function renderSearch() {
     .map((s) => el('option', { value: s }, s || 'any status')));
   const table = el('table', { id: 'results' });
   const more = el('button', { class: 'secondary', id: 'more', hidden: true }, 'More');
+  const queues = may('work_queues') ? (await api(`/v1/queues?${brandQuery()}`).catch(() => ({ queues: [] }))).queues.map((q) => q.name) : [];
   const run = async (append) => {
     const params = new URLSearchParams({ brand: state.brand, limit: '50' });
     if (q.value.trim()) params.set('q', q.value.trim());
@@ -667,14 +668,15 @@ async function renderSearch() {
       state.search.rows = append ? state.search.rows.concat(page.comments) : page.comments;
       state.search.next = page.next;
       more.hidden = !page.next;
-      fill(table, el('tr', {}, ['When', 'Author', 'Text', 'Sentiment', 'Status'].map((h) => el('th', {}, h))),
+      fill(table, el('tr', {}, ['When', 'Author', 'Text', 'Sentiment', 'Status', 'Why'].map((h) => el('th', {}, h))),
         ...state.search.rows.map((c) => el('tr', { 'data-comment': c.id },
           el('td', {}, time(c.createdAt)),
           el('td', {}, el('a', { href: '#search', onclick: (e) => { e.preventDefault(); author.value = c.author?.handle || c.author?.id || ''; q.value = ''; run(false); } },
             `@${c.author?.handle || c.author?.id || '?'}`)),
           el('td', {}, c.text ?? '(erased)'),
           el('td', { class: `sent-${c.sentiment?.label}` }, c.sentiment?.label || ''),
-          el('td', {}, c.status, c.backfill ? ' (backfill)' : ''))));
+          el('td', {}, c.status, c.backfill ? ' (backfill)' : '', c.lang && c.lang !== 'en' ? ` · ${c.lang}` : ''),
+          el('td', { class: 'why' }, reasons(c), routeControl(c, queues, () => run(false))))));
     } catch (error) {
       fail(error);
     }
@@ -684,6 +686,30 @@ async function renderSearch() {
     el('form', { class: 'actions', onsubmit: (e) => { e.preventDefault(); run(false); } }, q, author, status, el('button', { id: 'search-go' }, 'Search')),
     table, more));
   await run(false);
+}
+
+// Why the rules left a comment where it is: the reasons of its hide, ignore and flag decisions.
+function reasons(c) {
+  const why = (c.decisions || []).filter((d) => ['hide', 'ignore', 'flag'].includes(d.action) && d.reason).map((d) => `${d.action}: ${d.reason}`);
+  return why.length ? el('div', { class: 'muted' }, why.join('; ')) : null;
+}
+
+// A manager's correction: an ignored, hidden or failed comment sent to a queue (a hidden one is unhidden).
+function routeControl(c, queues, done) {
+  if (!['ignored', 'hidden', 'failed'].includes(c.status) || !queues.length) return null;
+  const queue = el('select', { 'aria-label': 'queue' }, queues.map((q) => el('option', { value: q }, q)));
+  const send = el('button', { class: 'secondary route', onclick: async (e) => {
+    e.preventDefault();
+    try {
+      const item = await api(`/v1/comments/${encodeURIComponent(c.brand)}/${encodeURIComponent(c.platform)}/${encodeURIComponent(c.id)}/route`,
+        { method: 'POST', body: { agent: state.agent, queue: queue.value } });
+      toast(`Sent to ${item.queue}${c.status === 'hidden' ? ' and unhidden' : ''}.`);
+      done();
+    } catch (error) {
+      fail(error);
+    }
+  } }, 'Send to a queue');
+  return el('div', { class: 'actions' }, queue, send);
 }
 
 // ---- start ---------------------------------------------------------------------------------

@@ -39,6 +39,8 @@ public final class Comment {
   private final String lang;
   private final String inReplyTo;
   private final Signals signals;
+  // computed once: rules compare it against every comment in their windows
+  private volatile String fingerprint;
 
   /** A comment with no triage signals (tests, scenarios): its language is the one given, or unknown. */
   public Comment(String brand, String platform, String id, String text, Author author,
@@ -71,6 +73,7 @@ public final class Comment {
     this.signals = signals == null ? Signals.NONE : signals;
     this.lang = lang == null || lang.isBlank() ? this.signals.lang() : lang;
     this.inReplyTo = inReplyTo == null ? "" : inReplyTo;
+    this.fingerprint = fingerprintOf(this.text);
   }
 
   public String getBrand() {
@@ -99,6 +102,7 @@ public final class Comment {
    */
   public void erase() {
     text = "";
+    fingerprint = "";
     author = Author.UNKNOWN;
   }
 
@@ -205,6 +209,10 @@ public final class Comment {
    * fingerprint say the same thing (copy-pasted spam, a coordinated campaign). Empty for empty text.
    */
   public String getFingerprint() {
+    return fingerprint;
+  }
+
+  private static String fingerprintOf(String text) {
     return FINGERPRINT_NOISE.matcher(LINK_OR_MENTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
   }
 

@@ -1,6 +1,8 @@
 package dev.crisisdesk.nlp;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +72,6 @@ public final class Triage {
       + "karen|snowflake|delusional|brainless|spineless|gutless|trashy|vile|filthy|hideous|repulsive|pervert\\w*|"
       + "racist|bigot|nazi|sexist|predator|pedo\\w*|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
       + "little baby|crybaby|iq of a \\w+|brain cells?)";
-  private static final Pattern INSULT_WORD = Pattern.compile("\\b" + INSULT + "\\b", F);
   private static final Pattern INSULT_AT = Pattern.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
@@ -92,7 +93,7 @@ public final class Triage {
           + "|\\b(?:i|we)(?:'ll| will| swear i'll| swear i will| swear to god i'll|'m gonna| am gonna|'m going to| am going to| gonna| wanna| want to)\\s+"
           + "(?:\\w+\\s+){0,2}(?:hurt|kill|slap|punch|kick|beat|stab|shoot|smack|choke|strangle|end|ruin|destroy|break|rape|burn|bury|murder)"
           + "\\s+(?:you|u|ya|him|her|them|your|ur|his|their)\\b"
-          + "|\\bwhen (?:i|we) (?:catch|see|find|get) (?:you|u|ya|him|her)\\b|\\bwatch (?:what happens|yourself|out)\\b(?! for)"
+          + "|\\bwhen (?:i|we) (?:catch|see|find) (?:you|u|ya|him|her)\\b|\\bwatch (?:what happens|yourself|out)\\b(?! for)"
           + "|\\bmake sure (?:you|u|he|she|they) (?:get|gets|are|is) (?:fired|hurt|killed|banned|raped)\\b"
           + "|\\b(?:find|found) out where (?:you|u|he|she|they) (?:live|work)s?\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
@@ -138,7 +139,8 @@ public final class Triage {
   // --- spam, scams and follower farming
   /** Pitches that are spam on their own. */
   private static final Pattern PITCH = Pattern.compile(
-      "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow|rt|retweet|tag|enter|win|winners?)|(?:follow|rt|retweet|like|share|tag \\d+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers)|"
+      "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
+          + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) \\$?[\\d,.]+k?\\$? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
@@ -203,6 +205,35 @@ public final class Triage {
   private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|me)(?:/\\S*)?\\b");
   private static final Pattern HASHTAG = Pattern.compile("#\\w+");
 
+  /**
+   * Words without one of which no threat or incitement pattern can match: the cheap test that spares
+   * most comments those patterns (the patterns stay the rule; this list only has to cover them).
+   */
+  private static final Set<String> HARM_WORDS = Set.of("kill", "kills", "killed", "hurt", "hurts", "beat", "beats", "beaten", "stab",
+      "stabs", "shoot", "shoots", "shot", "find", "murder", "destroy", "rape", "raped", "end", "break", "smash", "hell", "come", "coming",
+      "live", "lives", "work", "works", "sleep", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch",
+      "hit", "slap", "strangle", "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer",
+      "suffers", "address", "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hang",
+      "hanged", "cancer", "aborted", "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself",
+      "urself", "put", "care", "exist", "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over");
+  /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
+  private static final Set<String> GROUP_WORDS;
+
+  static {
+    Set<String> groups = new java.util.HashSet<>();
+    for (String alternative : GROUP.substring(3, GROUP.length() - 1).split("\\|")) groups.add(alternative.split(" ")[0]);
+    groups.addAll(Set.of("country", "kitchen", "filthy", "all"));
+    GROUP_WORDS = Set.copyOf(groups);
+  }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static Set<String> words(String t) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String word : NOT_WORD.split(t.toLowerCase(Locale.ROOT))) if (!word.isEmpty()) words.add(word);
+    return words;
+  }
+
   private Triage() {}
 
   /** The rule-facing signals: these patterns' with the language and needs-a-reply score given. */
@@ -215,10 +246,8 @@ public final class Triage {
   public static Signals of(String text) {
     if (text == null || text.isBlank()) return Signals.NONE;
     String t = text.replace('\u2019', '\'');
-    // an insult ("fraud", "liar") is not a customer's problem: read what the comment reports without them
-    String withoutInsults = INSULT_WORD.matcher(t).replaceAll(" ");
-    boolean problem = PROBLEM.matcher(withoutInsults).find();
-    boolean request = REQUEST.matcher(withoutInsults).find();
+    boolean problem = PROBLEM.matcher(t).find();
+    boolean request = REQUEST.matcher(t).find();
     boolean question = QUESTION.matcher(t).find();
     boolean customerMatter = problem || request || HOOK.matcher(t).replaceAll(" ").indexOf('?') >= 0;
     String spam = promotion(t, customerMatter, true);
@@ -229,11 +258,14 @@ public final class Triage {
 
   /** Why the text attacks a person or group beyond doubt (a threat, self-harm, a slur, a group, private details), or null. */
   static String abuse(String t) {
+    Set<String> words = words(t);
     Matcher m;
-    if ((m = THREAT.matcher(t)).find()) return "threat: \"" + m.group().strip() + "\"";
-    if ((m = SELF_HARM.matcher(t)).find()) return "incites self-harm: \"" + m.group().strip() + "\"";
+    if (!Collections.disjoint(words, HARM_WORDS)) {
+      if ((m = THREAT.matcher(t)).find()) return "threat: \"" + m.group().strip() + "\"";
+      if ((m = SELF_HARM.matcher(t)).find()) return "incites self-harm: \"" + m.group().strip() + "\"";
+    }
     if (SLUR.matcher(t).find()) return "slur";
-    if ((m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
+    if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
     return null;
   }
@@ -260,7 +292,8 @@ public final class Triage {
    */
   static String promotion(String t, boolean customerMatter, boolean sure) {
     Matcher pitch = PITCH.matcher(t);
-    if (pitch.find()) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
+    if (pitch.find() && !(sure && customerMatter)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
     if (words.links() >= 3) return words.links() + " links";
     boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;
@@ -289,7 +322,7 @@ public final class Triage {
         pushes |= strong || kind.getKey().equals("a call to act");
       }
     }
-    if (LURE_LINK.matcher(t).find()) {
+    if (t.indexOf('.') >= 0 && LURE_LINK.matcher(t).find()) {
       kinds.add("a lure link");
       points += 2;
       pushes = true;

@@ -210,6 +210,36 @@ class QueueApiTest {
   }
 
   @Test
+  void aManagerSendsAHiddenCommentToAQueueAndItIsUnhidden() {
+    service.ingest(comment("q-route", "s1", "Get free followers now at http://spam.example.com"),
+        comment("q-route", "ok", "How do I change my password?"));
+
+    Response routed = service.post("/v1/comments/q-route/twitter/s1/route",
+        new JsonObject().put("agent", "maria").put("queue", "complaints").put("priority", 70));
+
+    assertThat(routed.status()).isEqualTo(201);
+    assertThat(routed.json().getString("queue")).isEqualTo("complaints");
+    assertThat(routed.json().getInteger("priority")).isEqualTo(70);
+    JsonObject comment = service.get("/v1/comments/q-route/twitter/s1").json();
+    assertThat(comment.getString("status")).isEqualTo("queued");
+    assertThat(comment.getJsonArray("decisions").stream().map(JsonObject.class::cast))
+        .anySatisfy(d -> assertThat(d.getString("rule")).isEqualTo("routed by maria"));
+    JsonArray events = service.get("/v1/outbox?brand=q-route").json().getJsonArray("events");
+    assertThat(events).extracting(e -> ((JsonObject) e).getString("type")).containsExactly("hide", "unhide");
+    assertThat(service.get("/v1/queues/complaints/items?brand=q-route").json().getJsonArray("items"))
+        .extracting(i -> ((JsonObject) i).getJsonObject("comment").getString("id")).contains("s1");
+
+    // a queued comment is moved through its item, not routed again; unknown comments and queues are 404
+    assertError(service.post("/v1/comments/q-route/twitter/ok/route", new JsonObject().put("agent", "maria").put("queue", "urgent")),
+        409, "conflict");
+    assertError(service.post("/v1/comments/q-route/twitter/none/route", new JsonObject().put("agent", "maria").put("queue", "urgent")),
+        404, "not_found");
+    assertError(service.post("/v1/comments/q-route/twitter/s1/route", new JsonObject().put("agent", "maria").put("queue", "nowhere")),
+        404, "not_found");
+    assertError(service.post("/v1/comments/q-route/twitter/s1/route", new JsonObject().put("queue", "urgent")), 400, "invalid_field");
+  }
+
+  @Test
   void badCommandBodiesAreRejected() {
     assertError(service.post("/v1/queues/complaints/claim", new JsonObject().put("brand", "q-bad")), 400, "invalid_field");
     assertError(service.post("/v1/queues/complaints/claim",

@@ -1,0 +1,91 @@
+package dev.crisisdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TriageTest {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Where the fuck is my package? It's been 2 weeks",
+      "@AcmeRide your driver harassed me and threatened me, please do something",
+      "@AcmeBank fraud on my account and your team is doing nothing about it",
+      "@AcmeStream I'm going to kill my TV if this buffering doesn't stop lol",
+      "@AcmeBank your app is trash, it logs me out every time"})
+  void aCustomersComplaintIsNeverAbuse(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.abuse()).as(text).isNull();
+    assertThat(signals.spam()).as(text).isNull();
+  }
+
+  @Test
+  void swearingIsProfanityNotAbuse() {
+    Triage.Signals signals = Triage.of("this is bullshit, my flight was cancelled again and nobody can help");
+
+    assertThat(signals.profanity()).isTrue();
+    assertThat(signals.problem()).isTrue();
+    assertThat(signals.abuse()).isNull();
+    assertThat(signals.insult()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@user I know where you live and I will find you. Watch your back.",
+      "@user kys loser",
+      "@user hope your house burns down with you in it",
+      "This is her home address: 42 Maple Street, Springfield. Go pay her a visit"})
+  void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
+    assertThat(Triage.of(text).abuse()).as(text).isNotNull();
+  }
+
+  @Test
+  void anInsultAtAPersonIsForAModeratorUnlessTheCommentReportsAProblem() {
+    assertThat(Triage.of("@user you absolute moron, nobody asked").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeAir you idiots lost my bag, where is it").insult()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Get 10,000 real Instagram followers for just $9.99!!! www.followboost-pro.com",
+      "🚨 Your account has been flagged for suspension. Verify your identity within 24h: http://secure-login-verify.co/account",
+      "Double your Bitcoin! Send 0.1 BTC to the address below and receive 0.2 BTC back instantly",
+      "Check out my OnlyFans 🍑 link in bio"})
+  void unambiguousPitchesAreSpam(String text) {
+    assertThat(Triage.of(text).spam()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AmazonHelp um, my account was locked as soon as I tried to login on desktop",
+      "@ChipotleTweets For the boorito offer, if you order half steak, would it still be $3?",
+      "I entered your giveaway last month and never heard back, did anyone win?"})
+  void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.spam()).as(text).isNull();
+    assertThat(signals.promotion()).as(text).isNull();
+  }
+
+  @Test
+  void requestsProblemsAndQuestionsWithoutAQuestionMarkAreRead() {
+    assertThat(Triage.of("please send me the invoice for order 1234").request()).isTrue();
+    assertThat(Triage.of("you need to correct false charges from my trip").problem()).isTrue();
+    assertThat(Triage.of("wondering if the store on Main Street is open today").question()).isTrue();
+    assertThat(Triage.of("Having lunch at the new store downtown").request()).isFalse();
+  }
+
+  @Test
+  void languagesAreDetectedAndShortEnglishStaysEnglish() {
+    Languages languages = new Languages();
+
+    assertThat(languages.detect("¿Dónde está mi pedido? Llevo dos semanas esperando")).isEqualTo("es");
+    assertThat(languages.detect("Warum ist es mir nicht möglich per Bankeinzug zu bezahlen?")).isEqualTo("de");
+    assertThat(languages.detect("Amazonで頼んだ商品が届かない")).isEqualTo("ja");
+    assertThat(languages.detect("where is my package!!! @AcmeShop")).isEqualTo("en");
+    assertThat(languages.detect("Just got my $3 bowl at @ChipotleTweets ❤️")).isEqualTo("en");
+    assertThat(languages.detect("https://t.co/xyz @someone")).isEqualTo("und");
+  }
+}
