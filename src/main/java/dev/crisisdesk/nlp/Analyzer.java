@@ -13,7 +13,7 @@ import java.util.Properties;
  * RNTN combined with a classifier trained on social media text, toxicity and hate from classifiers
  * trained on abusive tweets and comments. Thread-safe; expensive, so never call it on the event loop.
  */
-public final class Analyzer {
+public final class Analyzer implements TextAnalysis {
   /** Only the opening of a long comment is parsed: parse time grows faster than length. */
   static final int MAX_ANALYZED_CHARS = 2_000;
 
@@ -50,6 +50,7 @@ public final class Analyzer {
     }
   }
 
+  @Override
   public Analysis analyze(String text) {
     double[] socialP = social.distribution(text);
     double[] p = latin(text) ? combination.combine(socialP, () -> rntn.distribution(bounded(text))) : socialP;

@@ -7,7 +7,7 @@ import dev.crisisdesk.facts.Crisis;
 import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.ingest.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
-import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.nlp.TextAnalysis;
 import dev.crisisdesk.rules.QueueSpec;
 import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.rules.RuleEngine;
@@ -57,7 +57,7 @@ public final class Processor implements AutoCloseable {
   /** What the processor records into. */
   public record Stores(CommentStore comments, ItemStore items, CrisisStore crises) {}
 
-  private final Analyzer analyzer;
+  private final TextAnalysis analyzer;
   private final RuleEngine rules;
   private final Incidents incidents;
   private final Stores stores;
@@ -77,7 +77,7 @@ public final class Processor implements AutoCloseable {
   // once set, queued work is left for the next start, which resumes every received comment
   private volatile boolean closing;
 
-  public Processor(Analyzer analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
+  public Processor(TextAnalysis analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
       dev.crisisdesk.ops.ServiceMetrics metrics, int analysisThreads, int capacity, java.time.Duration parkAfter) {
     this.metrics = metrics;
     if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
@@ -121,10 +121,24 @@ public final class Processor implements AutoCloseable {
     return true;
   }
 
-  /** Processes stored comments; returns at once. */
+  /**
+   * Processes stored comments; returns at once. Analysis runs in parallel, but each comment takes
+   * its place on its brand's lane now: a brand's rules see its comments in the order they were
+   * submitted, and a brand change handed to {@link #onLane} after them comes after them.
+   */
   public void submit(List<StoredComment> stored) {
     inFlight.addAndGet(stored.size());
-    for (StoredComment comment : stored) analysis.execute(() -> analyze(comment));
+    for (StoredComment comment : stored) {
+      java.util.concurrent.CompletableFuture<Analysis> analyzed = new java.util.concurrent.CompletableFuture<>();
+      analysis.execute(() -> analyzed.complete(closing ? null : analysisOf(comment)));
+      String brand = comment.comment().brand();
+      if (parked.contains(brand)) {
+        // its lane is stuck: the comment fails as soon as it is analyzed instead of waiting behind it
+        analyzed.thenAccept(result -> failParked(comment, result));
+      } else {
+        onLane(brand, () -> decide(comment, analyzed));
+      }
+    }
   }
 
   /** Submits every comment that was stored but not processed before the last stop. */
@@ -200,30 +214,43 @@ public final class Processor implements AutoCloseable {
     lanes.computeIfAbsent(brand, name -> new SerialExecutor(lanesPool)).execute(task);
   }
 
-  private void analyze(StoredComment stored) {
-    if (closing) {
-      inFlight.decrementAndGet();
-      return;
-    }
-    Analysis result;
+  private Analysis analysisOf(StoredComment stored) {
     try {
-      result = cache.analyze(stored.comment().brand(), stored.comment().text(), analyzer::analyze);
+      return cache.analyze(stored.comment().brand(), stored.comment().text(), analyzer::analyze);
     } catch (RuntimeException e) {
       // a text CoreNLP cannot handle still reaches the rules, as neutral and harmless
       LOG.warn("analysis failed for {}; treated as neutral", stored.comment().key(), e);
-      result = UNANALYZED;
+      return UNANALYZED;
     }
-    Analysis analyzed = result;
-    String brand = stored.comment().brand();
-    if (parked.contains(brand)) {
-      try {
-        stores.comments().fail(stored, analyzed, "brand " + brand + " is parked: its rules stopped answering");
-      } finally {
-        inFlight.decrementAndGet();
-      }
+  }
+
+  private void failParked(StoredComment stored, Analysis analysis) {
+    try {
+      if (analysis != null) stores.comments().fail(stored, analysis, "brand " + stored.comment().brand() + " is parked: its rules stopped answering");
+    } catch (RuntimeException e) {
+      LOG.error("could not record the failure of {}", stored.comment().key(), e);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /** On the brand's lane: waits for the comment's analysis (it runs in parallel), then decides. */
+  private void decide(StoredComment stored, java.util.concurrent.Future<Analysis> analyzed) {
+    Analysis analysis;
+    try {
+      analysis = analyzed.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      analysis = null;
+    } catch (java.util.concurrent.ExecutionException e) {
+      analysis = UNANALYZED;
+    }
+    if (analysis == null || closing) {
+      // left received: the next start resumes it
+      inFlight.decrementAndGet();
       return;
     }
-    onLane(brand, () -> decide(stored, analyzed));
+    decide(stored, analysis);
   }
 
   private void decide(StoredComment stored, Analysis analysis) {

@@ -1,0 +1,7 @@
+package dev.crisisdesk.nlp;
+
+/** What the pipeline asks of the analysis: a text in, its scores and signals out. {@link Analyzer} is the service's. */
+@FunctionalInterface
+public interface TextAnalysis {
+  Analysis analyze(String text);
+}

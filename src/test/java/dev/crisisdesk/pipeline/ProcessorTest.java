@@ -1,0 +1,146 @@
+package dev.crisisdesk.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.crisisdesk.crisis.Incidents;
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.facts.Sentiment;
+import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.nlp.Analysis;
+import dev.crisisdesk.nlp.TextAnalysis;
+import dev.crisisdesk.nlp.Triage;
+import dev.crisisdesk.ops.ServiceMetrics;
+import dev.crisisdesk.rules.RuleCompiler;
+import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.rules.RuleFiles;
+import dev.crisisdesk.store.BrandSettingsStore;
+import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.store.CrisisStore;
+import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.ItemStore;
+import dev.crisisdesk.store.StoredComment;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The processor in milliseconds: a real store (H2 in a temporary folder) and the default rule pack,
+ * with a stand-in for the models (sentiment from a few words, triage's patterns) so no CoreNLP loads.
+ */
+class ProcessorTest {
+  private static dev.crisisdesk.rules.CompiledRules pack;
+
+  @TempDir Path folder;
+  private Database db;
+  private CommentStore comments;
+  private ItemStore items;
+  private RuleEngine engine;
+  private Processor processor;
+  private final Map<String, List<String>> decidedOrder = new ConcurrentHashMap<>();
+
+  /** Negative when it says so, triage's signals from the words; takes a random few milliseconds, as analysis does. */
+  private static final TextAnalysis WORDS = text -> {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextInt(0, 6));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Sentiment sentiment = text.contains("worst") || text.contains("late") ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+    return new Analysis(sentiment, sentiment.nominalScore(), 0, 0, Triage.signals(text, "en", 0));
+  };
+
+  @BeforeAll
+  static void compilePack() throws Exception {
+    pack = new RuleCompiler().compile(RuleFiles.load(Path.of("rules")));
+  }
+
+  @BeforeEach
+  void start() {
+    db = Database.open(folder);
+    comments = new CommentStore(db, Clock.systemUTC());
+    items = new ItemStore(db, Clock.systemUTC());
+    CrisisStore crises = new CrisisStore(db, Clock.systemUTC());
+    Incidents incidents = new Incidents(crises, new BrandSettingsStore(db, Clock.systemUTC()), comments);
+    engine = new RuleEngine(pack, incidents);
+    Processor.Observer observer = (fact, live) -> decidedOrder.computeIfAbsent(fact.getBrand(), b -> new ArrayList<>()).add(fact.getId());
+    processor = new Processor(WORDS, engine, incidents, new Processor.Stores(comments, items, crises), observer, new ServiceMetrics(),
+        4, 1_000, Duration.ofMillis(300));
+  }
+
+  @AfterEach
+  void stop() {
+    processor.close();
+    engine.close();
+    db.close();
+  }
+
+  @Test
+  void eachBrandsCommentsReachItsRulesInTheOrderTheyWereSubmitted() throws Exception {
+    List<PostedComment> posted = new ArrayList<>();
+    for (int i = 0; i < 40; i++) posted.add(comment(i % 2 == 0 ? "even" : "odd", "c" + i, "My order is late again, number " + i));
+    processor.submit(comments.insert(posted).stored());
+
+    assertThat(processor.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    assertThat(decidedOrder.get("even")).containsExactlyElementsOf(posted.stream().filter(p -> p.brand().equals("even")).map(PostedComment::id).toList());
+    assertThat(decidedOrder.get("odd")).containsExactlyElementsOf(posted.stream().filter(p -> p.brand().equals("odd")).map(PostedComment::id).toList());
+    assertThat(items.open("even", "complaints", 100)).hasSize(20);
+  }
+
+  @Test
+  void aStuckBrandIsParkedAndTheOthersKeepGoing() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    processor.onLane("stuck", () -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    await().atMost(Duration.ofSeconds(10)).until(() -> processor.parked().contains("stuck"));
+
+    processor.submit(comments.insert(List.of(comment("stuck", "s1", "worst service ever"), comment("fine", "f1", "worst service ever"))).stored());
+    assertThat(processor.awaitIdle(Duration.ofSeconds(10))).isTrue();
+
+    assertThat(comments.find("stuck", "twitter", "s1").orElseThrow().getString("status")).isEqualTo("failed");
+    assertThat(comments.find("stuck", "twitter", "s1").orElseThrow().getString("error")).contains("parked");
+    assertThat(comments.find("fine", "twitter", "f1").orElseThrow().getString("status")).isEqualTo("queued");
+    release.countDown();
+    await().atMost(Duration.ofSeconds(10)).until(() -> processor.parked().isEmpty());
+  }
+
+  @Test
+  void backfilledHistoryIsRecordedWithoutAnItemOrAnIncident() throws Exception {
+    List<PostedComment> history = new ArrayList<>();
+    for (int i = 0; i < 5; i++) history.add(comment("bf", "h" + i, "worst service ever, " + i));
+    List<StoredComment> stored = comments.insert(history, true).stored();
+    processor.submit(stored);
+
+    assertThat(processor.awaitIdle(Duration.ofSeconds(10))).isTrue();
+    for (PostedComment p : history) {
+      JsonObject found = comments.find("bf", "twitter", p.id()).orElseThrow();
+      assertThat(found.getString("status")).isEqualTo("ignored");
+      assertThat(found.getBoolean("backfill")).isTrue();
+    }
+    assertThat(items.open("bf", "complaints", 10)).isEmpty();
+    assertThat(decidedOrder).doesNotContainKey("bf");
+  }
+
+  private static PostedComment comment(String brand, String id, String text) {
+    return new PostedComment(brand, "twitter", id, text, new Author("a-" + id, "@a" + id, 10, false),
+        Instant.parse("2026-11-02T10:00:00Z").plusSeconds(id.hashCode() & 0xff), new JsonObject());
+  }
+}
