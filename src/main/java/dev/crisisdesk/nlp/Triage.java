@@ -250,10 +250,10 @@ public final class Triage {
     boolean request = REQUEST.matcher(t).find();
     boolean question = QUESTION.matcher(t).find();
     boolean customerMatter = problem || request || HOOK.matcher(t).replaceAll(" ").indexOf('?') >= 0;
-    String spam = promotion(t, customerMatter, true);
+    String spam = promotion(t, customerMatter, problem, true);
     String abuse = abuse(t);
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), abuse,
-        abuse == null && !(problem || request) ? insult(t) : null, spam, spam != null ? spam : promotion(t, customerMatter, false));
+        abuse == null && !(problem || request) ? insult(t) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
   }
 
   /** Why the text attacks a person or group beyond doubt (a threat, self-harm, a slur, a group, private details), or null. */
@@ -281,7 +281,7 @@ public final class Triage {
   }
 
   static String spam(String t, boolean customerMatter) {
-    return promotion(t, customerMatter, true);
+    return promotion(t, customerMatter, false, true);
   }
 
   /**
@@ -290,10 +290,10 @@ public final class Triage {
    * a link in a comment that asks and reports nothing. Maybe: pitch words of two kinds (three when the
    * comment asks or reports something: customers ask about a brand's own offers).
    */
-  static String promotion(String t, boolean customerMatter, boolean sure) {
+  static String promotion(String t, boolean customerMatter, boolean reportsProblem, boolean sure) {
     Matcher pitch = PITCH.matcher(t);
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
-    if (pitch.find() && !(sure && customerMatter)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if (pitch.find() && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
     if (words.links() >= 3) return words.links() + " links";
     boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;

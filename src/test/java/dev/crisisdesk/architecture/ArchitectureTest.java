@@ -3,19 +3,30 @@ package dev.crisisdesk.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, checked on the compiled classes (docs/architecture.md). The rules that
- * hold are enforced as they are; the package cycles that remain are frozen: the test fails on any
- * new cycle, and the record in src/test/resources/archunit_store shrinks as cycles are removed.
+ * hold are enforced as they are; the packages still in a dependency cycle are listed, and the list
+ * may only shrink.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -55,8 +66,77 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * The packages that still sit in a dependency cycle (16 of the 20, the root among them, when this test was written). No
+   * package may join them; a package that leaves must be taken off this list, so the list only shrinks.
+   */
+  private static final Set<String> STILL_IN_CYCLES = Set.of("", "audit", "auth", "crisis", "events", "http", "ingest", "kpi", "log",
+      "ops", "pipeline", "queue", "replay", "rulesets", "scenarios", "store");
+
   @Test
-  void noNewPackageCycles() {
-    FreezingArchRule.freeze(slices().matching("dev.crisisdesk.(*)..").should().beFreeOfCycles()).check(classes);
+  void noPackageJoinsACycleAndTheCyclesOnlyShrink() {
+    Map<String, Set<String>> graph = new TreeMap<>();
+    for (JavaClass origin : classes) {
+      String from = topPackage(origin);
+      graph.computeIfAbsent(from, k -> new TreeSet<>());
+      for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+        String target = dependency.getTargetClass().getPackageName();
+        if (!target.startsWith("dev.crisisdesk")) continue;
+        String to = topPackage(dependency.getTargetClass());
+        if (!to.equals(from)) graph.get(from).add(to);
+      }
+    }
+    Set<String> inCycles = inCycles(graph);
+    assertThat(inCycles).as("packages in a dependency cycle").isSubsetOf(STILL_IN_CYCLES);
+    assertThat(STILL_IN_CYCLES).as("packages no longer in a cycle: take them off STILL_IN_CYCLES").isSubsetOf(inCycles);
+  }
+
+  /** "" for the root package, else the first package under dev.crisisdesk. */
+  private static String topPackage(JavaClass type) {
+    String name = type.getPackageName();
+    if (name.equals("dev.crisisdesk")) return "";
+    String rest = name.substring("dev.crisisdesk.".length());
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+
+  /** The nodes of strongly connected components larger than one (Tarjan). */
+  private static Set<String> inCycles(Map<String, Set<String>> graph) {
+    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> low = new HashMap<>();
+    Deque<String> stack = new ArrayDeque<>();
+    Set<String> onStack = new HashSet<>();
+    Set<String> result = new TreeSet<>();
+    int[] counter = {0};
+    for (String node : graph.keySet()) {
+      if (!index.containsKey(node)) connect(node, graph, index, low, stack, onStack, result, counter);
+    }
+    return result;
+  }
+
+  private static void connect(String node, Map<String, Set<String>> graph, Map<String, Integer> index, Map<String, Integer> low,
+      Deque<String> stack, Set<String> onStack, Set<String> result, int[] counter) {
+    index.put(node, counter[0]);
+    low.put(node, counter[0]++);
+    stack.push(node);
+    onStack.add(node);
+    for (String next : graph.getOrDefault(node, Set.of())) {
+      if (!index.containsKey(next)) {
+        connect(next, graph, index, low, stack, onStack, result, counter);
+        low.put(node, Math.min(low.get(node), low.get(next)));
+      } else if (onStack.contains(next)) {
+        low.put(node, Math.min(low.get(node), index.get(next)));
+      }
+    }
+    if (low.get(node).equals(index.get(node))) {
+      List<String> component = new ArrayList<>();
+      String member;
+      do {
+        member = stack.pop();
+        onStack.remove(member);
+        component.add(member);
+      } while (!member.equals(node));
+      if (component.size() > 1) result.addAll(component);
+    }
   }
 }
