@@ -71,7 +71,7 @@ public final class Triage {
       + "parasite|leech|maggot|cockroach|dog|animal|beast|ape|monkey|retard|spastic|cripple|tramp|hoe|thot|simp|cuck|neckbeard|"
       + "karen|snowflake|delusional|brainless|spineless|gutless|trashy|vile|filthy|hideous|repulsive|pervert\\w*|"
       + "racist|bigot|nazi|sexist|predator|pedo\\w*|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
-      + "little baby|crybaby|iq of a \\w+|brain cells?)";
+      + "little baby|crybaby|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste)";
   private static final Pattern INSULT_AT = Pattern.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
@@ -83,6 +83,8 @@ public final class Triage {
           + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
           + "|^\\s*(?:@\\w+\\s+)+(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\b(?:everyone|everybody|the whole world) (?:hates|despises|laughs at) (?:you|u)\\b|\\bgo cry\\b"
+          + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
+          + "|\\bshould(?:'ve| have) (?:swallowed|aborted) (?:you|u)\\b|\\bgo back to the \\w+ (?:you|u) crawled out of\\b"
           + "|\\b(?:makes?|made) me (?:want to|wanna) (?:throw up|puke|vomit|gag)\\b", F);
   private static final Pattern THREAT = Pattern.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
@@ -98,7 +100,9 @@ public final class Triage {
           + "|\\b(?:find|found) out where (?:you|u|he|she|they) (?:live|work)s?\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
-          + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b", F);
+          + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
+          + "|\\bwait for (?:you|u) (?:outside|after)\\b|\\bsee how (?:brave|tough|funny) (?:you|u) are\\b|\\bshut (?:you|u) up (?:for good|permanently)\\b"
+          + "|\\bbefore (?:i|we) shut it for (?:you|u)\\b|\\bmake (?:your|ur) life (?:miserable|a nightmare|hell)\\b", F);
   private static final Pattern SELF_HARM = Pattern.compile(
       "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
           + "(?:hope|wish) (?:you|u|he|she|they) (?:\\w+ ){0,2}(?:die|dies|get cancer|gets cancer|get hit|get raped|suffer)|"
@@ -145,6 +149,10 @@ public final class Triage {
           + "onlyfans|hot singles|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) \\$?[\\d,.]+k?\\$? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
           + "(?:earn|make money|work(?:ing)?) from home|(?:double|multiply) your (?:bitcoin|btc|crypto|money|investment)|"
+          + "follow (?:you|u) back|follow ?train|gain ?followers|follow ?(?:4|for) ?follow|like ?(?:4|for) ?like|l4l|"
+          + "inheritance|next of kin|(?:widow|orphan|diplomat|barrister|prince)\\b.{0,60}\\bmillion|modded|mod apk|cracked (?:apk|version)|"
+          + "(?:premium|pro|vip) (?:\\w+ )?for free|free premium|funds? recovery|recover(?:ed|y)? (?:\\w+ )?(?:funds|\\$[\\d,.]+k?|money|crypto|bitcoin)|"
+          + "fake (?:trading|investment) (?:site|platform)|(?:did not|didn't|not) authori[sz]e.{0,80}\\bcall|side hustle|ask me how|"
           + "binary options|turned \\$[\\d,.]+k? into \\$[\\d,.]+k?|my (?:mentor|account manager|broker|trading coach)|(?:forex|crypto|trading|bitcoin) (?:signals|mining|masterclass|account manager|expert|investment)|airdrop|connect your wallet|"
           + "(?:\\d+%|\\d+x) (?:returns?|profit|win rate)|returns? guaranteed|guaranteed (?:returns?|profit|income)|"
           + "claim (?:your|the) (?:prize|reward|gift|tokens|free)|you(?:'ve| have) (?:been selected|been chosen|won)|congratulations[,!]? (?:winner|you)|"
@@ -164,17 +172,19 @@ public final class Triage {
           + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people))\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]* ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
-          + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth)\\b",
-      "a call to act", "\\b(?:buy now|order now|shop now|spin now|play now|deposit|click|tap|dm|dms|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
+          + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
+      "a call to act", "\\b(?:buy now|order now|shop now|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
+          + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
           + "before they run out|before it sells out|spots? left)\\b",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grow your (?:page|account|following)|engagement)\\b",
-      "account bait", "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
+      "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
           + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
-          + "restore|reactivate|recover|back|on hold|could not be (?:shipped|delivered)|involved|fine|viewed|update)\\b"
+          + "restore|reactivate|recover|back|on hold|could not be (?:shipped|delivered)|involved|fine|viewed|update|details|approved|"
+          + "almost full|eligible|refund of)\\b"
           + "|\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|customs|expire[sd]?|reactivate)\\b[^!?]{0,60}"
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
       "adult or dating", "\\b(?:horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
@@ -215,7 +225,8 @@ public final class Triage {
       "hit", "slap", "strangle", "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer",
       "suffers", "address", "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hang",
       "hanged", "cancer", "aborted", "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself",
-      "urself", "put", "care", "exist", "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over");
+      "urself", "put", "care", "exist", "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over",
+      "wait", "brave", "tough", "shut", "miserable", "nightmare");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
