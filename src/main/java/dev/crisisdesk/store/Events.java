@@ -19,7 +19,7 @@ public final class Events {
   /** Every event type, as webhooks subscribe to them. */
   public static final Set<String> TYPES = Set.of("incident.opened", "incident.escalated", "incident.acknowledged",
       "incident.resolved", "incident.noted", "item.queued", "item.claimed", "item.released", "item.moved", "item.overdue",
-      "item.closed", "reply", "hide", "rules.failed");
+      "item.closed", "reply", "hide", "unhide", "rules.failed");
 
   private final Database db;
 

@@ -12,7 +12,7 @@ import java.util.List;
  * it true, and the same events go to webhooks and live streams.
  */
 public final class Outbox {
-  private static final List<String> TYPES = List.of("reply", "hide");
+  private static final List<String> TYPES = List.of("reply", "hide", "unhide");
 
   private final Events events;
 

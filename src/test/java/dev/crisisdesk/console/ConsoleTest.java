@@ -175,6 +175,26 @@ class ConsoleTest {
   }
 
   @Test
+  void managerFindsAHiddenCommentSeesWhyAndSendsItToAQueue() throws Exception {
+    service.ingest(comment("con-a", "spam1", "Get free followers now at http://spam.example.com"));
+    assertThat(service.get("/v1/comments/con-a/twitter/spam1").json().getString("status")).isEqualTo("hidden");
+
+    signIn(manager);
+    browser.findElement(By.id("nav-search")).click();
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results tr[data-comment='spam1']")));
+    assertThat(row.getText()).contains("hidden", "hide: spam");
+    new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("select"))).selectByVisibleText("complaints");
+    row.findElement(By.cssSelector("button.route")).click();
+    wait.until(d -> service.get("/v1/comments/con-a/twitter/spam1").json().getString("status").equals("queued"));
+    screenshot("search-routed");
+
+    JsonArray outbox = service.get("/v1/outbox?brand=con-a").json().getJsonArray("events");
+    assertThat(outbox.stream().map(JsonObject.class::cast).filter(e -> e.getString("commentId").equals("spam1")))
+        .extracting(e -> e.getString("type")).containsExactly("hide", "unhide");
+    assertThat(service.get("/v1/comments/con-a/twitter/spam1").json().getString("queue")).isEqualTo("complaints");
+  }
+
+  @Test
   void badKeyIsRefusedAndEachRoleSeesOnlyItsViews() {
     browser.get(base() + "/console/");
     browser.findElement(By.id("key")).sendKeys("not-a-key");

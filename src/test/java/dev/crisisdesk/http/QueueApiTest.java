@@ -61,7 +61,7 @@ class QueueApiTest {
     JsonArray queues = service.get("/v1/queues?brand=q-depth").json().getJsonArray("queues");
 
     assertThat(queues).extracting(q -> ((JsonObject) q).getString("name"))
-        .containsExactly("crisis", "urgent", "complaints", "questions", "moderation");
+        .containsExactly("crisis", "urgent", "complaints", "requests", "questions", "other-languages", "engagement", "moderation");
     JsonObject complaints = queue(queues, "complaints");
     assertThat(complaints.getInteger("depth")).isEqualTo(1);
     assertThat(complaints.getInteger("claimed")).isZero();
