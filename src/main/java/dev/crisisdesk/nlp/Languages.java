@@ -26,6 +26,7 @@ final class Languages {
       "there", "but", "so", "if", "about", "still", "again", "any", "all", "out", "up", "now", "want", "need", "who", "or");
   /** English is taken when its confidence is at least this share of the best language's. */
   private static final double ENGLISH_PRIOR = 0.85;
+  static final int MAX_LETTERS = 300;
 
   private final LanguageDetector detector = LanguageDetectorBuilder.fromLanguages(Language.ENGLISH, Language.SPANISH, Language.FRENCH,
       Language.GERMAN, Language.PORTUGUESE, Language.ITALIAN, Language.DUTCH, Language.POLISH, Language.TURKISH, Language.INDONESIAN,
@@ -33,6 +34,8 @@ final class Languages {
 
   String detect(String text) {
     String letters = NOISE.matcher(text).replaceAll(" ").strip();
+    // a few hundred letters tell the language; Lingua's cost grows with the length it reads
+    if (letters.length() > MAX_LETTERS) letters = letters.substring(0, MAX_LETTERS);
     if (letters.isEmpty()) return "und";
     int words = 0;
     int english = 0;

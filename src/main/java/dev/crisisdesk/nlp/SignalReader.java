@@ -26,6 +26,7 @@ public final class SignalReader {
   }
 
   public Signals read(String text) {
-    return Triage.signals(text, languages.detect(text), needsReply.score(text));
+    String opening = Triage.opening(text);
+    return Triage.signals(opening, languages.detect(opening), needsReply.score(opening));
   }
 }

@@ -50,7 +50,7 @@ public final class Triage {
           + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|sick|food poisoning|"
           + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me)\\b", F);
   private static final Pattern QUESTION = Pattern.compile(
-      "(?:\\?|^\\s*(?:@\\w+\\s+)*(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
+      "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
           + "do you know|how (?:do|can|long|much|come)|what (?:is|are|happened|time)|where (?:is|are|can|do))\\b)", F);
 
@@ -75,13 +75,13 @@ public final class Triage {
   private static final Pattern INSULT_AT = Pattern.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
-          + "|^\\s*(?:@\\w+\\s+)+(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b"
+          + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b"
           + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b"
           + "|\\b(?:what an?|such an?|imagine being this) (?:\\w+ )?" + INSULT + "\\b"
           + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your)\\b"
           + "|\\b(?:delete your account|get a life|crawl back under)\\b"
           + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
-          + "|^\\s*(?:@\\w+\\s+)+(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
+          + "|^\\s*(?:@\\w+\\s+){1,8}(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\b(?:everyone|everybody|the whole world) (?:hates|despises|laughs at) (?:you|u)\\b|\\bgo cry\\b"
           + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\bshould(?:'ve| have) (?:swallowed|aborted) (?:you|u)\\b|\\bgo back to the \\w+ (?:you|u) crawled out of\\b"
@@ -170,7 +170,7 @@ public final class Triage {
       "an offer", "\\b(?:free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
           + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people))\\b",
-      "money", "\\$\\s?\\d|\\b\\d[\\d,.]* ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
+      "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
       "a call to act", "\\b(?:buy now|order now|shop now|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
@@ -200,7 +200,7 @@ public final class Triage {
       "a lure link");
   /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
   private static final Pattern LURE_LINK = Pattern.compile(
-      "\\b[\\w]+(?:-[\\w]+)+\\.[a-z]{2,6}\\b|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
+      "\\b\\w{1,40}(?:-\\w{1,40}){1,8}\\.[a-z]{2,6}\\b|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
           + "casino|spin|crypto|profit|loan)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Pattern HOOK = Pattern.compile(
@@ -245,6 +245,20 @@ public final class Triage {
     return words;
   }
 
+  /**
+   * How much of a comment triage reads: what it asks, reports or attacks is in its opening, and a
+   * bound keeps the patterns' cost small whatever an integration posts (a comment may hold 10,000
+   * characters).
+   */
+  static final int MAX_READ_CHARS = 2_000;
+
+  /** The opening of a text, at most {@link #MAX_READ_CHARS} characters, never splitting a surrogate pair. */
+  static String opening(String text) {
+    if (text.length() <= MAX_READ_CHARS) return text;
+    int end = Character.isHighSurrogate(text.charAt(MAX_READ_CHARS - 1)) ? MAX_READ_CHARS - 1 : MAX_READ_CHARS;
+    return text.substring(0, end);
+  }
+
   private Triage() {}
 
   /** The rule-facing signals: these patterns' with the language and needs-a-reply score given. */
@@ -256,7 +270,7 @@ public final class Triage {
 
   public static Signals of(String text) {
     if (text == null || text.isBlank()) return Signals.NONE;
-    String t = text.replace('\u2019', '\'');
+    String t = opening(text).replace('\u2019', '\'');
     boolean problem = PROBLEM.matcher(t).find();
     boolean request = REQUEST.matcher(t).find();
     boolean question = QUESTION.matcher(t).find();

@@ -130,11 +130,19 @@ public final class Processor implements AutoCloseable {
     inFlight.addAndGet(stored.size());
     for (StoredComment comment : stored) {
       java.util.concurrent.CompletableFuture<Analysis> analyzed = new java.util.concurrent.CompletableFuture<>();
-      analysis.execute(() -> analyzed.complete(closing ? null : analysisOf(comment)));
+      analysis.execute(() -> {
+        try {
+          analyzed.complete(closing ? null : analysisOf(comment));
+        } catch (Throwable e) {
+          // the lane waiting for it must never wait forever
+          analyzed.completeExceptionally(e);
+          throw e;
+        }
+      });
       String brand = comment.comment().brand();
       if (parked.contains(brand)) {
         // its lane is stuck: the comment fails as soon as it is analyzed instead of waiting behind it
-        analyzed.thenAccept(result -> failParked(comment, result));
+        analyzed.whenComplete((result, error) -> failParked(comment, error == null ? result : UNANALYZED));
       } else {
         onLane(brand, () -> decide(comment, analyzed));
       }
@@ -217,8 +225,8 @@ public final class Processor implements AutoCloseable {
   private Analysis analysisOf(StoredComment stored) {
     try {
       return cache.analyze(stored.comment().brand(), stored.comment().text(), analyzer::analyze);
-    } catch (RuntimeException e) {
-      // a text CoreNLP cannot handle still reaches the rules, as neutral and harmless
+    } catch (RuntimeException | StackOverflowError e) {
+      // a text the models cannot handle still reaches the rules, as neutral and harmless
       LOG.warn("analysis failed for {}; treated as neutral", stored.comment().key(), e);
       return UNANALYZED;
     }

@@ -77,6 +77,17 @@ class TriageTest {
     assertThat(Triage.of("Having lunch at the new store downtown").request()).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"@u ", "a-", "1.", "you ", "giveaway ", "www.a-b-"})
+  void hostileLongTextsAreReadWithoutFailing(String unit) {
+    String text = unit.repeat(10_000 / unit.length());
+
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals).isNotNull();
+    assertThat(new Languages().detect(Triage.opening(text))).isNotNull();
+  }
+
   @Test
   void languagesAreDetectedAndShortEnglishStaysEnglish() {
     Languages languages = new Languages();

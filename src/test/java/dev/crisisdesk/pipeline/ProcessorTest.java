@@ -59,6 +59,7 @@ class ProcessorTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    if (text.contains("overflow")) throw new StackOverflowError("a text the models cannot handle");
     Sentiment sentiment = text.contains("worst") || text.contains("late") ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
     return new Analysis(sentiment, sentiment.nominalScore(), 0, 0, Triage.signals(text, "en", 0));
   };
@@ -120,6 +121,16 @@ class ProcessorTest {
     assertThat(comments.find("fine", "twitter", "f1").orElseThrow().getString("status")).isEqualTo("queued");
     release.countDown();
     await().atMost(Duration.ofSeconds(10)).until(() -> processor.parked().isEmpty());
+  }
+
+  @Test
+  void aTextTheAnalysisCannotHandleStillReachesTheRulesAndHoldsNoLaneUp() throws Exception {
+    processor.submit(comments.insert(List.of(comment("err", "e1", "stack overflow here"), comment("err", "e2", "worst service ever"))).stored());
+
+    assertThat(processor.awaitIdle(Duration.ofSeconds(10))).isTrue();
+    assertThat(comments.find("err", "twitter", "e1").orElseThrow().getString("status")).isEqualTo("queued");
+    assertThat(comments.find("err", "twitter", "e2").orElseThrow().getString("status")).isEqualTo("queued");
+    assertThat(decidedOrder.get("err")).containsExactly("e1", "e2");
   }
 
   @Test
