@@ -35,7 +35,9 @@ final class Languages {
   String detect(String text) {
     String letters = NOISE.matcher(text).replaceAll(" ").strip();
     // a few hundred letters tell the language; Lingua's cost grows with the length it reads
-    if (letters.length() > MAX_LETTERS) letters = letters.substring(0, MAX_LETTERS);
+    if (letters.length() > MAX_LETTERS) {
+      letters = letters.substring(0, Character.isHighSurrogate(letters.charAt(MAX_LETTERS - 1)) ? MAX_LETTERS - 1 : MAX_LETTERS);
+    }
     if (letters.isEmpty()) return "und";
     int words = 0;
     int english = 0;

@@ -305,10 +305,6 @@ public final class Triage {
     return m.find() ? "insults a person: \"" + m.group().strip() + "\"" : null;
   }
 
-  static String spam(String t, boolean customerMatter) {
-    return promotion(t, customerMatter, false, true);
-  }
-
   /**
    * Why the text is spam ({@code sure}: hidden by the default pack) or may be ({@code !sure}: sent to a
    * moderator), or null. Sure: an unambiguous pitch, many links, or pitch words of several kinds with

@@ -38,6 +38,11 @@ public final class ServiceMetrics {
       .register(registry);
   private final Counter duplicates = Counter.builder("crisisdesk.comments.duplicate")
       .description("Comments posted again with a known key").register(registry);
+  private final Timer processing = Timer.builder("crisisdesk.processing").description("From receipt to recorded outcome")
+      .serviceLevelObjectives(BUCKETS).register(registry);
+  // one counter per status and per error status, looked up once: recording stays an addition
+  private final java.util.Map<String, Counter> processed = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<Integer, Counter> errors = new java.util.concurrent.ConcurrentHashMap<>();
   private final MultiGauge queueDepth = MultiGauge.builder("crisisdesk.queue.depth").description("Open items per brand and queue")
       .register(registry);
 
@@ -70,16 +75,15 @@ public final class ServiceMetrics {
 
   /** A comment's outcome was recorded {@code millis} after crisisdesk received it. */
   public void processed(String status, long millis) {
-    Counter.builder("crisisdesk.comments.processed").description("Comments whose outcome was recorded, by status").tag("status", status)
-        .register(registry).increment();
-    Timer.builder("crisisdesk.processing").description("From receipt to recorded outcome").serviceLevelObjectives(BUCKETS)
-        .register(registry).record(Duration.ofMillis(Math.max(0, millis)));
+    processed.computeIfAbsent(status, s -> Counter.builder("crisisdesk.comments.processed")
+        .description("Comments whose outcome was recorded, by status").tag("status", s).register(registry)).increment();
+    processing.record(Duration.ofMillis(Math.max(0, millis)));
   }
 
   public void answered(int status) {
     if (status >= 400) {
-      Counter.builder("crisisdesk.http.errors").description("Answers with a 4xx or 5xx status").tag("status", Integer.toString(status))
-          .register(registry).increment();
+      errors.computeIfAbsent(status, s -> Counter.builder("crisisdesk.http.errors").description("Answers with a 4xx or 5xx status")
+          .tag("status", Integer.toString(s)).register(registry)).increment();
     }
   }
 
