@@ -31,7 +31,7 @@ public final class SseClient implements AutoCloseable {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
         .header("Authorization", "Bearer " + key).header("Accept", "text/event-stream");
     if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
-    HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     status = response.statusCode();
     body = response.body();
     Thread reader = new Thread(this::read, "sse-client");
