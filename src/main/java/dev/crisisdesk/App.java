@@ -148,7 +148,7 @@ public final class App implements AutoCloseable {
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking, log == null ? null : log::partitions,
-              new dev.crisisdesk.ops.Pressure(db::saturated)),
+              new dev.crisisdesk.ops.Pressure(db::saturated, log == null ? () -> false : log::failing)),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
           new CommentQueries(comments, blocking, (brand, key) -> lanes.change(new dev.crisisdesk.pipeline.BrandChange.Erased(brand, key))),

@@ -61,6 +61,9 @@ public final class CommentLog implements AutoCloseable {
   private final Processor processor;
   private final Thread reader;
   private volatile boolean running = true;
+  private volatile boolean failing;
+  /** How long the reader waits before reading a failed batch again. */
+  private static final Duration RETRY = Duration.ofSeconds(2);
   private final Set<Integer> owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile int partitions = PARTITIONS;
 
@@ -171,31 +174,72 @@ public final class CommentLog implements AutoCloseable {
     });
     try {
       while (running) {
-        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
-        if (records.isEmpty()) continue;
-        List<PostedComment> live = new ArrayList<>();
-        List<PostedComment> history = new ArrayList<>();
-        List<BrandChange> changes = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-          JsonObject json = new JsonObject(record.value());
-          if (json.containsKey("change")) changes.add(BrandChange.of(json.getJsonObject("change")));
-          else (json.getBoolean("backfill", false) ? history : live).add(decode(json));
+        try {
+          readBatch();
+          failing = false;
+        } catch (WakeupException | InterruptedException stop) {
+          throw stop;
+        } catch (RuntimeException e) {
+          // the store or the broker failed on this batch: nothing was committed, so read it again
+          // after a pause, and say so on /health until a batch goes through
+          failing = true;
+          LOG.error("the comment log reader failed on a batch; reading it again in {} s", RETRY.toSeconds(), e);
+          rewindToCommitted();
+          Thread.sleep(RETRY.toMillis());
         }
-        while (running && !processor.hasRoomFor(1)) Thread.sleep(50);
-        CommentStore.Insertion stored = comments.insert(live, false);
-        CommentStore.Insertion backfilled = comments.insert(history, true);
-        processor.submit(stored.stored());
-        processor.submit(backfilled.stored());
-        changes.forEach(processor::apply);
-        consumer.commitSync();
       }
     } catch (WakeupException | InterruptedException stop) {
       // closing
-    } catch (RuntimeException e) {
-      LOG.error("the comment log reader stopped; uncommitted comments will be read again by the next owner", e);
     } finally {
       consumer.close(Duration.ofSeconds(5));
     }
+  }
+
+  private void readBatch() throws InterruptedException {
+    ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+    if (records.isEmpty()) return;
+    List<PostedComment> live = new ArrayList<>();
+    List<PostedComment> history = new ArrayList<>();
+    List<BrandChange> changes = new ArrayList<>();
+    for (ConsumerRecord<String, String> record : records) {
+      try {
+        JsonObject json = new JsonObject(record.value());
+        if (json.containsKey("change")) changes.add(BrandChange.of(json.getJsonObject("change")));
+        else (json.getBoolean("backfill", false) ? history : live).add(decode(json));
+      } catch (RuntimeException e) {
+        // only this service writes the topic: a record it cannot read is a bug or tampering; reading it
+        // again would stop every brand of its partition, so it is logged whole and passed
+        LOG.error("skipping an unreadable record at {}-{} offset {}: {}", record.topic(), record.partition(), record.offset(),
+            record.value(), e);
+      }
+    }
+    while (running && !processor.hasRoomFor(1)) Thread.sleep(50);
+    CommentStore.Insertion stored = comments.insert(live, false);
+    CommentStore.Insertion backfilled = comments.insert(history, true);
+    processor.submit(stored.stored());
+    processor.submit(backfilled.stored());
+    changes.forEach(processor::apply);
+    consumer.commitSync();
+  }
+
+  /** Moves every assigned partition back to its last committed offset, so an unstored batch is read again. */
+  private void rewindToCommitted() {
+    try {
+      Set<TopicPartition> assigned = consumer.assignment();
+      java.util.Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed = consumer.committed(assigned);
+      for (TopicPartition partition : assigned) {
+        var offset = committed.get(partition);
+        if (offset != null) consumer.seek(partition, offset.offset());
+        else consumer.seekToBeginning(List.of(partition));
+      }
+    } catch (RuntimeException e) {
+      LOG.error("could not rewind the comment log; retrying", e);
+    }
+  }
+
+  /** Whether the reader's last batch failed and it is retrying: for {@code /health}. */
+  public boolean failing() {
+    return failing;
   }
 
   /** Whether this node reads the partition of the brand's comments now. */

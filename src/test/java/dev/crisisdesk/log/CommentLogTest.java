@@ -51,4 +51,24 @@ class CommentLogTest {
       }
     }
   }
+
+  @Test
+  void anUnreadableRecordIsPassedAndTheBrandsNextCommentsStillFlow() throws Exception {
+    try (KafkaBroker broker = KafkaBroker.start(Files.createDirectories(dir.resolve("kafka")));
+         Service service = Service.start(dir.resolve("data"), Clock.systemUTC(), config -> config.withLog(broker.url()))) {
+      service.ingest(comment("log-c", "1", ANGRY));
+      var props = new java.util.Properties();
+      props.put("bootstrap.servers", broker.url().replaceFirst("^kafka://", ""));
+      props.put("key.serializer", "org.apache.kafka.common.serialization.StringSerializer");
+      props.put("value.serializer", "org.apache.kafka.common.serialization.StringSerializer");
+      try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(props)) {
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(CommentLog.TOPIC, "log-c", "{not json")).get();
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(CommentLog.TOPIC, "log-c", "{\"brand\": 7}")).get();
+      }
+      service.ingest(comment("log-c", "2", ANGRY + " 2"));
+      service.awaitProcessed("log-c", "twitter", "2");
+      assertThat(service.get("/v1/comments/log-c/twitter/2").json().getString("status")).isEqualTo("queued");
+      assertThat(service.get("/health", null).status()).isEqualTo(200);
+    }
+  }
 }
