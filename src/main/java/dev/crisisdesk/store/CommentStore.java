@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Comments and what happened to them. A comment is stored {@code received} before the 202; its
@@ -176,24 +175,9 @@ public final class CommentStore {
       PostedComment comment = stored.comment();
       if (outcome.status() == Outcome.Status.QUEUED) {
         Outcome.Route route = outcome.route();
-        String itemId = UUID.randomUUID().toString();
-        try (PreparedStatement insert = connection.prepareStatement(
-            // the SLA runs from when the comment reached us, if that is later than when it was written
-            "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ? + (SELECT GREATEST(0, received_at - created_at) FROM comments WHERE seq = ?), ?, ?, 'open', ?)")) {
-          insert.setString(1, itemId);
-          insert.setLong(2, stored.seq());
-          insert.setString(3, comment.brand());
-          insert.setString(4, route.queue());
-          insert.setInt(5, route.priority());
-          insert.setLong(6, route.dueAt().toEpochMilli());
-          insert.setLong(7, stored.seq());
-          insert.setLong(8, comment.createdAt().toEpochMilli());
-          insert.setString(9, new JsonArray(route.rules()).encode());
-          insert.setLong(10, now);
-          insert.executeUpdate();
-        }
-        ItemStore.event(connection, itemId, "item.queued", now);
+        // the SLA runs from when the comment reached us, if that is later than when it was written
+        ItemStore.open(connection, stored.seq(), route.queue(), route.priority(), route.dueAt().toEpochMilli(),
+            new JsonArray(route.rules()), now, true);
       } else if (outcome.status() == Outcome.Status.HIDDEN) {
         String reason = outcome.decisions().stream()
             .filter(d -> d.action() == dev.crisisdesk.facts.Decision.Action.HIDE)

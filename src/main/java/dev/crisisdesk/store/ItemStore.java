@@ -240,20 +240,8 @@ public final class ItemStore {
         throw new Conflict("comment " + brand + "/" + platform + "/" + id + " is " + status
             + "; only an ignored, hidden or failed comment is routed (move a queued comment's item instead)");
       }
-      String itemId = java.util.UUID.randomUUID().toString();
       String rule = "routed by " + agent;
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "
-              + "SELECT ?, seq, brand, ?, ?, ?, created_at, ?, 'open', ? FROM comments WHERE seq = ?")) {
-        insert.setString(1, itemId);
-        insert.setString(2, queue);
-        insert.setInt(3, priority);
-        insert.setLong(4, now + slaMinutes * 60_000L);
-        insert.setString(5, new JsonArray().add(rule).encode());
-        insert.setLong(6, now);
-        insert.setLong(7, seq);
-        insert.executeUpdate();
-      }
+      String itemId = open(connection, seq, queue, priority, now + slaMinutes * 60_000L, new JsonArray().add(rule), now, false);
       JsonArray recorded = decisions == null ? new JsonArray() : new JsonArray(decisions);
       recorded.add(new JsonObject().put("action", "route").put("queue", queue).put("priority", priority).put("rule", rule)
           .put("was", status));
@@ -263,9 +251,33 @@ public final class ItemStore {
         update.executeUpdate();
       }
       if (status.equals("hidden")) Outbox.append(connection, brand, "unhide", platform, id, "routed to " + queue + " by " + agent, now);
-      event(connection, itemId, "item.queued", now);
       return find(connection, itemId, now);
     });
+  }
+
+  /**
+   * Opens a queue item for a stored comment and records its {@code item.queued} event; returns the
+   * item's id. With {@code fromReceipt} the due time moves by how much later than it was written the
+   * comment reached us, so a comment delivered late still gets its whole SLA.
+   */
+  static String open(Connection connection, long seq, String queue, int priority, long dueAt, JsonArray rules, long now,
+      boolean fromReceipt) throws SQLException {
+    String itemId = java.util.UUID.randomUUID().toString();
+    String due = fromReceipt ? "? + GREATEST(0, received_at - created_at)" : "?";
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "
+            + "SELECT ?, seq, brand, ?, ?, " + due + ", created_at, ?, 'open', ? FROM comments WHERE seq = ?")) {
+      insert.setString(1, itemId);
+      insert.setString(2, queue);
+      insert.setInt(3, priority);
+      insert.setLong(4, dueAt);
+      insert.setString(5, rules.encode());
+      insert.setLong(6, now);
+      insert.setLong(7, seq);
+      insert.executeUpdate();
+    }
+    event(connection, itemId, "item.queued", now);
+    return itemId;
   }
 
   /** Answers the item: closes it, marks its comment replied and puts the reply in the outbox. */
