@@ -45,8 +45,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "15", description = "Length of each latency run (default: ${DEFAULT-VALUE}).")
   int seconds;
 
-  @Option(names = "--models", defaultValue = "./models", description = "NLP models folder (default: ${DEFAULT-VALUE}).")
-  Path models;
+  @picocli.CommandLine.Mixin
+  ModelOptions nlp;
 
   @Option(names = "--rules", defaultValue = "./rules", description = "Rule set the service runs (default: ${DEFAULT-VALUE}).")
   Path rules;
@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Analyzer analyzer = Analyzer.load(models);
+    Analyzer analyzer = nlp.load();
     List<String> corpus = corpus(comments * 3 + 200, 7);
     java.util.function.Consumer<String> pipeline = StageTimes.bareNlp();
     StageTimes.perSecond(pipeline, corpus.subList(0, 100), 2);
@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
         0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
     Path data = Files.createTempDirectory("crisisdesk-bench");
-    Config config = Config.defaults(data, rules, models, KEY);
+    Config config = Config.defaults(data, rules, nlp.models, KEY);
     try (App app = App.start(config, analyzer)) {
       String base = "http://127.0.0.1:" + app.port();
       saturate(base, corpus.subList(0, 100)); // warm-up, as the bare pipeline had

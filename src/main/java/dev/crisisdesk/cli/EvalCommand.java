@@ -31,8 +31,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--labels", required = true, description = "One integer label per line.")
   Path labels;
 
-  @Option(names = "--models", defaultValue = "./models", description = "NLP models folder (default: ${DEFAULT-VALUE}).")
-  Path models;
+  @picocli.CommandLine.Mixin
+  ModelOptions nlp;
 
   @Option(names = "--threshold", description = "Score from which a text counts as offensive or hateful (default: the models' own).")
   Double threshold;
@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println(text + " has " + texts.size() + " lines but " + labels + " has " + golds.size());
       return 2;
     }
-    Analyzer analyzer = Analyzer.load(models);
+    Analyzer analyzer = nlp.load();
     long started = System.nanoTime();
     Analysis[] analyses = new Analysis[texts.size()];
     IntStream.range(0, texts.size()).parallel().forEach(i -> analyses[i] = analyzer.analyze(texts.get(i)));
@@ -63,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     System.out.printf("%d texts in %.1f s (%.0f texts/s)%n", texts.size(), seconds, texts.size() / seconds);
     System.out.print(sentiment ? metrics.confusion("negative", "neutral", "positive") : metrics.confusion("no", "yes"));
-    if (speed) System.out.println(dev.crisisdesk.nlp.StageTimes.measure(analyzer, texts));
+    if (speed) System.out.println(dev.crisisdesk.nlp.StageTimes.measure(analyzer, texts, nlp.models));
     System.out.printf(sentiment ? "macro-recall: %.3f%n" : "macro-f1: %.3f%n", sentiment ? metrics.macroRecall() : metrics.macroF1());
     return 0;
   }

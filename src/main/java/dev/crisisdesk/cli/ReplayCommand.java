@@ -53,8 +53,8 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--models", defaultValue = "./models", description = "NLP models, for lines without sentiment (default: ${DEFAULT-VALUE}).")
-  Path models;
+  @picocli.CommandLine.Mixin
+  ModelOptions nlp;
 
   private Analyzer analyzer;
   private dev.crisisdesk.nlp.SignalReader signals;
@@ -144,7 +144,7 @@ final class ReplayCommand implements Callable<Integer> {
   private Analysis analysis(JsonObject json, String text) {
     Object sentiment = json.getValue("sentiment");
     if (sentiment == null) {
-      if (analyzer == null) analyzer = Analyzer.load(models);
+      if (analyzer == null) analyzer = nlp.load();
       return analyzer.analyze(text);
     }
     Sentiment label;
@@ -156,7 +156,7 @@ final class ReplayCommand implements Callable<Integer> {
       label = Sentiment.ofLabel((String) sentiment);
       score = label.nominalScore();
     }
-    if (signals == null) signals = dev.crisisdesk.nlp.SignalReader.load(models);
+    if (signals == null) signals = dev.crisisdesk.nlp.SignalReader.load(nlp.models);
     return new Analysis(label, score, json.getDouble("toxicity", 0.0), json.getDouble("hate", 0.0), signals.read(text));
   }
 

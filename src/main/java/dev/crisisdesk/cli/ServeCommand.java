@@ -32,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rules", defaultValue = "./rules", description = "The default rule set (default: ${DEFAULT-VALUE}).")
   Path rules;
 
-  @Option(names = "--models", defaultValue = "./models", description = "NLP models folder (default: ${DEFAULT-VALUE}).")
-  Path models;
+  @picocli.CommandLine.Mixin
+  ModelOptions nlp;
 
   @Option(names = "--max-body-bytes", defaultValue = "1048576", description = "Largest request body (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
@@ -81,8 +81,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     Config config;
     try {
-      Config defaults = Config.defaults(data, rules, models, adminKey);
-      config = new Config(host, port, data, rules, models, adminKey, maxBodyBytes, defaults.analysisThreads(),
+      Config defaults = Config.defaults(data, rules, nlp.models, adminKey);
+      config = new Config(host, port, data, rules, nlp.models, adminKey, maxBodyBytes, defaults.analysisThreads(),
           defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds),
           java.time.Duration.ofSeconds(webhookTimeoutSeconds), store, log,
           new dev.crisisdesk.rules.sandbox.Budget.Limits(java.time.Duration.ofMillis(ruleCpuMillis), ruleMemoryMb << 20),
@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     App app;
     try {
-      app = App.start(config, Analyzer.load(models));
+      app = App.start(config, nlp.load());
     } catch (InvalidRulesException e) {
       for (RuleFinding finding : e.findings()) System.err.println(config.rulesDir().resolve(finding.file()) + ":"
           + finding.line() + ":" + finding.column() + ": " + finding.message());

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code train}: rebuilds the trained models in the models folder from a labeled data folder. */
-@Command(name = "train", description = "Rebuild the trained NLP models (sentiment; toxicity and hate when offensive/ and hate/ are there; needs-a-reply when customer-care/ is) from a data folder laid out like TweetEval.")
+@Command(name = "train", description = "Rebuild the trained NLP models (sentiment; toxicity and hate when offensive/ and hate/ are there;"
+    + " needs-a-reply when customer-care/ is), then choose how they blend with the fine-tuned transformer, from a data folder laid out like TweetEval."
+    + " The transformer itself is fine-tuned by src/train/transformer/run.sh.")
 final class TrainCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, description = "Folder with sentiment/{train,val}_{text,labels}.txt.")
   Path data;
@@ -17,7 +19,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--models", defaultValue = "./models", description = "Models folder to write into (default: ${DEFAULT-VALUE}).")
   Path models;
 
-  @Option(names = "--only", description = "Train only this model: sentiment, abuse or needs-reply.")
+  @Option(names = "--only", description = "Train only this model: sentiment, abuse, needs-reply or blend (the blend is chosen again after sentiment and abuse).")
   String only;
 
   @Option(names = "--ablation", description = "Measure each text normalization step on sentiment val instead of training.")
@@ -33,12 +35,15 @@ final class TrainCommand implements Callable<Integer> {
       SentimentTrainer.ablation(data).forEach(System.out::println);
       return 0;
     }
-    if (only == null || only.equals("sentiment")) SentimentTrainer.withModels(models).train(data, models).forEach(System.out::println);
+    if (only == null || only.equals("sentiment")) SentimentTrainer.train(data, models).forEach(System.out::println);
     if ((only == null || only.equals("abuse")) && Files.isDirectory(data.resolve("offensive")) && Files.isDirectory(data.resolve("hate"))) {
       dev.crisisdesk.nlp.AbuseTrainer.train(data, models).forEach(System.out::println);
     }
     if ((only == null || only.equals("needs-reply")) && Files.isDirectory(data.resolve("customer-care"))) {
       dev.crisisdesk.nlp.NeedsReplyTrainer.train(data, models).forEach(System.out::println);
+    }
+    if (only == null || only.equals("sentiment") || only.equals("abuse") || only.equals("blend")) {
+      dev.crisisdesk.nlp.BlendTrainer.train(data, models).forEach(System.out::println);
     }
     return 0;
   }

@@ -12,7 +12,9 @@ import java.util.Properties;
  * and toxic comments, hate on hate-speech tweets. The toxicity score adds, in log-odds, weighted
  * evidence from the comment's negative sentiment and its hate score (the weights chosen on val,
  * like sentiment's combination). The weights and the thresholds at which a text counts as offensive
- * or hateful (for {@code eval}) are in {@code abuse.properties}.
+ * or hateful (for {@code eval}) are in {@code abuse.properties}. The fine-tuned transformer's
+ * offensive and hate probabilities join these in log-odds at the weights {@code offensive.transformer}
+ * and {@code hate.transformer}, chosen by cross-validation ({@link BlendTrainer}).
  */
 final class AbuseModels {
   static final String TOXICITY = "toxicity-social.ser.gz";
@@ -24,6 +26,8 @@ final class AbuseModels {
   private final Properties thresholds;
   private final double negativeWeight;
   private final double hateWeight;
+  private final double offensiveTransformer;
+  private final double hateTransformer;
 
   private AbuseModels(TextClassifier toxicity, TextClassifier hate, Properties thresholds) {
     this.toxicity = toxicity;
@@ -31,6 +35,8 @@ final class AbuseModels {
     this.thresholds = thresholds;
     this.negativeWeight = Double.parseDouble(thresholds.getProperty("toxicity.negativeWeight", "0"));
     this.hateWeight = Double.parseDouble(thresholds.getProperty("toxicity.hateWeight", "0"));
+    this.offensiveTransformer = Double.parseDouble(thresholds.getProperty("offensive.transformer", "0"));
+    this.hateTransformer = Double.parseDouble(thresholds.getProperty("hate.transformer", "0"));
   }
 
   static AbuseModels load(Path modelsDir) throws IOException {
@@ -51,12 +57,28 @@ final class AbuseModels {
     return blend(toxicity(text), negative, hate, negativeWeight, hateWeight);
   }
 
+  /** The n-gram toxicity blend joined with the transformer's offensive probability. */
+  double toxicity(String text, double negative, double hate, double transformerOffensive) {
+    return join(toxicity(text, negative, hate), transformerOffensive, offensiveTransformer);
+  }
+
+  /** The n-gram hate probability joined with the transformer's. */
+  double hate(double ngramHate, double transformerHate) {
+    return join(ngramHate, transformerHate, hateTransformer);
+  }
+
+  /** {@code sigmoid((1 - weight) * logit(ngram) + weight * logit(transformer))}. */
+  static double join(double ngram, double transformer, double weight) {
+    double logOdds = (1 - weight) * logit(ngram) + weight * logit(transformer);
+    return 1 / (1 + Math.exp(-logOdds));
+  }
+
   static double blend(double toxicity, double negative, double hate, double negativeWeight, double hateWeight) {
     double logOdds = logit(toxicity) + negativeWeight * logit(negative) + hateWeight * logit(hate);
     return 1 / (1 + Math.exp(-logOdds));
   }
 
-  private static double logit(double p) {
+  static double logit(double p) {
     double bounded = Math.min(1 - 1e-6, Math.max(1e-6, p));
     return Math.log(bounded / (1 - bounded));
   }

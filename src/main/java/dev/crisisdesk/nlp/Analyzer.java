@@ -1,29 +1,37 @@
 package dev.crisisdesk.nlp;
 
+import dev.crisisdesk.nlp.OnnxClassifier.Task;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * The NLP models of the service, loaded once from the models folder: sentiment from CoreNLP's
- * RNTN combined with a classifier trained on social media text, toxicity and hate from classifiers
- * trained on abusive tweets and comments. Thread-safe; expensive, so never call it on the event loop.
+ * The NLP models of the service, loaded once from the models folder: sentiment from a fine-tuned
+ * transformer combined with a classifier trained on social media text and, where the two are unsure,
+ * CoreNLP's RNTN; toxicity and hate from the transformer joined with classifiers trained on abusive
+ * tweets and comments. An operator's own ONNX classifier can replace or join the transformer.
+ * Thread-safe; expensive, so never call it on the event loop.
  */
 public final class Analyzer implements TextAnalysis {
   /** Only the opening of a long comment is parsed: parse time grows faster than length. */
   static final int MAX_ANALYZED_CHARS = 2_000;
+  private static final double PREVIOUS_GATE = 0.84;
 
   private final CoreNlpSentiment rntn;
   private final SocialSentiment social;
   private final Combination combination;
   private final AbuseModels abuse;
   private final SignalReader signals;
+  private final TransformerModels transformers;
 
-  private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseModels abuse, SignalReader signals) {
+  private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseModels abuse, SignalReader signals,
+      TransformerModels transformers) {
+    this.transformers = transformers;
     this.rntn = rntn;
     this.social = social;
     this.combination = combination;
@@ -32,9 +40,14 @@ public final class Analyzer implements TextAnalysis {
   }
 
   public static Analyzer load(Path modelsDir) {
+    return load(modelsDir, null);
+  }
+
+  /** With the operator's own ONNX classifier (a folder with a model.properties), or null for ours alone. */
+  public static Analyzer load(Path modelsDir, Path operatorsModel) {
     try {
       return new Analyzer(rntnOnly(modelsDir), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
-          AbuseModels.load(modelsDir), SignalReader.load(modelsDir));
+          AbuseModels.load(modelsDir), SignalReader.load(modelsDir), TransformerModels.load(modelsDir, operatorsModel));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
     }
@@ -52,13 +65,32 @@ public final class Analyzer implements TextAnalysis {
 
   @Override
   public Analysis analyze(String text) {
+    Map<Task, double[]> t = transformers.classify(bounded(text));
     double[] socialP = social.distribution(text);
-    double[] p = latin(text) ? combination.combine(socialP, () -> rntn.distribution(bounded(text))) : socialP;
-    double hate = abuse.hate(text);
-    return new Analysis(combination.label(p), Combination.score(p), abuse.toxicity(text, socialP[0], hate), hate, signals.read(text));
+    double[] p = latin(text)
+        ? combination.combine(t.get(Task.sentiment), socialP, () -> rntn.distribution(bounded(text)))
+        : combination.withoutRntn(t.get(Task.sentiment), socialP);
+    double ngramHate = abuse.hate(text);
+    double hate = abuse.hate(ngramHate, t.get(Task.hate)[1]);
+    double toxicity = abuse.toxicity(text, socialP[0], ngramHate, t.get(Task.offensive)[1]);
+    return new Analysis(combination.label(p), Combination.score(p), toxicity, hate, signals.read(text));
   }
 
+  /**
+   * The analysis as it was before the transformer joined (social classifier, the RNTN parsed where
+   * the classifier was below 0.84, n-gram toxicity and hate): kept only so {@code eval --speed} can
+   * measure the new analysis against it in the same run.
+   */
+  void previousAnalysis(String text) {
+    double[] s = social.distribution(text);
+    if (latin(text) && Math.max(s[0], Math.max(s[1], s[2])) <= PREVIOUS_GATE) rntn.distribution(bounded(text));
+    abuse.toxicity(text, s[0], abuse.hate(text));
+    signals.read(text);
+  }
 
+  void transformer(String text) {
+    transformers.classify(bounded(text));
+  }
 
   /** The score from which a text counts as offensive or hateful: "offensive" or "hate". */
   public double threshold(String task) {

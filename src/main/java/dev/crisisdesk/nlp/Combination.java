@@ -8,19 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
- * How the two sentiment models are combined, chosen on the validation split by the trainer:
- * {@code p = weight * social + (1 - weight) * rntn} over negative, neutral, positive, with the
- * neutral probability scaled by {@code neutralScale} before the most likely class is taken. The
- * score is {@code p(positive) - p(negative)}; beyond ±{@value #STRONG} a polar label is "very".
+ * How the three sentiment models are combined, chosen by cross-validation on the validation split
+ * by {@link BlendTrainer}: {@code p = transformer * t + social * s + (1 - transformer - social) * rntn}
+ * over negative, neutral, positive, with the neutral probability scaled by {@code neutralScale}
+ * before the most likely class is taken. The score is {@code p(positive) - p(negative)}; beyond
+ * ±{@value #STRONG} a polar label is "very".
  *
- * <p>The RNTN needs a full parse, a hundred times the cost of the social classifier. When the
- * social classifier's most likely class has a probability above {@code gate}, the parse is skipped
- * and {@code p = social}: on val those comments are the ones the RNTN almost never changes. A gate
- * of 1 parses every comment.
+ * <p>The RNTN needs a full parse, the most expensive stage. When the RNTN's weight is 0, or when the
+ * other two models' blend is sure (its most likely class above {@code gate}), the parse is skipped
+ * and {@code p} is their blend alone. A gate of 1 parses every comment the RNTN has a weight for.
  */
-record Combination(double weight, double neutralScale, double gate) {
+record Combination(double transformer, double social, double neutralScale, double gate) {
   static final String FILE = "sentiment-combination.properties";
   static final double STRONG = 0.6;
   private static final int NEG = 0;
@@ -28,45 +29,41 @@ record Combination(double weight, double neutralScale, double gate) {
   private static final int POS = 2;
 
   Combination {
-    if (weight < 0 || weight > 1) throw new IllegalArgumentException("weight outside [0, 1]: " + weight);
+    if (transformer < 0 || social < 0 || transformer + social > 1 + 1e-9) {
+      throw new IllegalArgumentException("weights must be >= 0 and sum to at most 1: transformer " + transformer + ", social " + social);
+    }
     if (neutralScale <= 0) throw new IllegalArgumentException("neutralScale <= 0: " + neutralScale);
     if (gate < 0 || gate > 1) throw new IllegalArgumentException("gate outside [0, 1]: " + gate);
   }
 
-  Combination(double weight, double neutralScale) {
-    this(weight, neutralScale, 1);
-  }
-
   Combination withGate(double newGate) {
-    return new Combination(weight, neutralScale, newGate);
+    return new Combination(transformer, social, neutralScale, newGate);
   }
 
-  /** Whether the social classifier is sure enough that the RNTN's parse is not needed. */
-  boolean confident(double[] social) {
-    return Math.max(social[NEG], Math.max(social[NEU], social[POS])) > gate;
+  double rntn() {
+    return Math.max(0, 1 - transformer - social);
   }
 
   static Combination load(Path modelsDir) throws IOException {
+    Path file = modelsDir.resolve(FILE);
     Properties p = new Properties();
-    try (Reader reader = Files.newBufferedReader(modelsDir.resolve(FILE), StandardCharsets.UTF_8)) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(reader);
     }
-    return new Combination(Double.parseDouble(p.getProperty("weight")), Double.parseDouble(p.getProperty("neutralScale")),
-        Double.parseDouble(p.getProperty("gate", "1")));
+    try {
+      return new Combination(Double.parseDouble(p.getProperty("transformer", "0")), Double.parseDouble(p.getProperty("social")),
+          Double.parseDouble(p.getProperty("neutralScale")), Double.parseDouble(p.getProperty("gate", "1")));
+    } catch (NullPointerException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": needs social, neutralScale and optionally transformer and gate: " + e.getMessage(), e);
+    }
   }
 
   void save(Path modelsDir, String comment) throws IOException {
-    Properties p = new Properties() {
-      @Override
-      public synchronized java.util.Enumeration<Object> keys() {
-        return java.util.Collections.enumeration(new java.util.TreeSet<>(super.keySet()));
-      }
-    };
-    p.setProperty("weight", String.valueOf(weight));
-    p.setProperty("neutralScale", String.valueOf(neutralScale));
-    p.setProperty("gate", String.valueOf(gate));
     StringBuilder out = new StringBuilder("# " + comment.replace("\n", "\n# ") + "\n");
-    p.stringPropertyNames().stream().sorted().forEach(key -> out.append(key).append(" = ").append(p.getProperty(key)).append('\n'));
+    out.append("gate = ").append(gate).append('\n');
+    out.append("neutralScale = ").append(neutralScale).append('\n');
+    out.append("social = ").append(social).append('\n');
+    out.append("transformer = ").append(transformer).append('\n');
     try (Writer writer = Files.newBufferedWriter(modelsDir.resolve(FILE), StandardCharsets.UTF_8)) {
       writer.write(out.toString());
     }
@@ -77,15 +74,26 @@ record Combination(double weight, double neutralScale, double gate) {
     return new double[] {fiveWay[0] + fiveWay[1], fiveWay[2], fiveWay[3] + fiveWay[4]};
   }
 
-  /** Like {@link #combine} when the RNTN was not run because the social classifier was confident. */
-  double[] combine(double[] social, java.util.function.Supplier<double[]> rntnFiveWay) {
-    return confident(social) ? social : combine(social, rntnFiveWay.get());
+  /** Whether the parse can be skipped: the RNTN has no weight, or the other two are sure. */
+  boolean confident(double[] withoutRntn) {
+    return rntn() == 0 || Math.max(withoutRntn[NEG], Math.max(withoutRntn[NEU], withoutRntn[POS])) > gate;
   }
 
-  double[] combine(double[] social, double[] rntnFiveWay) {
-    double[] rntn = fold(rntnFiveWay);
+  /** The blend of the transformer and the social classifier, renormalised: what is used without a parse. */
+  double[] withoutRntn(double[] t, double[] s) {
+    double total = transformer + social;
     double[] p = new double[3];
-    for (int i = 0; i < 3; i++) p[i] = weight * social[i] + (1 - weight) * rntn[i];
+    for (int i = 0; i < 3; i++) p[i] = total == 0 ? (t[i] + s[i]) / 2 : (transformer * t[i] + social * s[i]) / total;
+    return p;
+  }
+
+  /** The combined distribution; the RNTN is asked for its five-way distribution only when it is needed. */
+  double[] combine(double[] t, double[] s, Supplier<double[]> rntnFiveWay) {
+    double[] known = withoutRntn(t, s);
+    if (confident(known)) return known;
+    double[] r = fold(rntnFiveWay.get());
+    double[] p = new double[3];
+    for (int i = 0; i < 3; i++) p[i] = transformer * t[i] + social * s[i] + rntn() * r[i];
     return p;
   }
 

