@@ -57,18 +57,27 @@ final class AbuseModels {
     return blend(toxicity(text), negative, hate, negativeWeight, hateWeight);
   }
 
-  /** The n-gram toxicity blend joined with the transformer's offensive probability. */
-  double toxicity(String text, double negative, double hate, double transformerOffensive) {
-    return join(toxicity(text, negative, hate), transformerOffensive, offensiveTransformer);
+  /** Whether the n-gram models take part at all: not when the transformer alone decides both scores. */
+  boolean ngramsNeeded() {
+    return offensiveTransformer < 1 || hateTransformer < 1;
   }
 
-  /** The n-gram hate probability joined with the transformer's. */
-  double hate(double ngramHate, double transformerHate) {
-    return join(ngramHate, transformerHate, hateTransformer);
+  /**
+   * Toxicity and hate: the transformer's probabilities joined with the n-gram models' (the
+   * classifiers are run only when their weight is above 0). {@code negative}: the comment's
+   * negative-sentiment probability. Returns {toxicity, hate}.
+   */
+  double[] scores(String text, double negative, double transformerOffensive, double transformerHate) {
+    if (!ngramsNeeded()) return new double[] {transformerOffensive, transformerHate};
+    double ngramHate = hate(text);
+    double toxicity = offensiveTransformer == 1 ? transformerOffensive
+        : join(toxicity(text, negative, ngramHate), transformerOffensive, offensiveTransformer);
+    return new double[] {toxicity, join(ngramHate, transformerHate, hateTransformer)};
   }
 
   /** {@code sigmoid((1 - weight) * logit(ngram) + weight * logit(transformer))}. */
   static double join(double ngram, double transformer, double weight) {
+    if (weight == 1) return transformer;
     double logOdds = (1 - weight) * logit(ngram) + weight * logit(transformer);
     return 1 / (1 + Math.exp(-logOdds));
   }

@@ -70,10 +70,8 @@ public final class Analyzer implements TextAnalysis {
     double[] p = latin(text)
         ? combination.combine(t.get(Task.sentiment), socialP, () -> rntn.distribution(bounded(text)))
         : combination.withoutRntn(t.get(Task.sentiment), socialP);
-    double ngramHate = abuse.hate(text);
-    double hate = abuse.hate(ngramHate, t.get(Task.hate)[1]);
-    double toxicity = abuse.toxicity(text, socialP[0], ngramHate, t.get(Task.offensive)[1]);
-    return new Analysis(combination.label(p), Combination.score(p), toxicity, hate, signals.read(text));
+    double[] abusive = abuse.scores(text, socialP[0], t.get(Task.offensive)[1], t.get(Task.hate)[1]);
+    return new Analysis(combination.label(p), Combination.score(p), abusive[0], abusive[1], signals.read(text));
   }
 
   /**
