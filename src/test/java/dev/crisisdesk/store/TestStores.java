@@ -47,7 +47,13 @@ public final class TestStores {
 
   public static void dropPostgres(String url) {
     String server = System.getenv("CRISISDESK_TEST_POSTGRES");
-    admin(server, "DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+    String name = url.substring(url.lastIndexOf('/') + 1);
+    // not DROP ... WITH (FORCE): on PostgreSQL 15 it refuses when an autovacuum worker happens to be
+    // in the database ("must be a member of the role whose process is being terminated"); a plain
+    // DROP stops autovacuum itself, once our own leftover connections are gone
+    admin(server, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+        + "' AND usename = current_user AND pid <> pg_backend_pid()");
+    admin(server, "DROP DATABASE IF EXISTS " + name);
   }
 
   private static void admin(String server, String sql) {
