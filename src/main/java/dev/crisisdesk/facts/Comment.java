@@ -11,8 +11,10 @@ import org.kie.api.definition.type.Timestamp;
  * One analyzed comment: the event every rule matches. Its time is the platform's {@code createdAt}
  * (event time), so a replayed day behaves exactly as it did live.
  *
- * <p>Immutable on purpose: modifying an event in a STREAM session leaks memory once it expires,
- * so rules record decisions through {@link Actions} instead. It stays in the session for 75 minutes
+ * <p>Immutable to rules on purpose: modifying an event in a STREAM session leaks memory once it
+ * expires, so rules record decisions through {@link Actions} instead. The one change is the
+ * service's: {@link #erase()} blanks an erased comment's words in place, without telling the engine,
+ * so nothing fires again and no update is made. It stays in the session for 75 minutes
  * of event time: the longest window of the default crisis plan (70 minutes) and a little more.
  */
 @Role(Role.Type.EVENT)
