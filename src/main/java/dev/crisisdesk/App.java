@@ -11,12 +11,14 @@ import dev.crisisdesk.events.WebhookDispatcher;
 import dev.crisisdesk.events.WebhookHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.crisis.Incidents;
-import dev.crisisdesk.http.Api;
+import dev.crisisdesk.Api;
+import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.ops.Backups;
 import dev.crisisdesk.ops.Operations;
-import dev.crisisdesk.ops.ServiceMetrics;
-import dev.crisisdesk.ingest.CommentQueries;
+import dev.crisisdesk.metrics.ServiceMetrics;
+import dev.crisisdesk.comments.CommentQueries;
 import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.ingest.IngestHandler;
 import dev.crisisdesk.nlp.Analyzer;
@@ -30,18 +32,18 @@ import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rulesets.RuleHandlers;
 import dev.crisisdesk.rulesets.RuleManager;
 import dev.crisisdesk.rulesets.Shadows;
-import dev.crisisdesk.store.AuditStore;
-import dev.crisisdesk.store.BrandSettingsStore;
-import dev.crisisdesk.store.CommentStore;
-import dev.crisisdesk.store.CrisisStore;
+import dev.crisisdesk.audit.AuditStore;
+import dev.crisisdesk.brands.BrandSettingsStore;
+import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.crisis.CrisisStore;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
-import dev.crisisdesk.store.ItemStore;
-import dev.crisisdesk.store.KpiStore;
+import dev.crisisdesk.queue.ItemStore;
+import dev.crisisdesk.kpi.KpiStore;
 import dev.crisisdesk.kpi.KpiHandler;
-import dev.crisisdesk.store.Outbox;
-import dev.crisisdesk.store.RuleVersions;
-import dev.crisisdesk.store.WebhookStore;
+import dev.crisisdesk.queue.Outbox;
+import dev.crisisdesk.rulesets.RuleVersions;
+import dev.crisisdesk.events.WebhookStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
@@ -49,6 +51,7 @@ import io.vertx.ext.web.Router;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,12 +131,21 @@ public final class App implements AutoCloseable {
         if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
       }
 
-      Processor lanes = processor;
+      Processor running = processor;
+      // a change the log did not take in time is saved but not yet applied: the caller retries
+      Consumer<BrandChange> lanes = change -> {
+        try {
+          running.change(change);
+        } catch (BrandChange.Undelivered e) {
+          LOG.error("a brand change did not reach the log", e);
+          throw ApiException.overloaded(e.getMessage());
+        }
+      };
       vertx = Vertx.vertx();
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
       if (log != null) {
-        shadows.share(new dev.crisisdesk.store.ShadowReports(db, clock));
+        shadows.share(new dev.crisisdesk.rulesets.ShadowReports(db, clock));
         // nodes share the store: rule sets activated on another node reach this one's sessions within seconds
         vertx.setPeriodic(RULE_SYNC.toMillis(), id -> blocking.run(() -> {
           ruleManager.sync();
@@ -151,9 +163,9 @@ public final class App implements AutoCloseable {
               new dev.crisisdesk.ops.Pressure(db::saturated, log == null ? () -> false : log::failing)),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
-          new CommentQueries(comments, blocking, (brand, key) -> lanes.change(new dev.crisisdesk.pipeline.BrandChange.Erased(brand, key))),
+          new CommentQueries(comments, blocking, (brand, key) -> lanes.accept(new BrandChange.Erased(brand, key))),
           new QueueHandlers(items, new Outbox(events), engine, blocking),
-          new CrisisHandlers(crises, brandSettings, incidents, engine, processor, blocking),
+          new CrisisHandlers(crises, brandSettings, incidents, engine, lanes, blocking),
           new RuleHandlers(ruleManager, blocking,
               new Blocking(vertx.createSharedWorkerExecutor("rule-work", 2, 2, java.util.concurrent.TimeUnit.MINUTES)),
               config.rulesDir().resolve("scenarios")),

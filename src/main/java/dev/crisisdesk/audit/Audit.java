@@ -1,12 +1,11 @@
 package dev.crisisdesk.audit;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.ingest.CommentValidator;
-import dev.crisisdesk.store.AuditStore;
+import dev.crisisdesk.audit.AuditStore;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -61,7 +60,7 @@ public final class Audit implements Blocking.Audited {
   public void list(RoutingContext ctx) {
     Requests.principal(ctx).require(Permission.READ_AUDIT, null);
     String brand = ctx.queryParams().get("brand");
-    if (brand != null && !CommentValidator.BRAND.matcher(brand).matches()) {
+    if (brand != null && !Requests.BRAND.matcher(brand).matches()) {
       throw ApiException.invalidParameter("brand", "must match [a-z0-9-]{1,64}");
     }
     long after = Requests.cursor(ctx, "after");

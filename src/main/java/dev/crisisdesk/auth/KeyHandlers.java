@@ -1,6 +1,10 @@
 package dev.crisisdesk.auth;
 
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Role;
+
+import dev.crisisdesk.http.Principal;
+
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;

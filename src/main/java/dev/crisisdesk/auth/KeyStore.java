@@ -1,5 +1,9 @@
 package dev.crisisdesk.auth;
 
+import dev.crisisdesk.http.Role;
+
+import dev.crisisdesk.http.Principal;
+
 import dev.crisisdesk.store.Database;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

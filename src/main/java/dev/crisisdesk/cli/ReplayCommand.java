@@ -4,7 +4,7 @@ import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.ingest.CommentValidator;
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.replay.Comparison;

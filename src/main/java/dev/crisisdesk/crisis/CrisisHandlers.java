@@ -1,26 +1,26 @@
 package dev.crisisdesk.crisis;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.pipeline.BrandChange;
-import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.rules.BrandSettings;
 import dev.crisisdesk.rules.RuleEngine;
-import dev.crisisdesk.store.BrandSettingsStore;
-import dev.crisisdesk.store.CrisisStore;
+import dev.crisisdesk.brands.BrandSettingsStore;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * {@code /v1/crises}: the brand's incidents, acknowledged with an owner, annotated, resolved with a
- * note; and {@code /v1/brands/{brand}}: the settings its rules read.
+ * note; and {@code /v1/brands/{brand}}: the settings its rules read. Both tell the brand's lane
+ * ({@code lanes}) what changed.
  */
 public final class CrisisHandlers {
   static final String COOL_DOWN = "crisis.coolDownMinutes";
@@ -31,16 +31,16 @@ public final class CrisisHandlers {
   private final BrandSettingsStore settings;
   private final Incidents incidents;
   private final RuleEngine engine;
-  private final Processor processor;
+  private final Consumer<BrandChange> lanes;
   private final Blocking blocking;
 
   public CrisisHandlers(CrisisStore crises, BrandSettingsStore settings, Incidents incidents, RuleEngine engine,
-      Processor processor, Blocking blocking) {
+      Consumer<BrandChange> lanes, Blocking blocking) {
     this.crises = crises;
     this.settings = settings;
     this.incidents = incidents;
     this.engine = engine;
-    this.processor = processor;
+    this.lanes = lanes;
     this.blocking = blocking;
   }
 
@@ -72,7 +72,7 @@ public final class CrisisHandlers {
       int coolDown = (int) Math.round(current.thresholds().getOrDefault(COOL_DOWN, (double) DEFAULT_COOL_DOWN_MINUTES));
       JsonObject resolved = crises.resolve(id, note, by, coolDown);
       long coolUntil = Instant.parse(resolved.getString("coolUntil")).toEpochMilli();
-      processor.change(new BrandChange.Resolved(brand, id, coolUntil));
+      lanes.accept(new BrandChange.Resolved(brand, id, coolUntil));
       return resolved;
     });
   }
@@ -98,7 +98,7 @@ public final class CrisisHandlers {
     blocking.respond(ctx, 200, () -> {
       settings.put(brand, body);
       BrandSettings merged = incidents.settings(brand, defaults);
-      processor.change(new BrandChange.SettingsChanged(brand));
+      lanes.accept(new BrandChange.SettingsChanged(brand));
       return merged.json().put("brand", brand);
     });
   }

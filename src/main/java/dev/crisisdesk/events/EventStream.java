@@ -1,10 +1,9 @@
 package dev.crisisdesk.events;
 
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.store.Events;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
@@ -38,7 +37,7 @@ public final class EventStream {
 
   public void stream(RoutingContext ctx) {
     String brand = Requests.requiredParam(ctx, "brand");
-    if (!CommentValidator.BRAND.matcher(brand).matches()) throw ApiException.invalidParameter("brand", "must match [a-z0-9-]{1,64}");
+    if (!Requests.BRAND.matcher(brand).matches()) throw ApiException.invalidParameter("brand", "must match [a-z0-9-]{1,64}");
     Requests.principal(ctx).require(Permission.READ_CRISES, brand);
     String from = ctx.request().getHeader("Last-Event-ID");
     if (from == null) from = ctx.queryParams().get("after");
@@ -112,8 +111,8 @@ public final class EventStream {
         reading--;
         if (read.failed()) return;
         for (Client client : group) {
-          for (Object e : read.result()) {
-            JsonObject event = (JsonObject) e;
+          for (Events.Event stored : read.result()) {
+            JsonObject event = EventJson.of(stored);
             long id = Long.parseLong(event.getString("id"));
             if (id <= client.cursor || client.response.closed()) continue;
             client.response.write("id: " + id + "\nevent: " + event.getString("type") + "\ndata: " + event.encode() + "\n\n");

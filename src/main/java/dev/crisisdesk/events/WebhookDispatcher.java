@@ -1,9 +1,9 @@
 package dev.crisisdesk.events;
 
 import dev.crisisdesk.store.Events;
-import dev.crisisdesk.store.WebhookStore;
-import dev.crisisdesk.store.WebhookStore.Progress;
-import dev.crisisdesk.store.WebhookStore.Webhook;
+import dev.crisisdesk.events.WebhookStore;
+import dev.crisisdesk.events.WebhookStore.Progress;
+import dev.crisisdesk.events.WebhookStore.Webhook;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -87,14 +87,14 @@ public final class WebhookDispatcher implements AutoCloseable {
           if (underWay.contains(lane) || Long.valueOf(last).equals(idleAt.get(lane))) continue;
           Progress progress = store.progress(webhook, brand);
           if (progress.nextAt() > now) continue;
-          java.util.Optional<JsonObject> next = store.next(webhook, brand, progress.deliveredSeq());
+          java.util.Optional<dev.crisisdesk.store.Events.Event> next = store.next(webhook, brand, progress.deliveredSeq());
           if (next.isEmpty()) {
             idleAt.put(lane, last);
             continue;
           }
           idleAt.remove(lane);
           underWay.add(lane);
-          send(webhook, brand, next.get(), progress, lane);
+          send(webhook, brand, EventJson.of(next.get()), progress, lane);
         }
       }
     } catch (RuntimeException e) {

@@ -1,12 +1,12 @@
 package dev.crisisdesk.events;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.store.Events;
-import dev.crisisdesk.store.WebhookStore;
+import dev.crisisdesk.events.WebhookStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

@@ -7,10 +7,10 @@ import io.vertx.ext.web.RoutingContext;
  * call the public API with the key the user signs in with; nothing else. These headers keep them to
  * their own origin: no inline scripts from elsewhere, no framing, no sniffing.
  */
-final class Console {
+public final class Console {
   private Console() {}
 
-  static void headers(RoutingContext ctx) {
+  public static void headers(RoutingContext ctx) {
     ctx.response()
         .putHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'")
         .putHeader("X-Content-Type-Options", "nosniff")

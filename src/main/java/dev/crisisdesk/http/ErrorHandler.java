@@ -29,10 +29,6 @@ public final class ErrorHandler {
   private static ApiException toApi(Throwable failure, int status, RoutingContext ctx) {
     if (failure instanceof ApiException api) return api;
     if (failure instanceof Conflict conflict) return ApiException.conflict(conflict.getMessage());
-    if (failure instanceof dev.crisisdesk.pipeline.BrandChange.Undelivered undelivered) {
-      LOG.error("a brand change did not reach the log", undelivered);
-      return ApiException.overloaded(undelivered.getMessage());
-    }
     return switch (status) {
       case 400 -> ApiException.invalidJson("the request could not be read");
       case 404 -> ApiException.notFound("no such endpoint: " + ctx.request().method() + " " + ctx.request().path());

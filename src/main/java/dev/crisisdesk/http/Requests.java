@@ -1,7 +1,7 @@
 package dev.crisisdesk.http;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.ingest.Bodies;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Bodies;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,10 +22,13 @@ public final class Requests {
     return value;
   }
 
+  /** What a brand name may be: the contract's pattern. */
+  public static final java.util.regex.Pattern BRAND = java.util.regex.Pattern.compile("[a-z0-9-]{1,64}");
+
   /** A brand named in the path, checked against the contract's pattern. */
   public static String pathBrand(RoutingContext ctx) {
     String brand = ctx.pathParam("brand");
-    if (!dev.crisisdesk.ingest.CommentValidator.BRAND.matcher(brand).matches()) {
+    if (!BRAND.matcher(brand).matches()) {
       throw ApiException.invalidParameter("brand", "must match [a-z0-9-]{1,64}");
     }
     return brand;
@@ -63,7 +66,7 @@ public final class Requests {
     if (array.size() > max) throw ApiException.invalidField("/brands", "holds at most " + max + " brands");
     java.util.LinkedHashSet<String> brands = new java.util.LinkedHashSet<>();
     for (Object brand : array) {
-      if (!(brand instanceof String s) || !dev.crisisdesk.ingest.CommentValidator.BRAND.matcher(s).matches()) {
+      if (!(brand instanceof String s) || !BRAND.matcher(s).matches()) {
         throw ApiException.invalidField("/brands", "each brand must match [a-z0-9-]{1,64}");
       }
       brands.add(s);

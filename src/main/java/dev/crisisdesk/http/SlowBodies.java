@@ -9,18 +9,18 @@ import java.time.Duration;
  * stalled upload) is answered 408 {@code request_timeout} and its connection closed, so it holds
  * no buffer and no handler. Requests whose body is in are never touched, however long their work.
  */
-final class SlowBodies {
+public final class SlowBodies {
   private final Vertx vertx;
   private final long timeoutMillis;
   private final ErrorHandler errors;
 
-  SlowBodies(Vertx vertx, Duration timeout, ErrorHandler errors) {
+  public SlowBodies(Vertx vertx, Duration timeout, ErrorHandler errors) {
     this.vertx = vertx;
     this.timeoutMillis = timeout.toMillis();
     this.errors = errors;
   }
 
-  void watch(RoutingContext ctx) {
+  public void watch(RoutingContext ctx) {
     if (!ctx.request().isEnded()) {
       long timer = vertx.setTimer(timeoutMillis, id -> {
         if (ctx.request().isEnded() || ctx.response().ended() || ctx.response().closed()) return;

@@ -1,5 +1,8 @@
 package dev.crisisdesk.ingest;
 
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.comments.PostedComment;
+
 import dev.crisisdesk.facts.Author;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -20,7 +23,6 @@ import java.util.regex.Pattern;
 public final class CommentValidator {
   public static final Set<String> PLATFORMS =
       Set.of("twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "reddit", "other");
-  public static final Pattern BRAND = Pattern.compile("[a-z0-9-]{1,64}");
   static final int MAX_TEXT_CODE_POINTS = 10_000;
   static final int MAX_ID_CHARS = 512;
   static final int MAX_STRING_CHARS = 2_048;
@@ -55,7 +57,7 @@ public final class CommentValidator {
     int before = p.count();
     String id = string(json, "id", true, MAX_ID_CHARS, p);
     String brand = string(json, "brand", true, 64, p);
-    if (brand != null && !BRAND.matcher(brand).matches()) p.add("/brand", "must match [a-z0-9-]{1,64}");
+    if (brand != null && !Requests.BRAND.matcher(brand).matches()) p.add("/brand", "must match [a-z0-9-]{1,64}");
     String platform = string(json, "platform", true, 16, p);
     if (platform != null && !PLATFORMS.contains(platform)) p.add("/platform", "must be one of " + PLATFORMS);
     String text = string(json, "text", true, Integer.MAX_VALUE, p);

@@ -1,12 +1,16 @@
 package dev.crisisdesk.ingest;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.comments.PostedComment;
+
+import dev.crisisdesk.http.Bodies;
+
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.pipeline.Processor;
-import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.comments.CommentStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -25,11 +29,11 @@ public final class IngestHandler {
   private final Processor processor;
   private final dev.crisisdesk.log.CommentLog log;
   private final Blocking blocking;
-  private final dev.crisisdesk.ops.ServiceMetrics metrics;
+  private final dev.crisisdesk.metrics.ServiceMetrics metrics;
 
   /** {@code log}: the Kafka log accepted comments go through, or null to store them here directly. */
   public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, dev.crisisdesk.log.CommentLog log,
-      Blocking blocking, dev.crisisdesk.ops.ServiceMetrics metrics) {
+      Blocking blocking, dev.crisisdesk.metrics.ServiceMetrics metrics) {
     this.log = log;
     this.metrics = metrics;
     this.validator = validator;

@@ -1,10 +1,10 @@
 package dev.crisisdesk.kpi;
 
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.store.KpiStore;
+import dev.crisisdesk.kpi.KpiStore;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;

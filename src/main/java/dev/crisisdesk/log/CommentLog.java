@@ -1,9 +1,9 @@
 package dev.crisisdesk.log;
 
-import dev.crisisdesk.ingest.PostedComment;
-import dev.crisisdesk.pipeline.BrandChange;
+import dev.crisisdesk.comments.PostedComment;
+import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.pipeline.Processor;
-import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.comments.CommentStore;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.crisisdesk.ops;
 
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;

@@ -1,8 +1,10 @@
 package dev.crisisdesk.ops;
 
+import dev.crisisdesk.metrics.ServiceMetrics;
+
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.pipeline.Processor;
-import dev.crisisdesk.store.ItemStore;
+import dev.crisisdesk.queue.ItemStore;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

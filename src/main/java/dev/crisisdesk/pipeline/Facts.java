@@ -1,7 +1,7 @@
 package dev.crisisdesk.pipeline;
 
 import dev.crisisdesk.facts.Comment;
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 
 /** The one place a posted comment and its analysis become the fact rules match (live, replayed or backfilled). */

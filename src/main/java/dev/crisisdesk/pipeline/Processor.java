@@ -1,21 +1,23 @@
 package dev.crisisdesk.pipeline;
 
+import dev.crisisdesk.rules.BrandChange;
+
 import dev.crisisdesk.crisis.IncidentBook;
 import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Crisis;
 import dev.crisisdesk.facts.Sentiment;
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.TextAnalysis;
 import dev.crisisdesk.rules.QueueSpec;
 import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFailure;
-import dev.crisisdesk.store.CommentStore;
-import dev.crisisdesk.store.CrisisStore;
-import dev.crisisdesk.store.ItemStore;
-import dev.crisisdesk.store.StoredComment;
+import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.crisis.CrisisStore;
+import dev.crisisdesk.queue.ItemStore;
+import dev.crisisdesk.comments.StoredComment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +64,7 @@ public final class Processor implements AutoCloseable {
   private final Incidents incidents;
   private final Stores stores;
   private final Observer observer;
-  private final dev.crisisdesk.ops.ServiceMetrics metrics;
+  private final dev.crisisdesk.metrics.ServiceMetrics metrics;
   private final int capacity;
   private final ExecutorService analysis;
   private final java.util.concurrent.ThreadPoolExecutor lanesPool;
@@ -78,7 +80,7 @@ public final class Processor implements AutoCloseable {
   private volatile boolean closing;
 
   public Processor(TextAnalysis analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
-      dev.crisisdesk.ops.ServiceMetrics metrics, int analysisThreads, int capacity, java.time.Duration parkAfter) {
+      dev.crisisdesk.metrics.ServiceMetrics metrics, int analysisThreads, int capacity, java.time.Duration parkAfter) {
     this.metrics = metrics;
     if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
     if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
@@ -273,8 +275,10 @@ public final class Processor implements AutoCloseable {
         return;
       }
       List<IncidentBook.Change> changes = incidents.plan(brand, verdict.crises());
-      boolean recorded = stores.comments().complete(stored, analysis, verdict.outcome(),
-          connection -> stores.crises().apply(connection, brand, changes));
+      boolean recorded = stores.comments().complete(stored, analysis, verdict.outcome(), connection -> {
+        stores.items().place(connection, stored, verdict.outcome());
+        stores.crises().apply(connection, brand, changes);
+      });
       if (recorded) {
         for (Crisis crisis : incidents.committed(brand, changes)) rules.crisisOpened(brand, crisis);
         observer.decided(fact, verdict.outcome());

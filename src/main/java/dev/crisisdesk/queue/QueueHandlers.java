@@ -1,13 +1,13 @@
 package dev.crisisdesk.queue;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.rules.RuleEngine;
-import dev.crisisdesk.store.ItemStore;
-import dev.crisisdesk.store.Outbox;
+import dev.crisisdesk.queue.ItemStore;
+import dev.crisisdesk.queue.Outbox;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 

@@ -1,8 +1,8 @@
 package dev.crisisdesk.rulesets;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role;
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
@@ -220,7 +220,7 @@ public final class RuleHandlers {
   static String brand(RoutingContext ctx) {
     String brand = ctx.queryParams().get("brand");
     if (brand == null) return null;
-    if (!dev.crisisdesk.ingest.CommentValidator.BRAND.matcher(brand).matches()) {
+    if (!Requests.BRAND.matcher(brand).matches()) {
       throw ApiException.invalidParameter("brand", "must match [a-z0-9-]{1,64}");
     }
     return brand;

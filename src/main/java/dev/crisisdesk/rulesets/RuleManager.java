@@ -6,7 +6,7 @@ import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleCompiler;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFiles;
-import dev.crisisdesk.store.RuleVersions;
+import dev.crisisdesk.rulesets.RuleVersions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;

@@ -7,7 +7,7 @@ import dev.crisisdesk.replay.Replay;
 import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.rules.RuleEngine;
-import dev.crisisdesk.store.RuleVersions;
+import dev.crisisdesk.rulesets.RuleVersions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
@@ -30,7 +30,7 @@ public final class Shadows implements Processor.Observer {
   private final Clock clock;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
   // with several nodes: where each node's share of the reports goes, and this node's name there
-  private volatile dev.crisisdesk.store.ShadowReports shared;
+  private volatile dev.crisisdesk.rulesets.ShadowReports shared;
   private final String node = java.util.UUID.randomUUID().toString();
 
   public Shadows(RuleEngine live, Clock clock) {
@@ -60,7 +60,7 @@ public final class Shadows implements Processor.Observer {
   }
 
   /** Nodes sharing the work keep their reports in the store, and a report sums them all. */
-  public void share(dev.crisisdesk.store.ShadowReports reports) {
+  public void share(dev.crisisdesk.rulesets.ShadowReports reports) {
     this.shared = reports;
   }
 

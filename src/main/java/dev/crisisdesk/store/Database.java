@@ -139,7 +139,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Every event up to this id is committed (or rolled back for good): readers stop here. */
-  long stableEvent() {
+  public long stableEvent() {
     return events.stable();
   }
 
@@ -159,7 +159,7 @@ public final class Database implements AutoCloseable {
    * Makes the calling transaction wait for any other doing the same, on every node of a server store
    * (a PostgreSQL advisory lock held until the transaction ends); one process needs nothing.
    */
-  void serialize(Connection connection) throws SQLException {
+  public void serialize(Connection connection) throws SQLException {
     if (embedded) return;
     try (Statement lock = connection.createStatement()) {
       lock.execute("SELECT pg_advisory_xact_lock(7254011)");

@@ -1,21 +1,26 @@
 package dev.crisisdesk.store;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What happened to a brand, in order: incidents opened, escalated, acknowledged, resolved; items
  * queued, claimed, released, moved, overdue and closed; replies and hides. Each event is appended
  * inside the transaction that makes it true, so webhooks and live streams never miss or invent one.
- * An event reads {@code {"id", "type", "brand", "at", ...its data}}; its id is its position.
+ * Its id is its position; its data, a JSON object, is written by the feature that appends it and
+ * read back as written.
  */
 public final class Events {
+  /** One event as stored; {@code data} is the text of a JSON object. */
+  public record Event(long id, String type, String brand, long at, String data) {}
+
   /** Every event type, as webhooks subscribe to them. */
   public static final Set<String> TYPES = Set.of("incident.opened", "incident.escalated", "incident.acknowledged",
       "incident.resolved", "incident.noted", "item.queued", "item.claimed", "item.released", "item.moved", "item.overdue",
@@ -27,14 +32,15 @@ public final class Events {
     this.db = db;
   }
 
-  static void append(Connection connection, String brand, String type, JsonObject data, long at) throws SQLException {
+  /** Appends an event in the transaction that makes it true; {@code data} is the text of a JSON object. */
+  public static void append(Connection connection, String brand, String type, String data, long at) throws SQLException {
     if (!TYPES.contains(type)) throw new IllegalArgumentException("unknown event type " + type);
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (brand, type, at, data) VALUES (?, ?, ?, ?)",
         java.sql.Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, brand);
       insert.setString(2, type);
       insert.setLong(3, at);
-      insert.setString(4, data.encode());
+      insert.setString(4, data);
       Database.insertEvent(insert);
     }
   }
@@ -43,12 +49,12 @@ public final class Events {
    * Up to {@code limit} events of a brand after {@code after}, of the given types (all when null),
    * never past an event whose transaction is still open, so a cursor never skips one.
    */
-  public JsonArray read(String brand, long after, Collection<String> types, int limit) {
+  public List<Event> read(String brand, long after, Collection<String> types, int limit) {
     long upTo = db.stableEvent();
     return db.inTransaction(connection -> read(connection, brand, after, upTo, types, limit));
   }
 
-  static JsonArray read(Connection connection, String brand, long after, long upTo, Collection<String> types, int limit)
+  public static List<Event> read(Connection connection, String brand, long after, long upTo, Collection<String> types, int limit)
       throws SQLException {
     String typeFilter = types == null ? "" : " AND type IN (" + String.join(", ", types.stream().map(t -> "?").toList()) + ")";
     try (PreparedStatement select = connection.prepareStatement(
@@ -59,11 +65,10 @@ public final class Events {
       select.setLong(i++, upTo);
       if (types != null) for (String type : types) select.setString(i++, type);
       select.setInt(i, limit);
-      JsonArray events = new JsonArray();
+      List<Event> events = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          events.add(new JsonObject().put("id", String.valueOf(rs.getLong("seq"))).put("type", rs.getString("type"))
-              .put("brand", rs.getString("brand")).put("at", Rows.time(rs.getLong("at"))).mergeIn(new JsonObject(rs.getString("data"))));
+          events.add(new Event(rs.getLong("seq"), rs.getString("type"), rs.getString("brand"), rs.getLong("at"), rs.getString("data")));
         }
       }
       return events;

@@ -3,8 +3,8 @@ package dev.crisisdesk.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.SseClient;
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.store.Database;

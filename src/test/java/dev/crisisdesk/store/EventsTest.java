@@ -2,7 +2,6 @@ package dev.crisisdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,14 +26,14 @@ class EventsTest {
       CountDownLatch mayCommit = new CountDownLatch(1);
       ExecutorService threads = Executors.newSingleThreadExecutor();
       Future<?> slow = threads.submit(() -> db.inTransaction(connection -> {
-        Events.append(connection, "e-a", "reply", new JsonObject().put("text", "first"), 1);
+        Events.append(connection, "e-a", "reply", "{\"text\":\"first\"}", 1);
         firstInserted.countDown();
         await(mayCommit);
         return null;
       }));
       await(firstInserted);
       db.inTransaction(connection -> {
-        Events.append(connection, "e-a", "reply", new JsonObject().put("text", "second"), 2);
+        Events.append(connection, "e-a", "reply", "{\"text\":\"second\"}", 2);
         return null;
       });
 
@@ -44,7 +43,7 @@ class EventsTest {
       mayCommit.countDown();
       slow.get(10, TimeUnit.SECONDS);
       threads.shutdown();
-      assertThat(events.read("e-a", 0, null, 10).stream().map(e -> ((JsonObject) e).getString("text"))).containsExactly("first", "second");
+      assertThat(events.read("e-a", 0, null, 10).stream().map(Events.Event::data)).containsExactly("{\"text\":\"first\"}", "{\"text\":\"second\"}");
       assertThat(events.last()).isEqualTo(2);
     }
   }
@@ -57,14 +56,14 @@ class EventsTest {
       Events events = new Events(db);
       try {
         db.inTransaction(connection -> {
-          Events.append(connection, "e-b", "hide", new JsonObject(), 1);
+          Events.append(connection, "e-b", "hide", "{}", 1);
           throw new IllegalStateException("rolled back");
         });
       } catch (IllegalStateException expected) {
         // the event went with its transaction
       }
       db.inTransaction(connection -> {
-        Events.append(connection, "e-b", "hide", new JsonObject().put("text", "kept"), 2);
+        Events.append(connection, "e-b", "hide", "{\"text\":\"kept\"}", 2);
         return null;
       });
       assertThat(events.read("e-b", 0, null, 10)).hasSize(1);

@@ -1,6 +1,6 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.comments;
 
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.comments.PostedComment;
 
 /**
  * A comment the store holds, with its sequence number (the order in which it was accepted) and

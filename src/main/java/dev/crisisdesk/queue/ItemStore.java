@@ -1,4 +1,14 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.queue;
+
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.comments.PostedComment;
+import dev.crisisdesk.comments.StoredComment;
+import dev.crisisdesk.rules.Outcome;
+
+import dev.crisisdesk.store.Conflict;
+import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.Events;
+import dev.crisisdesk.comments.Rows;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -51,7 +61,7 @@ public final class ItemStore {
           while (rs.next()) {
             String queue = rs.getString("queue");
             queues.put(queue, depth(queue, rs.getInt("depth"), rs.getInt("claimed"), rs.getInt("overdue"),
-                Rows.time(rs.getLong("oldest"))));
+                Json.time(rs.getLong("oldest"))));
           }
         }
       }
@@ -256,6 +266,25 @@ public final class ItemStore {
   }
 
   /**
+   * Puts a processed comment where its outcome sends it, inside the transaction that records it: a
+   * queue item when it is queued, a hide in the outbox when it is hidden, nothing otherwise.
+   */
+  public void place(Connection connection, StoredComment stored, Outcome outcome) throws SQLException {
+    long now = clock.millis();
+    PostedComment comment = stored.comment();
+    if (outcome.status() == Outcome.Status.QUEUED) {
+      Outcome.Route route = outcome.route();
+      // the SLA runs from when the comment reached us, if that is later than when it was written
+      open(connection, stored.seq(), route.queue(), route.priority(), route.dueAt().toEpochMilli(), new JsonArray(route.rules()), now, true);
+    } else if (outcome.status() == Outcome.Status.HIDDEN) {
+      String reason = outcome.decisions().stream()
+          .filter(d -> d.action() == dev.crisisdesk.facts.Decision.Action.HIDE)
+          .map(d -> String.valueOf(d.args().get("reason"))).findFirst().orElse(null);
+      Outbox.append(connection, comment.brand(), "hide", comment.platform(), comment.id(), reason, now);
+    }
+  }
+
+  /**
    * Opens a queue item for a stored comment and records its {@code item.queued} event; returns the
    * item's id. With {@code fromReceipt} the due time moves by how much later than it was written the
    * comment reached us, so a comment delivered late still gets its whole SLA.
@@ -378,11 +407,11 @@ public final class ItemStore {
         long leaseUntil = rs.getLong("lease_until");
         boolean leased = !rs.wasNull() && leaseUntil > now;
         JsonObject item = new JsonObject().put("itemId", itemId).put("queue", rs.getString("queue"))
-            .put("priority", rs.getInt("priority")).put("dueAt", Rows.time(rs.getLong("due_at")))
+            .put("priority", rs.getInt("priority")).put("dueAt", Json.time(rs.getLong("due_at")))
             .put("claimedBy", leased ? rs.getString("claimed_by") : null).put("state", rs.getString("state"))
             .put("rules", new JsonArray(rs.getString("rules"))).put("platform", rs.getString("platform"))
             .put("commentId", rs.getString("id"));
-        Events.append(connection, rs.getString("brand"), type, new JsonObject().put("item", item), now);
+        Events.append(connection, rs.getString("brand"), type, new JsonObject().put("item", item).encode(), now);
       }
     }
   }

@@ -1,11 +1,15 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.queue;
+
+import dev.crisisdesk.store.TestStores;
+import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.comments.StoredComment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.facts.Author;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.rules.Outcome;
 import io.vertx.core.json.JsonArray;
@@ -36,6 +40,7 @@ class ItemStoreTest {
   void agentsOnTwoNodesClaimingAtOnceNeverGetTheSameItem(TestStores.Engine engine) throws Exception {
     try (TestStores.TestStore store = TestStores.open(engine, data)) {
       CommentStore comments = new CommentStore(store.db(), Clock.systemUTC());
+      ItemStore placing = new ItemStore(store.db(), Clock.systemUTC());
       List<PostedComment> posted = new ArrayList<>();
       for (int i = 0; i < ITEMS; i++) {
         posted.add(new PostedComment("s-claim", "twitter", "c" + i, "late again " + i, Author.UNKNOWN,
@@ -43,8 +48,9 @@ class ItemStoreTest {
       }
       for (StoredComment stored : comments.insert(posted).stored()) {
         Decision route = new Decision(stored.comment().key(), Decision.Action.ROUTE, Map.of("queue", "complaints", "priority", 60), "r");
-        comments.complete(stored, new Analysis(Sentiment.NEGATIVE, -0.4, 0, 0), new Outcome(Outcome.Status.QUEUED, List.of(route),
-            new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r"))), connection -> { });
+        Outcome queued = new Outcome(Outcome.Status.QUEUED, List.of(route),
+            new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r")));
+        comments.complete(stored, new Analysis(Sentiment.NEGATIVE, -0.4, 0, 0), queued, connection -> placing.place(connection, stored, queued));
       }
       List<ItemStore> nodes = List.of(new ItemStore(store.db(), Clock.systemUTC()), new ItemStore(store.db(), Clock.systemUTC()));
       ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();

@@ -1,6 +1,6 @@
-package dev.crisisdesk.auth;
+package dev.crisisdesk.http;
 
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import java.util.Set;
 

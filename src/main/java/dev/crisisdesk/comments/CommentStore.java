@@ -1,6 +1,12 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.comments;
 
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.Events;
+import dev.crisisdesk.store.StoreException;
+import dev.crisisdesk.queue.ItemStore;
+import dev.crisisdesk.queue.Outbox;
+
+import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.rules.Outcome;
 import io.vertx.core.json.JsonArray;
@@ -161,28 +167,15 @@ public final class CommentStore {
   }
 
   /**
-   * Records the analysis and the outcome of a received comment, with its queue item or hide
-   * event and whatever {@code also} writes (its incidents), atomically. Returns false, changing
-   * nothing, if the comment was processed already.
+   * Records the analysis and the decisions of a received comment, with whatever {@code also} writes
+   * (its queue item or hide, its incidents), atomically. Returns false, changing nothing, if the
+   * comment was processed already.
    */
   public boolean complete(StoredComment stored, Analysis analysis, Outcome outcome, Database.Step also) {
-    long now = clock.millis();
     return db.inTransaction(connection -> {
       String status = outcome.status().name().toLowerCase(Locale.ROOT);
       if (!markProcessed(connection, stored.seq(), status, analysis, Rows.decisionsJson(outcome.decisions()), null)) {
         return false;
-      }
-      PostedComment comment = stored.comment();
-      if (outcome.status() == Outcome.Status.QUEUED) {
-        Outcome.Route route = outcome.route();
-        // the SLA runs from when the comment reached us, if that is later than when it was written
-        ItemStore.open(connection, stored.seq(), route.queue(), route.priority(), route.dueAt().toEpochMilli(),
-            new JsonArray(route.rules()), now, true);
-      } else if (outcome.status() == Outcome.Status.HIDDEN) {
-        String reason = outcome.decisions().stream()
-            .filter(d -> d.action() == dev.crisisdesk.facts.Decision.Action.HIDE)
-            .map(d -> String.valueOf(d.args().get("reason"))).findFirst().orElse(null);
-        Outbox.append(connection, comment.brand(), "hide", comment.platform(), comment.id(), reason, now);
       }
       also.run(connection);
       return true;
@@ -197,7 +190,7 @@ public final class CommentStore {
       if (marked) {
         // consoles and webhooks hear of it: a failing rule set is the strategist's to fix
         Events.append(connection, stored.comment().brand(), "rules.failed", new io.vertx.core.json.JsonObject()
-            .put("platform", stored.comment().platform()).put("commentId", stored.comment().id()).put("reason", bounded),
+            .put("platform", stored.comment().platform()).put("commentId", stored.comment().id()).put("reason", bounded).encode(),
             System.currentTimeMillis());
       }
       return marked;

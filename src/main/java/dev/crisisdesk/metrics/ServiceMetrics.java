@@ -1,4 +1,4 @@
-package dev.crisisdesk.ops;
+package dev.crisisdesk.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,4 +1,10 @@
-package dev.crisisdesk.http;
+package dev.crisisdesk;
+
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Console;
+import dev.crisisdesk.http.ErrorHandler;
+import dev.crisisdesk.http.RateLimits;
+import dev.crisisdesk.http.SlowBodies;
 
 import dev.crisisdesk.audit.Audit;
 import dev.crisisdesk.auth.Authenticator;
@@ -6,7 +12,7 @@ import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.crisis.CrisisHandlers;
 import dev.crisisdesk.events.EventStream;
 import dev.crisisdesk.events.WebhookHandlers;
-import dev.crisisdesk.ingest.CommentQueries;
+import dev.crisisdesk.comments.CommentQueries;
 import dev.crisisdesk.ingest.IngestHandler;
 import dev.crisisdesk.kpi.KpiHandler;
 import dev.crisisdesk.ops.Backups;
@@ -23,7 +29,7 @@ public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
       QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
-      Audit audit, Backups backups, WebhookHandlers webhooks, EventStream events, dev.crisisdesk.ops.ServiceMetrics metrics) {}
+      Audit audit, Backups backups, WebhookHandlers webhooks, EventStream events, dev.crisisdesk.metrics.ServiceMetrics metrics) {}
 
   private Api() {}
 

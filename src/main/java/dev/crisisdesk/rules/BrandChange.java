@@ -1,4 +1,4 @@
-package dev.crisisdesk.pipeline;
+package dev.crisisdesk.rules;
 
 import io.vertx.core.json.JsonObject;
 
@@ -22,7 +22,7 @@ public sealed interface BrandChange {
 
   /** The change is stored, but the log did not take it for the brand's node in time. */
   final class Undelivered extends RuntimeException {
-    Undelivered(BrandChange change, Throwable cause) {
+    public Undelivered(BrandChange change, Throwable cause) {
       super("the change to brand " + change.brand() + " is saved, but the node running the brand was not told in time: "
           + "its rules may not see it until the brand moves or the node restarts; retry shortly", cause);
     }

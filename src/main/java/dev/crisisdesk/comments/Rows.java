@@ -1,7 +1,7 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.comments;
 
 import dev.crisisdesk.facts.Decision;
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.comments.PostedComment;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.ResultSet;
@@ -10,16 +10,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** How comments and items look in the API, mapped from their rows in one place. */
-final class Rows {
+public final class Rows {
   /** The columns {@link #comment(ResultSet)} reads, from {@code comments c}. */
-  static final String COMMENT_COLUMNS = "c.seq, c.brand, c.platform, c.id, c.text, c.author, c.meta, c.created_at, "
+  public static final String COMMENT_COLUMNS = "c.seq, c.brand, c.platform, c.id, c.text, c.author, c.meta, c.created_at, "
       + "c.status, c.sentiment, c.sentiment_score, c.toxicity, c.hate, c.decisions, c.error, c.erased_at, c.backfill, c.signals";
   /** The columns {@link #item(ResultSet, long)} reads besides the comment's, from {@code items i}. */
-  static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
+  public static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
 
   private Rows() {}
 
-  static JsonObject comment(ResultSet rs) throws SQLException {
+  public static JsonObject comment(ResultSet rs) throws SQLException {
     JsonObject json = new JsonObject()
         .put("id", rs.getString("id"))
         .put("brand", rs.getString("brand"))
@@ -51,7 +51,7 @@ final class Rows {
     return json;
   }
 
-  static JsonObject item(ResultSet rs, long now) throws SQLException {
+  public static JsonObject item(ResultSet rs, long now) throws SQLException {
     long leaseUntil = rs.getLong("lease_until");
     boolean leased = !rs.wasNull() && leaseUntil > now && "open".equals(rs.getString("state"));
     return new JsonObject()
@@ -67,7 +67,7 @@ final class Rows {
   }
 
   /** The analyzed comment of a processed row, as rules see it. */
-  static dev.crisisdesk.facts.Comment fact(ResultSet rs) throws SQLException {
+  public static dev.crisisdesk.facts.Comment fact(ResultSet rs) throws SQLException {
     JsonObject meta = new JsonObject(rs.getString("meta"));
     String author = rs.getString("author");
     String text = rs.getString("text");
@@ -79,7 +79,7 @@ final class Rows {
   }
 
   /** Signals as the comment row keeps them (and the API shows them, with {@code lang} at the top level). */
-  static String signalsJson(dev.crisisdesk.facts.Signals signals) {
+  public static String signalsJson(dev.crisisdesk.facts.Signals signals) {
     JsonObject json = new JsonObject().put("lang", signals.lang()).put("request", signals.request()).put("problem", signals.problem())
         .put("question", signals.question()).put("profanity", signals.profanity()).put("needsReply", Math.round(signals.needsReply() * 1000) / 1000.0);
     if (signals.abuse() != null) json.put("abuse", signals.abuse());
@@ -89,7 +89,7 @@ final class Rows {
     return json.encode();
   }
 
-  static dev.crisisdesk.facts.Signals signals(String json) {
+  public static dev.crisisdesk.facts.Signals signals(String json) {
     if (json == null) return dev.crisisdesk.facts.Signals.NONE;
     JsonObject read = new JsonObject(json);
     return new dev.crisisdesk.facts.Signals(read.getString("lang"), read.getBoolean("request", false), read.getBoolean("problem", false),
@@ -97,7 +97,7 @@ final class Rows {
         read.getString("promotion"), read.getDouble("needsReply", 0.0));
   }
 
-  static String decisionsJson(List<Decision> decisions) {
+  public static String decisionsJson(List<Decision> decisions) {
     JsonArray array = new JsonArray();
     for (Decision decision : decisions) {
       JsonObject json = new JsonObject().put("action", decision.action().label());
@@ -109,11 +109,11 @@ final class Rows {
     return array.encode();
   }
 
-  static String authorJson(PostedComment comment) {
+  public static String authorJson(PostedComment comment) {
     return PostedComment.authorJson(comment.author()).encode();
   }
 
-  static String time(long epochMillis) {
+  public static String time(long epochMillis) {
     return Instant.ofEpochMilli(epochMillis).toString();
   }
 }

@@ -1,4 +1,9 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.crisis;
+
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.store.Conflict;
+import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.Events;
 
 import dev.crisisdesk.crisis.IncidentBook;
 import dev.crisisdesk.facts.Severity;
@@ -141,13 +146,13 @@ public final class CrisisStore {
   }
 
   public JsonObject note(String id, String text, String by) {
-    return update(id, null, null, new JsonObject().put("at", Rows.time(clock.millis())).put("by", by).put("text", text));
+    return update(id, null, null, new JsonObject().put("at", Json.time(clock.millis())).put("by", by).put("text", text));
   }
 
   /** Resolves the incident; its rule may open another only {@code coolDownMinutes} later. */
   public JsonObject resolve(String id, String note, String by, int coolDownMinutes) {
     long now = clock.millis();
-    JsonObject noteJson = note == null ? null : new JsonObject().put("at", Rows.time(now)).put("by", by).put("text", note);
+    JsonObject noteJson = note == null ? null : new JsonObject().put("at", Json.time(now)).put("by", by).put("text", note);
     return db.inTransaction(connection -> {
       JsonObject current = find(connection, id).orElseThrow(() -> new Conflict("no incident " + id));
       if ("resolved".equals(current.getString("status"))) throw new Conflict("incident " + id + " is resolved already");
@@ -161,7 +166,7 @@ public final class CrisisStore {
       }
       if (noteJson != null) appendNote(connection, id, noteJson);
       event(connection, id, "incident.resolved", now);
-      return find(connection, id).orElseThrow().put("coolUntil", Rows.time(now + coolDownMinutes * 60_000L));
+      return find(connection, id).orElseThrow().put("coolUntil", Json.time(now + coolDownMinutes * 60_000L));
     });
   }
 
@@ -187,7 +192,7 @@ public final class CrisisStore {
   /** Appends an event carrying the incident as it now is. */
   private static void event(Connection connection, String id, String type, long now) throws SQLException {
     JsonObject incident = find(connection, id).orElseThrow();
-    Events.append(connection, incident.getString("brand"), type, new JsonObject().put("incident", incident), now);
+    Events.append(connection, incident.getString("brand"), type, new JsonObject().put("incident", incident).encode(), now);
   }
 
   private void appendNote(Connection connection, String id, JsonObject note) throws SQLException {
@@ -215,8 +220,8 @@ public final class CrisisStore {
         .put("brand", rs.getString("brand"))
         .put("severity", rs.getString("severity"))
         .put("status", rs.getString("status"))
-        .put("openedAt", Rows.time(rs.getLong("opened_at")))
-        .put("updatedAt", Rows.time(rs.getLong("updated_at")))
+        .put("openedAt", Json.time(rs.getLong("opened_at")))
+        .put("updatedAt", Json.time(rs.getLong("updated_at")))
         .put("reason", rs.getString("reason"))
         .put("rule", rs.getString("rule"))
         .put("owner", rs.getString("owner"))

@@ -1,4 +1,4 @@
-package dev.crisisdesk.ingest;
+package dev.crisisdesk.http;
 
 import dev.crisisdesk.http.ApiException;
 import io.vertx.core.buffer.Buffer;

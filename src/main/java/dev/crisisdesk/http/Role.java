@@ -1,4 +1,4 @@
-package dev.crisisdesk.auth;
+package dev.crisisdesk.http;
 
 import java.util.EnumSet;
 import java.util.Locale;

@@ -1,4 +1,7 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.rulesets;
+
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.store.Database;
 
 import dev.crisisdesk.rules.RuleFiles;
 import io.vertx.core.json.JsonArray;
@@ -127,11 +130,11 @@ public final class RuleVersions {
             boolean everActive = !rs.wasNull();
             versions.add(new JsonObject()
                 .put("version", rs.getInt("version"))
-                .put("createdAt", Rows.time(rs.getLong("created_at")))
+                .put("createdAt", Json.time(rs.getLong("created_at")))
                 .put("createdBy", rs.getString("created_by"))
                 .put("active", rs.getBoolean("active"))
                 .put("shadow", rs.getBoolean("shadow"))
-                .put("activatedAt", everActive ? Rows.time(activatedAt) : null)
+                .put("activatedAt", everActive ? Json.time(activatedAt) : null)
                 .put("activatedBy", rs.getString("activated_by")));
           }
         }

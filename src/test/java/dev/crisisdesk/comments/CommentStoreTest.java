@@ -1,11 +1,15 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.comments;
+
+import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.TestStores;
+import dev.crisisdesk.queue.ItemStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.facts.Author;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
-import dev.crisisdesk.ingest.PostedComment;
+import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.rules.Outcome;
 import io.vertx.core.json.JsonObject;
@@ -37,8 +41,8 @@ class CommentStoreTest {
           new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r")));
       Analysis analysis = new Analysis(Sentiment.NEGATIVE, -0.4, 0, 0);
 
-      boolean first = comments.complete(stored, analysis, outcome, connection -> { });
-      boolean second = comments.complete(stored, analysis, outcome, connection -> { });
+      boolean first = comments.complete(stored, analysis, outcome, connection -> items.place(connection, stored, outcome));
+      boolean second = comments.complete(stored, analysis, outcome, connection -> items.place(connection, stored, outcome));
 
       assertThat(first).isTrue();
       assertThat(second).isFalse();

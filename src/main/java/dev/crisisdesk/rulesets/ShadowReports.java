@@ -1,4 +1,6 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.rulesets;
+
+import dev.crisisdesk.store.Database;
 
 import io.vertx.core.json.JsonObject;
 import java.sql.PreparedStatement;

@@ -1,4 +1,7 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.kpi;
+
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.store.Database;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -67,14 +70,14 @@ public final class KpiStore {
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             double score = rs.getDouble("score");
-            hourly.add(new JsonObject().put("hour", Rows.time(rs.getLong("bucket") * HOUR)).put("comments", rs.getInt("comments"))
+            hourly.add(new JsonObject().put("hour", Json.time(rs.getLong("bucket") * HOUR)).put("comments", rs.getInt("comments"))
                 .put("negative", rs.getInt("negative")).put("neutral", rs.getInt("neutral")).put("positive", rs.getInt("positive"))
                 .put("averageScore", rs.wasNull() ? null : Math.round(score * 1000) / 1000.0));
           }
         }
       }
       Collections.sort(firstResponses);
-      return new JsonObject().put("brand", brand).put("from", Rows.time(from)).put("to", Rows.time(to))
+      return new JsonObject().put("brand", brand).put("from", Json.time(from)).put("to", Json.time(to))
           .put("firstResponseSeconds", new JsonObject().put("p50", percentile(firstResponses, 0.5))
               .put("p90", percentile(firstResponses, 0.9)).put("count", firstResponses.size()))
           .put("items", items).put("replied", replied)

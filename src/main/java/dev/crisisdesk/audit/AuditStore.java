@@ -1,4 +1,7 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.audit;
+
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.store.Database;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -58,7 +61,7 @@ public final class AuditStore {
             next = rs.getLong("cursor");
             entries.add(new JsonObject()
                 .put("cursor", String.valueOf(next))
-                .put("at", Rows.time(rs.getLong("at")))
+                .put("at", Json.time(rs.getLong("at")))
                 .put("keyId", rs.getString("key_id"))
                 .put("keyName", rs.getString("key_name"))
                 .put("role", rs.getString("role"))

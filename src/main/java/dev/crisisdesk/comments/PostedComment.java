@@ -1,4 +1,4 @@
-package dev.crisisdesk.ingest;
+package dev.crisisdesk.comments;
 
 import dev.crisisdesk.facts.Author;
 import io.vertx.core.json.JsonObject;

@@ -1,11 +1,11 @@
-package dev.crisisdesk.ingest;
+package dev.crisisdesk.comments;
 
-import dev.crisisdesk.auth.Principal;
-import dev.crisisdesk.auth.Role.Permission;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.store.CommentStore;
+import dev.crisisdesk.comments.CommentStore;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;

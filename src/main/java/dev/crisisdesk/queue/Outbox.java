@@ -1,5 +1,9 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.queue;
 
+import dev.crisisdesk.store.Events;
+
+import dev.crisisdesk.events.EventJson;
+import dev.crisisdesk.store.Events;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
@@ -22,15 +26,15 @@ public final class Outbox {
 
   static void append(Connection connection, String brand, String type, String platform, String commentId,
       String text, long at) throws SQLException {
-    Events.append(connection, brand, type, new JsonObject().put("platform", platform).put("commentId", commentId).put("text", text), at);
+    Events.append(connection, brand, type, new JsonObject().put("platform", platform).put("commentId", commentId).put("text", text).encode(), at);
   }
 
   /** Up to {@code limit} events of a brand after the cursor; {@code next} resumes after them. */
   public JsonObject read(String brand, long after, int limit) {
     JsonArray out = new JsonArray();
     long next = after;
-    for (Object e : events.read(brand, after, TYPES, limit)) {
-      JsonObject event = (JsonObject) e;
+    for (Events.Event stored : events.read(brand, after, TYPES, limit)) {
+      JsonObject event = EventJson.of(stored);
       next = Long.parseLong(event.getString("id"));
       out.add(new JsonObject().put("cursor", event.getString("id")).put("type", event.getString("type"))
           .put("brand", event.getString("brand")).put("platform", event.getString("platform"))

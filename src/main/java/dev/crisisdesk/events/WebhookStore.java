@@ -1,4 +1,8 @@
-package dev.crisisdesk.store;
+package dev.crisisdesk.events;
+
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.Events;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -115,11 +119,11 @@ public final class WebhookStore {
   }
 
   /** The next event of a brand a webhook has not had yet, of the types it asked for. */
-  public Optional<JsonObject> next(Webhook webhook, String brand, long after) {
+  public Optional<Events.Event> next(Webhook webhook, String brand, long after) {
     long upTo = db.stableEvent();
     return db.inTransaction(connection -> {
-      JsonArray events = Events.read(connection, brand, after, upTo, webhook.events().isEmpty() ? null : webhook.events(), 1);
-      return events.isEmpty() ? Optional.empty() : Optional.of(events.getJsonObject(0));
+      List<Events.Event> events = Events.read(connection, brand, after, upTo, webhook.events().isEmpty() ? null : webhook.events(), 1);
+      return events.stream().findFirst();
     });
   }
 
@@ -177,7 +181,7 @@ public final class WebhookStore {
         if (!rs.next()) return Optional.empty();
         json = new JsonObject().put("id", rs.getString("id")).put("url", rs.getString("url"))
             .put("events", new JsonArray(rs.getString("events"))).put("brands", new JsonArray(rs.getString("brands")))
-            .put("createdBy", rs.getString("created_by")).put("createdAt", Rows.time(rs.getLong("created_at")));
+            .put("createdBy", rs.getString("created_by")).put("createdAt", Json.time(rs.getLong("created_at")));
         startSeq = rs.getLong("start_seq");
       }
     }
@@ -191,7 +195,7 @@ public final class WebhookStore {
         try (ResultSet rs = select.executeQuery()) {
           if (rs.next()) {
             state.put("deliveredId", String.valueOf(rs.getLong(1))).put("failedAttempts", rs.getInt(2))
-                .put("nextAttemptAt", rs.getLong(3) == 0 ? null : Rows.time(rs.getLong(3))).put("lastError", rs.getString(4));
+                .put("nextAttemptAt", rs.getLong(3) == 0 ? null : Json.time(rs.getLong(3))).put("lastError", rs.getString(4));
           } else {
             state.put("deliveredId", String.valueOf(startSeq)).put("failedAttempts", 0);
           }
