@@ -170,7 +170,7 @@ public final class App implements AutoCloseable {
               new Blocking(vertx.createSharedWorkerExecutor("rule-work", 2, 2, java.util.concurrent.TimeUnit.MINUTES)),
               config.rulesDir().resolve("scenarios")),
           new KeyHandlers(keys, blocking),
-          new KpiHandler(new KpiStore(db, clock), clock, blocking),
+          new KpiHandler(new KpiStore(db), clock, blocking),
           new Audit(new AuditStore(db, clock), blocking),
           new Backups(db, config.dataDir(), clock, blocking),
           new WebhookHandlers(webhooks, blocking, webhookAddresses),

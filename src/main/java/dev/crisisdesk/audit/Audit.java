@@ -3,6 +3,7 @@ package dev.crisisdesk.audit;
 import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.audit.AuditStore;
@@ -54,7 +55,7 @@ public final class Audit implements Blocking.Audited {
     JsonArray claimed = new JsonArray();
     result.getJsonArray("items", new JsonArray()).forEach(item -> claimed.add(((JsonObject) item).getString("itemId")));
     if (!claimed.isEmpty()) details.put("itemIds", claimed);
-    store.append(new AuditStore.Entry(who.keyId(), who.name(), who.role().label(), brand(ctx), action, target(ctx, result), details));
+    store.append(new AuditStore.Entry(who.keyId(), who.name(), who.role().label(), brand(ctx), action, target(ctx, result), details.encode()));
   }
 
   public void list(RoutingContext ctx) {
@@ -65,7 +66,25 @@ public final class Audit implements Blocking.Audited {
     }
     long after = Requests.cursor(ctx, "after");
     int limit = Requests.limit(ctx, 100);
-    blocking.respond(ctx, 200, () -> store.read(brand, after, limit));
+    blocking.respond(ctx, 200, () -> json(store.read(brand, after, limit)));
+  }
+
+  private static JsonObject json(AuditStore.Page page) {
+    JsonArray entries = new JsonArray();
+    for (AuditStore.Recorded recorded : page.entries()) {
+      AuditStore.Entry entry = recorded.entry();
+      entries.add(new JsonObject()
+          .put("cursor", String.valueOf(recorded.cursor()))
+          .put("at", Json.time(recorded.at()))
+          .put("keyId", entry.keyId())
+          .put("keyName", entry.keyName())
+          .put("role", entry.role())
+          .put("brand", entry.brand())
+          .put("action", entry.action())
+          .put("target", entry.target())
+          .put("details", new JsonObject(entry.details())));
+    }
+    return new JsonObject().put("entries", entries).put("next", String.valueOf(page.next()));
   }
 
   private static String brand(RoutingContext ctx) {

@@ -1,19 +1,26 @@
 package dev.crisisdesk.audit;
 
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.store.Database;
-
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The audit log: one row per change a key made, in the order they were made, read with a cursor. */
 public final class AuditStore {
-  /** One change: who (key id, name, role), on which brand (null for keys and the default rule set), what, on what. */
-  public record Entry(String keyId, String keyName, String role, String brand, String action, String target, JsonObject details) {}
+  /**
+   * One change: who (key id, name, role), on which brand (null for keys and the default rule set),
+   * what, on what; {@code details} is the text of a JSON object.
+   */
+  public record Entry(String keyId, String keyName, String role, String brand, String action, String target, String details) {}
+
+  /** An entry as kept: its cursor and when it was made. */
+  public record Recorded(long cursor, long at, Entry entry) {}
+
+  /** Entries after a cursor; {@code next} resumes after them. */
+  public record Page(List<Recorded> entries, long next) {}
 
   private static final int MAX_TARGET = 1200;
 
@@ -38,16 +45,16 @@ public final class AuditStore {
         insert.setString(6, entry.action());
         String target = entry.target();
         insert.setString(7, target != null && target.length() > MAX_TARGET ? target.substring(0, MAX_TARGET) : target);
-        insert.setString(8, entry.details().encode());
+        insert.setString(8, entry.details());
         return insert.executeUpdate();
       }
     });
   }
 
   /** Up to {@code limit} entries after the cursor, of one brand or (brand null) of all; {@code next} resumes. */
-  public JsonObject read(String brand, long after, int limit) {
+  public Page read(String brand, long after, int limit) {
     return db.inTransaction(connection -> {
-      JsonArray entries = new JsonArray();
+      List<Recorded> entries = new ArrayList<>();
       long next = after;
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT cursor, at, key_id, key_name, role, brand, action, target, details FROM audit WHERE cursor > ?"
@@ -59,20 +66,12 @@ public final class AuditStore {
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             next = rs.getLong("cursor");
-            entries.add(new JsonObject()
-                .put("cursor", String.valueOf(next))
-                .put("at", Json.time(rs.getLong("at")))
-                .put("keyId", rs.getString("key_id"))
-                .put("keyName", rs.getString("key_name"))
-                .put("role", rs.getString("role"))
-                .put("brand", rs.getString("brand"))
-                .put("action", rs.getString("action"))
-                .put("target", rs.getString("target"))
-                .put("details", new JsonObject(rs.getString("details"))));
+            entries.add(new Recorded(next, rs.getLong("at"), new Entry(rs.getString("key_id"), rs.getString("key_name"),
+                rs.getString("role"), rs.getString("brand"), rs.getString("action"), rs.getString("target"), rs.getString("details"))));
           }
         }
       }
-      return new JsonObject().put("entries", entries).put("next", String.valueOf(next));
+      return new Page(entries, next);
     });
   }
 }

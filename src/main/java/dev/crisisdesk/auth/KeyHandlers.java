@@ -6,6 +6,7 @@ import dev.crisisdesk.http.Principal;
 
 import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import io.vertx.core.json.JsonArray;
@@ -30,7 +31,10 @@ public final class KeyHandlers {
     Role role = role(Requests.requiredString(body, "role", 16));
     String name = body.getValue("name") == null ? role.label() : Requests.requiredString(body, "name", 200);
     List<String> brands = Requests.brands(body, role == Role.ADMIN, Integer.MAX_VALUE);
-    blocking.respond(ctx, 201, () -> keys.create(name, role, brands));
+    blocking.respond(ctx, 201, () -> {
+      KeyStore.Created created = keys.create(name, role, brands);
+      return new JsonObject().put("id", created.id()).put("key", created.key());
+    });
   }
 
   /** {@code GET /v1/me}: the calling key's id, name, role and brands, for a client to show what it may do. */
@@ -45,7 +49,15 @@ public final class KeyHandlers {
 
   public void list(RoutingContext ctx) {
     Requests.principal(ctx).require(Permission.MANAGE_KEYS, null);
-    blocking.respond(ctx, 200, () -> new JsonObject().put("keys", keys.list()));
+    blocking.respond(ctx, 200, () -> {
+      io.vertx.core.json.JsonArray listed = new io.vertx.core.json.JsonArray();
+      for (KeyStore.Key key : keys.list()) {
+        listed.add(new JsonObject().put("id", key.id()).put("name", key.name()).put("role", key.role().label())
+            .put("brands", new io.vertx.core.json.JsonArray(key.brands())).put("createdAt", Json.time(key.createdAt()))
+            .put("revokedAt", Json.time(key.revokedAt())));
+      }
+      return new JsonObject().put("keys", listed);
+    });
   }
 
   public void revoke(RoutingContext ctx) {

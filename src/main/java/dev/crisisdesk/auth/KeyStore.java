@@ -5,8 +5,7 @@ import dev.crisisdesk.http.Role;
 import dev.crisisdesk.http.Principal;
 
 import dev.crisisdesk.store.Database;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import dev.crisisdesk.store.JsonColumns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * revoked by id. The admin key from {@code CRISISDESK_ADMIN_KEY} is never stored.
  */
 public final class KeyStore {
+  /** A new key: its id, and the secret, which is not kept. */
+  public record Created(String id, String key) {}
+
+  /** A key as listed: never its secret; {@code revokedAt} is null while it is live. */
+  public record Key(String id, String name, Role role, List<String> brands, long createdAt, Long revokedAt) {}
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Database db;
@@ -56,8 +62,7 @@ public final class KeyStore {
         select.setString(1, hash);
         try (ResultSet rs = select.executeQuery()) {
           if (!rs.next()) return Optional.<Principal>empty();
-          Set<String> brands = new HashSet<>();
-          new JsonArray(rs.getString("brands")).forEach(b -> brands.add((String) b));
+          Set<String> brands = new HashSet<>(JsonColumns.strings(rs.getString("brands")));
           return Optional.of(new Principal(rs.getString("id"), rs.getString("name"), Role.valueOf(rs.getString("role")), brands));
         }
       }
@@ -67,7 +72,7 @@ public final class KeyStore {
   }
 
   /** Creates a key; the answer holds the secret, which is not kept. */
-  public JsonObject create(String name, Role role, List<String> brands) {
+  public Created create(String name, Role role, List<String> brands) {
     byte[] secret = new byte[24];
     RANDOM.nextBytes(secret);
     String key = "cdk_" + HexFormat.of().formatHex(secret);
@@ -78,29 +83,26 @@ public final class KeyStore {
         insert.setString(1, id);
         insert.setString(2, name);
         insert.setString(3, role.name());
-        insert.setString(4, new JsonArray(brands).encode());
+        insert.setString(4, JsonColumns.write(brands));
         insert.setString(5, sha256(key));
         insert.setLong(6, clock.millis());
         return insert.executeUpdate();
       }
     });
-    return new JsonObject().put("id", id).put("key", key);
+    return new Created(id, key);
   }
 
-  public JsonArray list() {
+  public List<Key> list() {
     return db.inTransaction(connection -> {
-      JsonArray keys = new JsonArray();
+      List<Key> keys = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT id, name, role, brands, created_at, revoked_at FROM api_keys ORDER BY created_at, id");
            ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           long revokedAt = rs.getLong("revoked_at");
           boolean revoked = !rs.wasNull();
-          keys.add(new JsonObject().put("id", rs.getString("id")).put("name", rs.getString("name"))
-              .put("role", Role.valueOf(rs.getString("role")).label())
-              .put("brands", new JsonArray(rs.getString("brands")))
-              .put("createdAt", Instant.ofEpochMilli(rs.getLong("created_at")).toString())
-              .put("revokedAt", revoked ? Instant.ofEpochMilli(revokedAt).toString() : null));
+          keys.add(new Key(rs.getString("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
+              JsonColumns.strings(rs.getString("brands")), rs.getLong("created_at"), revoked ? revokedAt : null));
         }
       }
       return keys;

@@ -30,7 +30,7 @@ public final class CommentQueries {
     String brand = visibleBrand(ctx, Permission.READ_COMMENTS);
     String platform = ctx.pathParam("platform");
     String id = ctx.pathParam("id");
-    blocking.respond(ctx, 200, () -> comments.find(brand, platform, id)
+    blocking.respond(ctx, 200, () -> comments.find(brand, platform, id).map(CommentJson::withItem)
         .orElseThrow(() -> ApiException.notFound("no comment " + brand + "/" + platform + "/" + id)));
   }
 
@@ -44,8 +44,13 @@ public final class CommentQueries {
     if (author != null && author.length() > 200) throw ApiException.invalidParameter("author", "at most 200 characters");
     long after = Requests.cursor(ctx, "after");
     int limit = Requests.limit(ctx, 50);
-    blocking.respond(ctx, 200, () -> comments.list(brand, status, query == null || query.isEmpty() ? null : query,
-        author == null || author.isEmpty() ? null : author, after == 0 ? null : after, limit));
+    blocking.respond(ctx, 200, () -> {
+      CommentStore.Page page = comments.list(brand, status, query == null || query.isEmpty() ? null : query,
+          author == null || author.isEmpty() ? null : author, after == 0 ? null : after, limit);
+      io.vertx.core.json.JsonArray shown = new io.vertx.core.json.JsonArray();
+      page.comments().forEach(comment -> shown.add(CommentJson.withItem(comment)));
+      return new JsonObject().put("comments", shown).put("next", page.next() == null ? null : String.valueOf(page.next()));
+    });
   }
 
   public void erase(RoutingContext ctx) {

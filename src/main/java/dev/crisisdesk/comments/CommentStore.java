@@ -2,15 +2,11 @@ package dev.crisisdesk.comments;
 
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
+import dev.crisisdesk.store.JsonColumns;
 import dev.crisisdesk.store.StoreException;
-import dev.crisisdesk.queue.ItemStore;
-import dev.crisisdesk.queue.Outbox;
 
-import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.rules.Outcome;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -79,8 +77,8 @@ public final class CommentStore {
         insert.setString(2, comment.platform());
         insert.setString(3, comment.id());
         insert.setString(4, comment.text());
-        insert.setString(5, Rows.authorJson(comment));
-        insert.setString(6, comment.meta().encode());
+        insert.setString(5, CommentRows.authorText(comment.author()));
+        insert.setString(6, CommentRows.metaText(comment.meta()));
         insert.setLong(7, comment.createdAt().toEpochMilli());
         insert.setLong(8, now);
         insert.setBoolean(9, backfill);
@@ -124,14 +122,14 @@ public final class CommentStore {
   public List<dev.crisisdesk.facts.Comment> recentFacts(String brand, java.time.Duration span) {
     return db.inTransaction(connection -> {
       List<dev.crisisdesk.facts.Comment> out = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.COMMENT_COLUMNS
+      try (PreparedStatement select = connection.prepareStatement("SELECT " + CommentRows.COLUMNS
           + " FROM comments c WHERE c.brand = ? AND c.sentiment IS NOT NULL AND c.created_at >= "
           + "(SELECT MAX(created_at) FROM comments WHERE brand = ? AND sentiment IS NOT NULL) - ? ORDER BY c.created_at, c.seq")) {
         select.setString(1, brand);
         select.setString(2, brand);
         select.setLong(3, span.toMillis());
         try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) out.add(Rows.fact(rs));
+          while (rs.next()) out.add(CommentRows.fact(rs));
         }
       }
       return out;
@@ -149,7 +147,7 @@ public final class CommentStore {
           while (rs.next()) {
             out.add(new StoredComment(rs.getLong("seq"), new PostedComment(rs.getString("brand"), rs.getString("platform"),
                 rs.getString("id"), textOrErased(rs.getString("text")), authorOrErased(rs.getString("author")),
-                Instant.ofEpochMilli(rs.getLong("created_at")), new JsonObject(rs.getString("meta"))), rs.getLong("received_at"),
+                Instant.ofEpochMilli(rs.getLong("created_at")), CommentRows.meta(rs.getString("meta"))), rs.getLong("received_at"),
                 rs.getBoolean("backfill")));
           }
         }
@@ -163,7 +161,7 @@ public final class CommentStore {
   }
 
   private static dev.crisisdesk.facts.Author authorOrErased(String author) {
-    return author == null ? dev.crisisdesk.facts.Author.UNKNOWN : PostedComment.authorOf(new JsonObject(author));
+    return CommentRows.author(author);
   }
 
   /**
@@ -174,7 +172,7 @@ public final class CommentStore {
   public boolean complete(StoredComment stored, Analysis analysis, Outcome outcome, Database.Step also) {
     return db.inTransaction(connection -> {
       String status = outcome.status().name().toLowerCase(Locale.ROOT);
-      if (!markProcessed(connection, stored.seq(), status, analysis, Rows.decisionsJson(outcome.decisions()), null)) {
+      if (!markProcessed(connection, stored.seq(), status, analysis, CommentRows.decisionsText(outcome.decisions()), null)) {
         return false;
       }
       also.run(connection);
@@ -189,9 +187,11 @@ public final class CommentStore {
       boolean marked = markProcessed(connection, stored.seq(), "failed", analysis, "[]", bounded);
       if (marked) {
         // consoles and webhooks hear of it: a failing rule set is the strategist's to fix
-        Events.append(connection, stored.comment().brand(), "rules.failed", new io.vertx.core.json.JsonObject()
-            .put("platform", stored.comment().platform()).put("commentId", stored.comment().id()).put("reason", bounded).encode(),
-            System.currentTimeMillis());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("platform", stored.comment().platform());
+        data.put("commentId", stored.comment().id());
+        data.put("reason", bounded);
+        Events.append(connection, stored.comment().brand(), "rules.failed", JsonColumns.write(data), System.currentTimeMillis());
       }
       return marked;
     });
@@ -215,53 +215,52 @@ public final class CommentStore {
       update.setString(6, error);
       if (analysis == null) update.setNull(7, java.sql.Types.DOUBLE);
       else update.setDouble(7, analysis.hate());
-      update.setString(8, analysis == null ? null : Rows.signalsJson(analysis.signals()));
+      update.setString(8, analysis == null ? null : CommentRows.signalsText(analysis.signals()));
       update.setLong(9, seq);
       return update.executeUpdate() == 1;
     }
   }
 
   /** The comment as posted with its status, analysis, decisions and open item, if any. */
-  public Optional<JsonObject> find(String brand, String platform, String id) {
-    long now = clock.millis();
+  public Optional<CommentView> find(String brand, String platform, String id) {
     return db.inTransaction(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.COMMENT_COLUMNS + ", "
-          + Rows.ITEM_COLUMNS + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq "
+      try (PreparedStatement select = connection.prepareStatement("SELECT " + CommentRows.COLUMNS + ", "
+          + ITEM_COLUMNS + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq "
           + "WHERE c.brand = ? AND c.platform = ? AND c.id = ?")) {
         select.setString(1, brand);
         select.setString(2, platform);
         select.setString(3, id);
         try (ResultSet rs = select.executeQuery()) {
           if (!rs.next()) return Optional.empty();
-          return Optional.of(withItem(rs, now));
+          return Optional.of(withItem(rs));
         }
       }
     });
   }
 
-  /** The comment of this row with its item: the item's id always, its queue, priority and due time while open. */
-  private static JsonObject withItem(ResultSet rs, long now) throws java.sql.SQLException {
-    JsonObject json = Rows.comment(rs);
-    if (rs.getString("item_id") != null) {
-      json.put("itemId", rs.getString("item_id"));
-      if ("open".equals(rs.getString("state"))) {
-        JsonObject item = Rows.item(rs, now);
-        json.put("queue", item.getString("queue")).put("priority", item.getInteger("priority")).put("dueAt", item.getString("dueAt"));
-      }
-    }
-    return json;
+  /** The item columns a comment is shown with, from {@code items i}. */
+  private static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.state";
+
+  /** The comment of this row with its item, if it has one. */
+  private static CommentView withItem(ResultSet rs) throws SQLException {
+    String itemId = rs.getString("item_id");
+    CommentView.Item item = itemId == null ? null
+        : new CommentView.Item(itemId, rs.getString("queue"), rs.getInt("priority"), rs.getLong("due_at"), "open".equals(rs.getString("state")));
+    return CommentRows.view(rs, item);
   }
 
+  /** A page of comments, newest first; {@code next} (null on the last page) is the cursor for the page after. */
+  public record Page(List<CommentView> comments, Long next) {}
+
   /** A page of a brand's comments, newest first, after a cursor from an earlier page; each as {@link #find} shows it. */
-  public JsonObject list(String brand, String status, String query, Long before, int limit) {
+  public Page list(String brand, String status, String query, Long before, int limit) {
     return list(brand, status, query, null, before, limit);
   }
 
   /** As above, also only the comments of one author (by handle, without the @, or by id) when given. */
-  public JsonObject list(String brand, String status, String query, String author, Long before, int limit) {
-    long now = clock.millis();
+  public Page list(String brand, String status, String query, String author, Long before, int limit) {
     return db.inTransaction(connection -> {
-      StringBuilder sql = new StringBuilder("SELECT " + Rows.COMMENT_COLUMNS + ", " + Rows.ITEM_COLUMNS
+      StringBuilder sql = new StringBuilder("SELECT " + CommentRows.COLUMNS + ", " + ITEM_COLUMNS
           + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq WHERE c.brand = ?");
       List<Object> args = new ArrayList<>(List.of(brand));
       if (status != null) {
@@ -276,7 +275,7 @@ public final class CommentStore {
         // the author column holds the posted author object as JSON: match its handle or id exactly
         sql.append(" AND (c.author LIKE ? ESCAPE '\\' OR c.author LIKE ? ESCAPE '\\')");
         for (String field : List.of("handle", "id")) {
-          String json = new JsonObject().put(field, author.startsWith("@") ? author.substring(1) : author).encode();
+          String json = JsonColumns.write(Map.of(field, author.startsWith("@") ? author.substring(1) : author));
           args.add("%" + like(json.substring(1, json.length() - 1)) + "%");
         }
       }
@@ -286,7 +285,7 @@ public final class CommentStore {
       }
       sql.append(" ORDER BY c.seq DESC LIMIT ?");
       args.add(limit + 1);
-      JsonArray comments = new JsonArray();
+      List<CommentView> comments = new ArrayList<>();
       Long next = null;
       try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
         for (int i = 0; i < args.size(); i++) select.setObject(i + 1, args.get(i));
@@ -298,12 +297,12 @@ public final class CommentStore {
               next = last;
               break;
             }
-            comments.add(withItem(rs, now));
+            comments.add(withItem(rs));
             last = rs.getLong("seq");
           }
         }
       }
-      return new JsonObject().put("comments", comments).put("next", next == null ? null : String.valueOf(next));
+      return new Page(comments, next);
     });
   }
 

@@ -3,6 +3,7 @@ package dev.crisisdesk.crisis;
 import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.rules.BrandChange;
@@ -49,18 +50,22 @@ public final class CrisisHandlers {
     Requests.principal(ctx).require(Permission.READ_CRISES, brand);
     String status = ctx.queryParams().get("status");
     if (status != null && !STATUSES.contains(status)) throw ApiException.invalidParameter("status", "must be one of " + STATUSES);
-    blocking.respond(ctx, 200, () -> new JsonObject().put("crises", crises.list(brand, status)));
+    blocking.respond(ctx, 200, () -> {
+      io.vertx.core.json.JsonArray listed = new io.vertx.core.json.JsonArray();
+      crises.list(brand, status).forEach(incident -> listed.add(IncidentJson.of(incident)));
+      return new JsonObject().put("crises", listed);
+    });
   }
 
   public void acknowledge(RoutingContext ctx) {
     String owner = Requests.requiredString(Requests.body(ctx), "owner", 200);
-    onIncident(ctx, (id, brand) -> crises.acknowledge(id, owner));
+    onIncident(ctx, (id, brand) -> IncidentJson.of(crises.acknowledge(id, owner)));
   }
 
   public void note(RoutingContext ctx) {
     String text = Requests.requiredString(Requests.body(ctx), "text", 5_000);
     String by = Requests.principal(ctx).keyId();
-    onIncident(ctx, (id, brand) -> crises.note(id, text, by));
+    onIncident(ctx, (id, brand) -> IncidentJson.of(crises.note(id, text, by)));
   }
 
   public void resolve(RoutingContext ctx) {
@@ -70,10 +75,9 @@ public final class CrisisHandlers {
     onIncident(ctx, (id, brand) -> {
       BrandSettings current = incidents.settings(brand, engine.rulesFor(brand).settings());
       int coolDown = (int) Math.round(current.thresholds().getOrDefault(COOL_DOWN, (double) DEFAULT_COOL_DOWN_MINUTES));
-      JsonObject resolved = crises.resolve(id, note, by, coolDown);
-      long coolUntil = Instant.parse(resolved.getString("coolUntil")).toEpochMilli();
-      lanes.accept(new BrandChange.Resolved(brand, id, coolUntil));
-      return resolved;
+      Incident.Resolution resolved = crises.resolve(id, note, by, coolDown);
+      lanes.accept(new BrandChange.Resolved(brand, id, resolved.coolUntil()));
+      return IncidentJson.of(resolved.incident()).put("coolUntil", Json.time(resolved.coolUntil()));
     });
   }
 
@@ -96,7 +100,7 @@ public final class CrisisHandlers {
       throw ApiException.invalidFields(details);
     }
     blocking.respond(ctx, 200, () -> {
-      settings.put(brand, body);
+      settings.put(brand, body.encode());
       BrandSettings merged = incidents.settings(brand, defaults);
       lanes.accept(new BrandChange.SettingsChanged(brand));
       return merged.json().put("brand", brand);
@@ -112,7 +116,7 @@ public final class CrisisHandlers {
     Principal principal = Requests.principal(ctx);
     String id = ctx.pathParam("id");
     blocking.respond(ctx, 200, () -> {
-      String brand = crises.find(id).map(crisis -> crisis.getString("brand")).filter(principal::sees)
+      String brand = crises.find(id).map(Incident::brand).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no incident " + id));
       principal.require(Permission.MANAGE_CRISES, brand);
       dev.crisisdesk.audit.Audit.brand(ctx, brand);

@@ -1,21 +1,20 @@
 package dev.crisisdesk.crisis;
 
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.store.Conflict;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
+import dev.crisisdesk.store.JsonColumns;
 
-import dev.crisisdesk.crisis.IncidentBook;
 import dev.crisisdesk.facts.Severity;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ public final class CrisisStore {
           insert.setLong(5, o.at());
           insert.setLong(6, now);
           insert.setString(7, bounded(o.reason()));
-          insert.setString(8, (o.commentId() == null ? new JsonArray() : new JsonArray().add(o.commentId())).encode());
+          insert.setString(8, JsonColumns.write(o.commentId() == null ? List.of() : List.of(o.commentId())));
           insert.executeUpdate();
         }
         event(connection, o.id(), "incident.opened", now);
@@ -72,17 +71,18 @@ public final class CrisisStore {
   }
 
   private static void addComment(Connection connection, String id, String commentId, long now) throws SQLException {
-    JsonArray ids;
+    List<String> ids;
     try (PreparedStatement select = connection.prepareStatement("SELECT comment_ids FROM crises WHERE id = ? FOR UPDATE")) {
       select.setString(1, id);
       try (ResultSet rs = select.executeQuery()) {
         if (!rs.next()) return;
-        ids = new JsonArray(rs.getString(1));
+        ids = JsonColumns.strings(rs.getString(1));
       }
     }
     if (ids.size() >= MAX_COMMENT_IDS || ids.contains(commentId)) return;
     try (PreparedStatement update = connection.prepareStatement("UPDATE crises SET comment_ids = ?, updated_at = ? WHERE id = ?")) {
-      update.setString(1, ids.add(commentId).encode());
+      ids.add(commentId);
+      update.setString(1, JsonColumns.write(ids));
       update.setLong(2, now);
       update.setString(3, id);
       update.executeUpdate();
@@ -121,41 +121,41 @@ public final class CrisisStore {
     });
   }
 
-  public JsonArray list(String brand, String status) {
+  public List<Incident> list(String brand, String status) {
     return db.inTransaction(connection -> {
-      JsonArray crises = new JsonArray();
+      List<Incident> crises = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM crises WHERE brand = ?"
           + (status == null ? "" : " AND status = ?") + " ORDER BY opened_at DESC, id")) {
         select.setString(1, brand);
         if (status != null) select.setString(2, status);
         try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) crises.add(json(rs));
+          while (rs.next()) crises.add(incident(rs));
         }
       }
       return crises;
     });
   }
 
-  public Optional<JsonObject> find(String id) {
+  public Optional<Incident> find(String id) {
     return db.inTransaction(connection -> find(connection, id));
   }
 
   /** Names an owner; an acknowledged incident stays open to the rules. */
-  public JsonObject acknowledge(String id, String owner) {
+  public Incident acknowledge(String id, String owner) {
     return update(id, "UPDATE crises SET status = 'acknowledged', owner = ?, updated_at = ? WHERE id = ?", owner, null);
   }
 
-  public JsonObject note(String id, String text, String by) {
-    return update(id, null, null, new JsonObject().put("at", Json.time(clock.millis())).put("by", by).put("text", text));
+  public Incident note(String id, String text, String by) {
+    return update(id, null, null, new Incident.Note(clock.millis(), by, text));
   }
 
   /** Resolves the incident; its rule may open another only {@code coolDownMinutes} later. */
-  public JsonObject resolve(String id, String note, String by, int coolDownMinutes) {
+  public Incident.Resolution resolve(String id, String note, String by, int coolDownMinutes) {
     long now = clock.millis();
-    JsonObject noteJson = note == null ? null : new JsonObject().put("at", Json.time(now)).put("by", by).put("text", note);
+    Incident.Note written = note == null ? null : new Incident.Note(now, by, note);
     return db.inTransaction(connection -> {
-      JsonObject current = find(connection, id).orElseThrow(() -> new Conflict("no incident " + id));
-      if ("resolved".equals(current.getString("status"))) throw new Conflict("incident " + id + " is resolved already");
+      Incident current = find(connection, id).orElseThrow(() -> new Conflict("no incident " + id));
+      if ("resolved".equals(current.status())) throw new Conflict("incident " + id + " is resolved already");
       try (PreparedStatement update = connection.prepareStatement(
           "UPDATE crises SET status = 'resolved', resolved_at = ?, cool_until = ?, updated_at = ? WHERE id = ?")) {
         update.setLong(1, now);
@@ -164,17 +164,17 @@ public final class CrisisStore {
         update.setString(4, id);
         update.executeUpdate();
       }
-      if (noteJson != null) appendNote(connection, id, noteJson);
+      if (written != null) appendNote(connection, id, written);
       event(connection, id, "incident.resolved", now);
-      return find(connection, id).orElseThrow().put("coolUntil", Json.time(now + coolDownMinutes * 60_000L));
+      return new Incident.Resolution(find(connection, id).orElseThrow(), now + coolDownMinutes * 60_000L);
     });
   }
 
-  private JsonObject update(String id, String sql, String value, JsonObject note) {
+  private Incident update(String id, String sql, String value, Incident.Note note) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
-      JsonObject current = find(connection, id).orElseThrow(() -> new Conflict("no incident " + id));
-      if ("resolved".equals(current.getString("status"))) throw new Conflict("incident " + id + " is resolved");
+      Incident current = find(connection, id).orElseThrow(() -> new Conflict("no incident " + id));
+      if ("resolved".equals(current.status())) throw new Conflict("incident " + id + " is resolved");
       if (sql != null) {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
           update.setString(1, value);
@@ -191,42 +191,47 @@ public final class CrisisStore {
 
   /** Appends an event carrying the incident as it now is. */
   private static void event(Connection connection, String id, String type, long now) throws SQLException {
-    JsonObject incident = find(connection, id).orElseThrow();
-    Events.append(connection, incident.getString("brand"), type, new JsonObject().put("incident", incident).encode(), now);
+    Incident incident = find(connection, id).orElseThrow();
+    Events.append(connection, incident.brand(), type, IncidentJson.event(incident), now);
   }
 
-  private void appendNote(Connection connection, String id, JsonObject note) throws SQLException {
-    JsonObject current = find(connection, id).orElseThrow();
+  private void appendNote(Connection connection, String id, Incident.Note note) throws SQLException {
+    List<Incident.Note> notes = new ArrayList<>(find(connection, id).orElseThrow().notes());
+    notes.add(note);
+    List<Map<String, Object>> written = new ArrayList<>();
+    for (Incident.Note each : notes) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("at", Instant.ofEpochMilli(each.at()).toString());
+      json.put("by", each.by());
+      json.put("text", each.text());
+      written.add(json);
+    }
     try (PreparedStatement update = connection.prepareStatement("UPDATE crises SET notes = ?, updated_at = ? WHERE id = ?")) {
-      update.setString(1, current.getJsonArray("notes").add(note).encode());
+      update.setString(1, JsonColumns.write(written));
       update.setLong(2, clock.millis());
       update.setString(3, id);
       update.executeUpdate();
     }
   }
 
-  private static Optional<JsonObject> find(Connection connection, String id) throws SQLException {
+  private static Optional<Incident> find(Connection connection, String id) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM crises WHERE id = ?")) {
       select.setString(1, id);
       try (ResultSet rs = select.executeQuery()) {
-        return rs.next() ? Optional.of(json(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(incident(rs)) : Optional.empty();
       }
     }
   }
 
-  private static JsonObject json(ResultSet rs) throws SQLException {
-    return new JsonObject()
-        .put("id", rs.getString("id"))
-        .put("brand", rs.getString("brand"))
-        .put("severity", rs.getString("severity"))
-        .put("status", rs.getString("status"))
-        .put("openedAt", Json.time(rs.getLong("opened_at")))
-        .put("updatedAt", Json.time(rs.getLong("updated_at")))
-        .put("reason", rs.getString("reason"))
-        .put("rule", rs.getString("rule"))
-        .put("owner", rs.getString("owner"))
-        .put("commentIds", new JsonArray(rs.getString("comment_ids")))
-        .put("notes", new JsonArray(rs.getString("notes")));
+  private static Incident incident(ResultSet rs) throws SQLException {
+    List<Incident.Note> notes = new ArrayList<>();
+    for (Object note : (List<?>) JsonColumns.read(rs.getString("notes"))) {
+      Map<?, ?> json = (Map<?, ?>) note;
+      notes.add(new Incident.Note(Instant.parse((String) json.get("at")).toEpochMilli(), (String) json.get("by"), (String) json.get("text")));
+    }
+    return new Incident(rs.getString("id"), rs.getString("brand"), rs.getString("severity"), rs.getString("status"), rs.getLong("opened_at"),
+        rs.getLong("updated_at"), rs.getString("reason"), rs.getString("rule"), rs.getString("owner"),
+        JsonColumns.strings(rs.getString("comment_ids")), notes);
   }
 
   private static String bounded(String text) {

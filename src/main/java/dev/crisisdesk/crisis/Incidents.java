@@ -46,7 +46,7 @@ public final class Incidents implements RuleEngine.BrandFacts {
 
   /** The brand's settings: the rule set's defaults with the brand's own on top. */
   public BrandSettings settings(String name, BrandSettings defaults) {
-    return settings.get(name).map(own -> defaults.with(own, new ArrayList<>())).orElse(defaults);
+    return settings.get(name).map(own -> defaults.with(new io.vertx.core.json.JsonObject(own), new ArrayList<>())).orElse(defaults);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.crisisdesk.events;
 import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.store.Events;
@@ -45,7 +46,8 @@ public final class WebhookHandlers {
       } catch (WebhookAddresses.Refused e) {
         if (!e.category().equals("dns")) throw ApiException.invalidField("/url", e.getMessage() + "; webhooks reach public addresses only");
       }
-      return webhooks.create(url, events, brands, principal.keyId());
+      WebhookStore.Created created = webhooks.create(url, events, brands, principal.keyId());
+      return json(created.webhook()).put("secret", created.secret());
     });
   }
 
@@ -54,7 +56,9 @@ public final class WebhookHandlers {
     principal.require(Permission.MANAGE_CRISES, null);
     blocking.respond(ctx, 200, () -> {
       JsonArray visible = new JsonArray();
-      for (Object webhook : webhooks.list()) if (sees(principal, ((JsonObject) webhook).getJsonArray("brands"))) visible.add(webhook);
+      for (WebhookStore.Registered webhook : webhooks.list()) {
+        if (webhook.brands().stream().allMatch(principal::sees)) visible.add(json(webhook));
+      }
       return new JsonObject().put("webhooks", visible);
     });
   }
@@ -70,8 +74,18 @@ public final class WebhookHandlers {
     });
   }
 
-  private static boolean sees(Principal principal, JsonArray brands) {
-    return brands.stream().allMatch(b -> principal.sees((String) b));
+  /** A webhook as the API shows it: no secret, and its delivery state per brand. */
+  static JsonObject json(WebhookStore.Registered webhook) {
+    JsonArray delivery = new JsonArray();
+    for (WebhookStore.Delivery state : webhook.delivery()) {
+      JsonObject json = new JsonObject().put("brand", state.brand()).put("deliveredId", String.valueOf(state.deliveredId()))
+          .put("failedAttempts", state.failedAttempts());
+      if (state.tracked()) json.put("nextAttemptAt", Json.time(state.nextAttemptAt())).put("lastError", state.lastError());
+      delivery.add(json);
+    }
+    return new JsonObject().put("id", webhook.id()).put("url", webhook.url()).put("events", new JsonArray(webhook.events()))
+        .put("brands", new JsonArray(webhook.brands())).put("createdBy", webhook.createdBy())
+        .put("createdAt", Json.time(webhook.createdAt())).put("delivery", delivery);
   }
 
   private static String url(String value) {

@@ -1,11 +1,9 @@
 package dev.crisisdesk.events;
 
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
+import dev.crisisdesk.store.JsonColumns;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +31,19 @@ public final class WebhookStore {
   /** Where a webhook stands with one brand: the last event delivered and the attempts at the next one. */
   public record Progress(long deliveredSeq, int attempts, long nextAt) {}
 
+  /** A webhook as the API shows it: never its secret, with its delivery state per brand. */
+  public record Registered(String id, String url, List<String> events, List<String> brands, String createdBy, long createdAt,
+      List<Delivery> delivery) {}
+
+  /**
+   * How far a webhook got with one brand. Until the first delivery or failure ({@code tracked} false)
+   * that is where it started; {@code nextAttemptAt} is null when no retry is waiting.
+   */
+  public record Delivery(String brand, long deliveredId, int failedAttempts, Long nextAttemptAt, String lastError, boolean tracked) {}
+
+  /** A webhook just registered, with its secret, which is shown this once. */
+  public record Created(Registered webhook, String secret) {}
+
   private final Database db;
   private final Clock clock;
 
@@ -42,7 +53,7 @@ public final class WebhookStore {
   }
 
   /** Registers a webhook for events from now on; the answer carries its secret, shown this once. */
-  public JsonObject create(String url, Set<String> events, List<String> brands, String createdBy) {
+  public Created create(String url, Set<String> events, List<String> brands, String createdBy) {
     String id = UUID.randomUUID().toString();
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
@@ -55,14 +66,14 @@ public final class WebhookStore {
         insert.setString(1, id);
         insert.setString(2, url);
         insert.setString(3, secret);
-        insert.setString(4, new JsonArray(events.stream().sorted().toList()).encode());
-        insert.setString(5, new JsonArray(brands).encode());
+        insert.setString(4, JsonColumns.write(events.stream().sorted().toList()));
+        insert.setString(5, JsonColumns.write(brands));
         insert.setString(6, createdBy);
         insert.setLong(7, now);
         insert.setLong(8, start);
         insert.executeUpdate();
       }
-      return describe(connection, id).orElseThrow().put("secret", secret);
+      return new Created(describe(connection, id).orElseThrow(), secret);
     });
   }
 
@@ -91,9 +102,9 @@ public final class WebhookStore {
   }
 
   /** Live webhooks as the API shows them (no secret), with their delivery state per brand. */
-  public JsonArray list() {
+  public List<Registered> list() {
     return db.inTransaction(connection -> {
-      JsonArray all = new JsonArray();
+      List<Registered> all = new ArrayList<>();
       List<String> ids = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement("SELECT id FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id");
            ResultSet rs = select.executeQuery()) {
@@ -171,46 +182,45 @@ public final class WebhookStore {
     }
   }
 
-  private static Optional<JsonObject> describe(Connection connection, String id) throws SQLException {
-    JsonObject json;
+  private static Optional<Registered> describe(Connection connection, String id) throws SQLException {
+    String url;
+    List<String> events;
+    List<String> brands;
+    String createdBy;
+    long createdAt;
     long startSeq;
     try (PreparedStatement select = connection.prepareStatement(
         "SELECT id, url, events, brands, created_by, created_at, start_seq FROM webhooks WHERE id = ? AND deleted_at IS NULL")) {
       select.setString(1, id);
       try (ResultSet rs = select.executeQuery()) {
         if (!rs.next()) return Optional.empty();
-        json = new JsonObject().put("id", rs.getString("id")).put("url", rs.getString("url"))
-            .put("events", new JsonArray(rs.getString("events"))).put("brands", new JsonArray(rs.getString("brands")))
-            .put("createdBy", rs.getString("created_by")).put("createdAt", Json.time(rs.getLong("created_at")));
+        url = rs.getString("url");
+        events = JsonColumns.strings(rs.getString("events"));
+        brands = JsonColumns.strings(rs.getString("brands"));
+        createdBy = rs.getString("created_by");
+        createdAt = rs.getLong("created_at");
         startSeq = rs.getLong("start_seq");
       }
     }
-    JsonArray delivery = new JsonArray();
-    for (Object brand : json.getJsonArray("brands")) {
-      JsonObject state = new JsonObject().put("brand", brand);
+    List<Delivery> delivery = new ArrayList<>();
+    for (String brand : brands) {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT delivered_seq, attempts, next_at, last_error FROM webhook_progress WHERE webhook_id = ? AND brand = ?")) {
         select.setString(1, id);
-        select.setString(2, (String) brand);
+        select.setString(2, brand);
         try (ResultSet rs = select.executeQuery()) {
-          if (rs.next()) {
-            state.put("deliveredId", String.valueOf(rs.getLong(1))).put("failedAttempts", rs.getInt(2))
-                .put("nextAttemptAt", rs.getLong(3) == 0 ? null : Json.time(rs.getLong(3))).put("lastError", rs.getString(4));
-          } else {
-            state.put("deliveredId", String.valueOf(startSeq)).put("failedAttempts", 0);
-          }
+          delivery.add(rs.next()
+              ? new Delivery(brand, rs.getLong(1), rs.getInt(2), rs.getLong(3) == 0 ? null : rs.getLong(3), rs.getString(4), true)
+              : new Delivery(brand, startSeq, 0, null, null, false));
         }
       }
-      delivery.add(state);
     }
-    return Optional.of(json.put("delivery", delivery));
+    return Optional.of(new Registered(id, url, events, brands, createdBy, createdAt, delivery));
   }
 
   private static Webhook webhook(ResultSet rs) throws SQLException {
-    Set<String> events = new java.util.TreeSet<>();
-    new JsonArray(rs.getString("events")).forEach(e -> events.add((String) e));
-    List<String> brands = new ArrayList<>();
-    new JsonArray(rs.getString("brands")).forEach(b -> brands.add((String) b));
+    Set<String> events = new java.util.TreeSet<>(JsonColumns.strings(rs.getString("events")));
+    List<String> brands = JsonColumns.strings(rs.getString("brands"));
     return new Webhook(rs.getString("id"), rs.getString("url"), rs.getString("secret"), Set.copyOf(events), List.copyOf(brands),
         rs.getLong("start_seq"));
   }

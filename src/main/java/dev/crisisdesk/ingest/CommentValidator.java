@@ -67,7 +67,7 @@ public final class CommentValidator {
     }
     Author author = author(json.getValue("author"), p);
     Instant createdAt = createdAt(json.getValue("createdAt"), now, p);
-    JsonObject meta = new JsonObject();
+    java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
     for (String field : PostedComment.META_FIELDS) {
       String value = string(json, field, false, MAX_STRING_CHARS, p);
       if (value != null) meta.put(field, value);

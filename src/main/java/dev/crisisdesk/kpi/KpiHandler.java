@@ -4,7 +4,6 @@ import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.kpi.KpiStore;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +32,7 @@ public final class KpiHandler {
     long from = time(ctx, "from", to - DEFAULT_PERIOD.toMillis());
     if (from >= to) throw ApiException.invalidParameter("from", "must be before to");
     if (to - from > MAX_PERIOD.toMillis()) throw ApiException.invalidParameter("from", "the period is at most 366 days");
-    blocking.respond(ctx, 200, () -> kpis.kpis(brand, from, to));
+    blocking.respond(ctx, 200, () -> KpiReport.of(brand, from, to, kpis.read(brand, from, to), clock.millis()).json());
   }
 
   private static long time(RoutingContext ctx, String name, long fallback) {

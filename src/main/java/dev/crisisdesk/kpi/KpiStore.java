@@ -1,40 +1,37 @@
 package dev.crisisdesk.kpi;
 
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.store.Database;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * A brand's key figures over a period: first-response time (from when crisisdesk received the
- * comment to the reply, the same basis as SLAs), response rate, SLA breaches, and volume and
- * sentiment per hour of {@code createdAt}.
+ * What a brand's key figures are computed from ({@link KpiReport}): the queue items of the comments
+ * received in a period, and the comments written in it counted per hour by sentiment.
  */
 public final class KpiStore {
-  private static final long HOUR = 3_600_000L;
+  static final long HOUR = 3_600_000L;
+
+  /** An item of a comment received in the period; {@code closedAt} is null while it is open. */
+  public record Item(String state, long dueAt, Long closedAt, long receivedAt) {}
+
+  /** The comments written in one hour (its start), by sentiment; {@code averageScore} is null when none was analysed. */
+  public record Hour(long hour, int comments, int negative, int neutral, int positive, Double averageScore) {}
+
+  public record Period(List<Item> items, List<Hour> hours) {}
 
   private final Database db;
-  private final Clock clock;
 
-  public KpiStore(Database db, Clock clock) {
+  public KpiStore(Database db) {
     this.db = db;
-    this.clock = clock;
   }
 
-  public JsonObject kpis(String brand, long from, long to) {
-    long now = clock.millis();
+  public Period read(String brand, long from, long to) {
     return db.inTransaction(connection -> {
-      List<Long> firstResponses = new ArrayList<>();
-      int items = 0;
-      int replied = 0;
-      int breaches = 0;
+      List<Item> items = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT i.state, i.due_at, i.closed_at, c.received_at FROM items i JOIN comments c ON c.seq = i.comment_seq "
               + "WHERE i.brand = ? AND c.received_at >= ? AND c.received_at < ?")) {
@@ -43,20 +40,13 @@ public final class KpiStore {
         select.setLong(3, to);
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
-            items++;
-            String state = rs.getString("state");
-            long due = rs.getLong("due_at");
             long closed = rs.getLong("closed_at");
-            boolean open = rs.wasNull();
-            if ("replied".equals(state)) {
-              replied++;
-              firstResponses.add(closed - rs.getLong("received_at"));
-            }
-            if (open ? due < now : closed > due) breaches++;
+            Long closedAt = rs.wasNull() ? null : closed;
+            items.add(new Item(rs.getString("state"), rs.getLong("due_at"), closedAt, rs.getLong("received_at")));
           }
         }
       }
-      JsonArray hourly = new JsonArray();
+      List<Hour> hours = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT FLOOR(created_at / " + HOUR + ") AS bucket, COUNT(*) AS comments, "
               + "SUM(CASE WHEN sentiment IN ('negative', 'very_negative') THEN 1 ELSE 0 END) AS negative, "
@@ -70,26 +60,13 @@ public final class KpiStore {
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             double score = rs.getDouble("score");
-            hourly.add(new JsonObject().put("hour", Json.time(rs.getLong("bucket") * HOUR)).put("comments", rs.getInt("comments"))
-                .put("negative", rs.getInt("negative")).put("neutral", rs.getInt("neutral")).put("positive", rs.getInt("positive"))
-                .put("averageScore", rs.wasNull() ? null : Math.round(score * 1000) / 1000.0));
+            Double average = rs.wasNull() ? null : score;
+            hours.add(new Hour(rs.getLong("bucket") * HOUR, rs.getInt("comments"), rs.getInt("negative"), rs.getInt("neutral"),
+                rs.getInt("positive"), average));
           }
         }
       }
-      Collections.sort(firstResponses);
-      return new JsonObject().put("brand", brand).put("from", Json.time(from)).put("to", Json.time(to))
-          .put("firstResponseSeconds", new JsonObject().put("p50", percentile(firstResponses, 0.5))
-              .put("p90", percentile(firstResponses, 0.9)).put("count", firstResponses.size()))
-          .put("items", items).put("replied", replied)
-          .put("responseRate", items == 0 ? null : Math.round(1000.0 * replied / items) / 1000.0)
-          .put("slaBreaches", breaches).put("hourly", hourly);
+      return new Period(items, hours);
     });
-  }
-
-  /** The nearest-rank percentile in seconds, or null without data. */
-  static Double percentile(List<Long> sortedMillis, double p) {
-    if (sortedMillis.isEmpty()) return null;
-    int rank = (int) Math.ceil(p * sortedMillis.size());
-    return sortedMillis.get(Math.max(0, rank - 1)) / 1000.0;
   }
 }

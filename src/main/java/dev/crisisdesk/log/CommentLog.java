@@ -1,5 +1,6 @@
 package dev.crisisdesk.log;
 
+import dev.crisisdesk.facts.Author;
 import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.pipeline.Processor;
@@ -254,13 +255,30 @@ public final class CommentLog implements AutoCloseable {
 
   static JsonObject encode(PostedComment comment, boolean backfill) {
     return new JsonObject().put("brand", comment.brand()).put("platform", comment.platform()).put("id", comment.id())
-        .put("text", comment.text()).put("author", PostedComment.authorJson(comment.author()))
-        .put("createdAt", comment.createdAt().toEpochMilli()).put("meta", comment.meta()).put("backfill", backfill);
+        .put("text", comment.text()).put("author", authorJson(comment.author()))
+        .put("createdAt", comment.createdAt().toEpochMilli()).put("meta", new JsonObject(new java.util.LinkedHashMap<>(comment.meta())))
+        .put("backfill", backfill);
   }
 
   static PostedComment decode(JsonObject json) {
     return new PostedComment(json.getString("brand"), json.getString("platform"), json.getString("id"), json.getString("text"),
-        PostedComment.authorOf(json.getJsonObject("author")), Instant.ofEpochMilli(json.getLong("createdAt")), json.getJsonObject("meta"));
+        authorOf(json.getJsonObject("author")), Instant.ofEpochMilli(json.getLong("createdAt")), meta(json.getJsonObject("meta")));
+  }
+
+  private static JsonObject authorJson(Author author) {
+    return new JsonObject().put("id", author.getId()).put("handle", author.getHandle())
+        .put("followers", author.getFollowers()).put("verified", author.isVerified());
+  }
+
+  private static Author authorOf(JsonObject json) {
+    if (json == null) return Author.UNKNOWN;
+    return new Author(json.getString("id"), json.getString("handle"), json.getLong("followers", 0L), json.getBoolean("verified", false));
+  }
+
+  private static java.util.Map<String, String> meta(JsonObject json) {
+    java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
+    if (json != null) json.forEach(field -> meta.put(field.getKey(), String.valueOf(field.getValue())));
+    return meta;
   }
 
   private static String bootstrap(String url) {

@@ -1,6 +1,7 @@
 package dev.crisisdesk.queue;
 
-import dev.crisisdesk.http.Json;
+import dev.crisisdesk.comments.CommentRows;
+import dev.crisisdesk.comments.CommentView;
 import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.comments.StoredComment;
 import dev.crisisdesk.rules.Outcome;
@@ -8,16 +9,17 @@ import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.store.Conflict;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
-import dev.crisisdesk.comments.Rows;
+import dev.crisisdesk.store.JsonColumns;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ItemStore {
   private static final String ANSWER_ORDER = " ORDER BY i.priority DESC, i.due_at, i.comment_created_at, i.item_id";
-  private static final String ITEM_SELECT = "SELECT " + Rows.ITEM_COLUMNS + ", " + Rows.COMMENT_COLUMNS
+  /** The columns {@link #item} reads besides the comment's, from {@code items i}. */
+  private static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
+  private static final String ITEM_SELECT = "SELECT " + ITEM_COLUMNS + ", " + CommentRows.COLUMNS
       + " FROM items i JOIN comments c ON c.seq = i.comment_seq";
 
   private final Database db;
@@ -45,11 +49,11 @@ public final class ItemStore {
   }
 
   /** Depth, claimed and overdue counts for each declared queue (and any other holding open items). */
-  public JsonArray depths(String brand, Collection<String> declared) {
+  public List<QueueItem.Depth> depths(String brand, Collection<String> declared) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
-      Map<String, JsonObject> queues = new LinkedHashMap<>();
-      for (String name : declared) queues.put(name, depth(name, 0, 0, 0, null));
+      Map<String, QueueItem.Depth> queues = new LinkedHashMap<>();
+      for (String name : declared) queues.put(name, new QueueItem.Depth(name, 0, 0, 0, null));
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT queue, COUNT(*) AS depth, SUM(CASE WHEN lease_until > ? THEN 1 ELSE 0 END) AS claimed, "
               + "SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END) AS overdue, MIN(comment_created_at) AS oldest "
@@ -60,22 +64,17 @@ public final class ItemStore {
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             String queue = rs.getString("queue");
-            queues.put(queue, depth(queue, rs.getInt("depth"), rs.getInt("claimed"), rs.getInt("overdue"),
-                Json.time(rs.getLong("oldest"))));
+            queues.put(queue, new QueueItem.Depth(queue, rs.getInt("depth"), rs.getInt("claimed"), rs.getInt("overdue"),
+                rs.getLong("oldest")));
           }
         }
       }
-      return new JsonArray(queues.values().stream().map(Object.class::cast).toList());
+      return List.copyOf(queues.values());
     });
   }
 
-  private static JsonObject depth(String queue, int depth, int claimed, int overdue, String oldestAt) {
-    return new JsonObject().put("name", queue).put("depth", depth).put("claimed", claimed)
-        .put("overdue", overdue).put("oldestAt", oldestAt);
-  }
-
   /** Open items of a queue in answer order: priority, then due time, then creation, then id. */
-  public JsonArray open(String brand, String queue, int limit) {
+  public List<QueueItem> open(String brand, String queue, int limit) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement(
@@ -89,17 +88,17 @@ public final class ItemStore {
   }
 
   /** Leases up to {@code limit} of the most urgent free items of a queue to one agent. */
-  public JsonArray claim(String brand, String queue, String agent, String keyId, int limit, int leaseSeconds) {
+  public List<QueueItem> claim(String brand, String queue, String agent, String keyId, int limit, int leaseSeconds) {
     return claim(brand, queue, agent, keyId, limit, leaseSeconds, null);
   }
 
   /** As above; with an {@code itemId}, only that item, if it is in the queue and free. */
-  public JsonArray claim(String brand, String queue, String agent, String keyId, int limit, int leaseSeconds, String itemId) {
+  public List<QueueItem> claim(String brand, String queue, String agent, String keyId, int limit, int leaseSeconds, String itemId) {
     Object lock = claimLocks.computeIfAbsent(brand + "/" + queue, key -> new Object());
     synchronized (lock) {
       long now = clock.millis();
       return db.inTransaction(connection -> {
-        JsonArray claimed = new JsonArray();
+        List<String> claimed = new ArrayList<>();
         try (PreparedStatement free = connection.prepareStatement(
                 "SELECT i.item_id FROM items i WHERE i.brand = ? AND i.queue = ? AND i.state = 'open' "
                     + "AND (i.lease_until IS NULL OR i.lease_until <= ?)" + (itemId == null ? "" : " AND i.item_id = ?")
@@ -131,8 +130,8 @@ public final class ItemStore {
             }
           }
         }
-        JsonArray items = new JsonArray();
-        for (Object id : claimed) items.add(find(connection, (String) id, now).orElseThrow());
+        List<QueueItem> items = new ArrayList<>();
+        for (String id : claimed) items.add(find(connection, id, now).orElseThrow());
         return items;
       });
     }
@@ -157,7 +156,7 @@ public final class ItemStore {
           while (rs.next()) {
             String queue = rs.getString("queue");
             out.add(new OverdueItem(rs.getString("brand"), new dev.crisisdesk.facts.Overdue(rs.getString("item_id"), queue,
-                rs.getInt("priority"), rs.getLong("due_at"), escalateTo.apply(rs.getString("brand"), queue), Rows.fact(rs))));
+                rs.getInt("priority"), rs.getLong("due_at"), escalateTo.apply(rs.getString("brand"), queue), CommentRows.fact(rs))));
           }
         }
       }
@@ -174,7 +173,9 @@ public final class ItemStore {
             "UPDATE items SET queue = ?, priority = GREATEST(priority, ?), rules = ? WHERE item_id = ? AND state = 'open'")) {
           update.setString(1, escalation.queue());
           update.setInt(2, escalation.priority());
-          update.setString(3, rules(connection, itemId).add(escalation.rule()).encode());
+          List<String> rules = rules(connection, itemId);
+          rules.add(escalation.rule());
+          update.setString(3, JsonColumns.write(rules));
           update.setString(4, itemId);
           update.executeUpdate();
         }
@@ -189,11 +190,11 @@ public final class ItemStore {
     });
   }
 
-  private static JsonArray rules(Connection connection, String itemId) throws SQLException {
+  private static List<String> rules(Connection connection, String itemId) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement("SELECT rules FROM items WHERE item_id = ?")) {
       select.setString(1, itemId);
       try (ResultSet rs = select.executeQuery()) {
-        return rs.next() ? new JsonArray(rs.getString(1)) : new JsonArray();
+        return JsonColumns.strings(rs.next() ? rs.getString(1) : null);
       }
     }
   }
@@ -228,7 +229,7 @@ public final class ItemStore {
    * decision naming the agent; a hidden comment also gets an {@code unhide} in the outbox. Empty when
    * the comment does not exist; a {@link Conflict} when it is not ignored, hidden or failed.
    */
-  public Optional<JsonObject> route(String brand, String platform, String id, String agent, String queue, int priority, int slaMinutes) {
+  public Optional<QueueItem> route(String brand, String platform, String id, String agent, String queue, int priority, int slaMinutes) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
       long seq;
@@ -240,7 +241,7 @@ public final class ItemStore {
         lock.setString(2, platform);
         lock.setString(3, id);
         try (ResultSet rs = lock.executeQuery()) {
-          if (!rs.next()) return Optional.<JsonObject>empty();
+          if (!rs.next()) return Optional.<QueueItem>empty();
           seq = rs.getLong("seq");
           status = rs.getString("status");
           decisions = rs.getString("decisions");
@@ -251,12 +252,17 @@ public final class ItemStore {
             + "; only an ignored, hidden or failed comment is routed (move a queued comment's item instead)");
       }
       String rule = "routed by " + agent;
-      String itemId = open(connection, seq, queue, priority, now + slaMinutes * 60_000L, new JsonArray().add(rule), now, false);
-      JsonArray recorded = decisions == null ? new JsonArray() : new JsonArray(decisions);
-      recorded.add(new JsonObject().put("action", "route").put("queue", queue).put("priority", priority).put("rule", rule)
-          .put("was", status));
+      String itemId = open(connection, seq, queue, priority, now + slaMinutes * 60_000L, List.of(rule), now, false);
+      List<Object> recorded = decisions == null ? new ArrayList<>() : new ArrayList<>((List<?>) JsonColumns.read(decisions));
+      Map<String, Object> decision = new LinkedHashMap<>();
+      decision.put("action", "route");
+      decision.put("queue", queue);
+      decision.put("priority", priority);
+      decision.put("rule", rule);
+      decision.put("was", status);
+      recorded.add(decision);
       try (PreparedStatement update = connection.prepareStatement("UPDATE comments SET status = 'queued', decisions = ? WHERE seq = ?")) {
-        update.setString(1, recorded.encode());
+        update.setString(1, JsonColumns.write(recorded));
         update.setLong(2, seq);
         update.executeUpdate();
       }
@@ -275,7 +281,7 @@ public final class ItemStore {
     if (outcome.status() == Outcome.Status.QUEUED) {
       Outcome.Route route = outcome.route();
       // the SLA runs from when the comment reached us, if that is later than when it was written
-      open(connection, stored.seq(), route.queue(), route.priority(), route.dueAt().toEpochMilli(), new JsonArray(route.rules()), now, true);
+      open(connection, stored.seq(), route.queue(), route.priority(), route.dueAt().toEpochMilli(), route.rules(), now, true);
     } else if (outcome.status() == Outcome.Status.HIDDEN) {
       String reason = outcome.decisions().stream()
           .filter(d -> d.action() == dev.crisisdesk.facts.Decision.Action.HIDE)
@@ -289,7 +295,7 @@ public final class ItemStore {
    * item's id. With {@code fromReceipt} the due time moves by how much later than it was written the
    * comment reached us, so a comment delivered late still gets its whole SLA.
    */
-  static String open(Connection connection, long seq, String queue, int priority, long dueAt, JsonArray rules, long now,
+  static String open(Connection connection, long seq, String queue, int priority, long dueAt, List<String> rules, long now,
       boolean fromReceipt) throws SQLException {
     String itemId = java.util.UUID.randomUUID().toString();
     String due = fromReceipt ? "? + GREATEST(0, received_at - created_at)" : "?";
@@ -300,7 +306,7 @@ public final class ItemStore {
       insert.setString(2, queue);
       insert.setInt(3, priority);
       insert.setLong(4, dueAt);
-      insert.setString(5, rules.encode());
+      insert.setString(5, JsonColumns.write(rules));
       insert.setLong(6, now);
       insert.setLong(7, seq);
       insert.executeUpdate();
@@ -310,7 +316,7 @@ public final class ItemStore {
   }
 
   /** Answers the item: closes it, marks its comment replied and puts the reply in the outbox. */
-  public JsonObject reply(String itemId, String agent, String keyId, String text) {
+  public QueueItem reply(String itemId, String agent, String keyId, String text) {
     return asHolder(itemId, agent, keyId, (connection, now) -> {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT c.brand, c.platform, c.id FROM items i JOIN comments c ON c.seq = i.comment_seq WHERE i.item_id = ?")) {
@@ -325,12 +331,12 @@ public final class ItemStore {
   }
 
   /** Closes the item without a reply. */
-  public JsonObject resolve(String itemId, String agent, String keyId) {
+  public QueueItem resolve(String itemId, String agent, String keyId) {
     return asHolder(itemId, agent, keyId, (connection, now) -> close(connection, itemId, "resolved", agent, null, now));
   }
 
   /** Gives the item back to its queue. */
-  public JsonObject release(String itemId, String agent, String keyId) {
+  public QueueItem release(String itemId, String agent, String keyId) {
     return asHolder(itemId, agent, keyId, (connection, now) -> {
       update(connection, "UPDATE items SET claimed_by = NULL, claim_key = NULL, lease_until = NULL WHERE item_id = ?", itemId);
       event(connection, itemId, "item.released", now);
@@ -338,7 +344,7 @@ public final class ItemStore {
   }
 
   /** Moves the item to another queue, free for that queue's agents; its due time stays. */
-  public JsonObject move(String itemId, String agent, String keyId, String queue) {
+  public QueueItem move(String itemId, String agent, String keyId, String queue) {
     return asHolder(itemId, agent, keyId, (connection, now) -> {
       try (PreparedStatement move = connection.prepareStatement(
           "UPDATE items SET queue = ?, claimed_by = NULL, claim_key = NULL, lease_until = NULL WHERE item_id = ?")) {
@@ -354,7 +360,7 @@ public final class ItemStore {
     void run(Connection connection, long now) throws SQLException;
   }
 
-  private JsonObject asHolder(String itemId, String agent, String keyId, HolderAction action) {
+  private QueueItem asHolder(String itemId, String agent, String keyId, HolderAction action) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
       try (PreparedStatement lock = connection.prepareStatement(
@@ -406,12 +412,17 @@ public final class ItemStore {
         if (!rs.next()) return;
         long leaseUntil = rs.getLong("lease_until");
         boolean leased = !rs.wasNull() && leaseUntil > now;
-        JsonObject item = new JsonObject().put("itemId", itemId).put("queue", rs.getString("queue"))
-            .put("priority", rs.getInt("priority")).put("dueAt", Json.time(rs.getLong("due_at")))
-            .put("claimedBy", leased ? rs.getString("claimed_by") : null).put("state", rs.getString("state"))
-            .put("rules", new JsonArray(rs.getString("rules"))).put("platform", rs.getString("platform"))
-            .put("commentId", rs.getString("id"));
-        Events.append(connection, rs.getString("brand"), type, new JsonObject().put("item", item).encode(), now);
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("itemId", itemId);
+        item.put("queue", rs.getString("queue"));
+        item.put("priority", rs.getInt("priority"));
+        item.put("dueAt", Instant.ofEpochMilli(rs.getLong("due_at")).toString());
+        item.put("claimedBy", leased ? rs.getString("claimed_by") : null);
+        item.put("state", rs.getString("state"));
+        item.put("rules", JsonColumns.strings(rs.getString("rules")));
+        item.put("platform", rs.getString("platform"));
+        item.put("commentId", rs.getString("id"));
+        Events.append(connection, rs.getString("brand"), type, JsonColumns.write(Map.of("item", item)), now);
       }
     }
   }
@@ -423,19 +434,27 @@ public final class ItemStore {
     }
   }
 
-  private static Optional<JsonObject> find(Connection connection, String itemId, long now) throws SQLException {
+  private static Optional<QueueItem> find(Connection connection, String itemId, long now) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT + " WHERE i.item_id = ?")) {
       select.setString(1, itemId);
-      JsonArray items = items(select, now);
-      return items.isEmpty() ? Optional.empty() : Optional.of(items.getJsonObject(0));
+      return items(select, now).stream().findFirst();
     }
   }
 
-  private static JsonArray items(PreparedStatement select, long now) throws SQLException {
-    JsonArray items = new JsonArray();
+  private static List<QueueItem> items(PreparedStatement select, long now) throws SQLException {
+    List<QueueItem> items = new ArrayList<>();
     try (ResultSet rs = select.executeQuery()) {
-      while (rs.next()) items.add(Rows.item(rs, now));
+      while (rs.next()) items.add(item(rs, now));
     }
     return items;
+  }
+
+  /** The item of a row read with {@link #ITEM_SELECT}; its holder only while the lease runs. */
+  private static QueueItem item(ResultSet rs, long now) throws SQLException {
+    long leaseUntil = rs.getLong("lease_until");
+    boolean leased = !rs.wasNull() && leaseUntil > now && "open".equals(rs.getString("state"));
+    return new QueueItem(rs.getString("item_id"), rs.getString("queue"), rs.getInt("priority"), rs.getLong("due_at"),
+        leased ? rs.getString("claimed_by") : null, leased ? leaseUntil : null, JsonColumns.strings(rs.getString("rules")),
+        rs.getString("state"), CommentRows.view(rs));
   }
 }

@@ -1,13 +1,14 @@
 package dev.crisisdesk.queue;
 
+import dev.crisisdesk.events.EventJson;
+import dev.crisisdesk.store.Events;
 import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.rules.RuleEngine;
-import dev.crisisdesk.queue.ItemStore;
-import dev.crisisdesk.queue.Outbox;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -35,7 +36,7 @@ public final class QueueHandlers {
   public void list(RoutingContext ctx) {
     String brand = Requests.requiredParam(ctx, "brand");
     Requests.principal(ctx).require(Permission.READ_QUEUES, brand);
-    blocking.respond(ctx, 200, () -> new JsonObject().put("queues", items.depths(brand, rules.rulesFor(brand).queues().keySet())));
+    blocking.respond(ctx, 200, () -> new JsonObject().put("queues", ItemJson.depths(items.depths(brand, rules.rulesFor(brand).queues().keySet()))));
   }
 
   public void items(RoutingContext ctx) {
@@ -43,7 +44,7 @@ public final class QueueHandlers {
     Requests.principal(ctx).require(Permission.READ_QUEUES, brand);
     String queue = declaredQueue(brand, ctx.pathParam("queue"));
     int limit = Requests.limit(ctx, 50);
-    blocking.respond(ctx, 200, () -> new JsonObject().put("items", items.open(brand, queue, limit)));
+    blocking.respond(ctx, 200, () -> new JsonObject().put("items", ItemJson.of(items.open(brand, queue, limit))));
   }
 
   public void claim(RoutingContext ctx) {
@@ -58,7 +59,7 @@ public final class QueueHandlers {
     // an extension: {"itemId"} claims that item of the queue if it is free (the console's claim of the item on screen)
     String itemId = body.getValue("itemId") == null ? null : Requests.requiredString(body, "itemId", 64);
     blocking.respond(ctx, 200, () -> new JsonObject().put("items",
-        items.claim(brand, queue, agent, principal.keyId(), itemId == null ? limit : 1, lease, itemId)));
+        ItemJson.of(items.claim(brand, queue, agent, principal.keyId(), itemId == null ? limit : 1, lease, itemId))));
   }
 
   public void reply(RoutingContext ctx) {
@@ -102,7 +103,7 @@ public final class QueueHandlers {
     dev.crisisdesk.audit.Audit.brand(ctx, brand);
     String platform = ctx.pathParam("platform");
     String id = ctx.pathParam("id");
-    blocking.respond(ctx, 201, () -> items.route(brand, platform, id, agent, queue, priority, sla)
+    blocking.respond(ctx, 201, () -> items.route(brand, platform, id, agent, queue, priority, sla).map(ItemJson::of)
         .orElseThrow(() -> ApiException.notFound("no comment " + brand + "/" + platform + "/" + id)));
   }
 
@@ -111,11 +112,22 @@ public final class QueueHandlers {
     Requests.principal(ctx).require(Permission.READ_COMMENTS, brand);
     long after = Requests.cursor(ctx, "after");
     int limit = Requests.limit(ctx, 100);
-    blocking.respond(ctx, 200, () -> outbox.read(brand, after, limit));
+    blocking.respond(ctx, 200, () -> {
+      JsonArray out = new JsonArray();
+      long next = after;
+      for (Events.Event stored : outbox.read(brand, after, limit)) {
+        JsonObject event = EventJson.of(stored);
+        next = stored.id();
+        out.add(new JsonObject().put("cursor", event.getString("id")).put("type", event.getString("type"))
+            .put("brand", event.getString("brand")).put("platform", event.getString("platform"))
+            .put("commentId", event.getString("commentId")).put("text", event.getString("text")).put("at", event.getString("at")));
+      }
+      return new JsonObject().put("events", out).put("next", String.valueOf(next));
+    });
   }
 
   /** Runs a lease holder's action on an item the key may see; any other item is unknown. */
-  private void asHolder(RoutingContext ctx, java.util.function.Function<String, JsonObject> action) {
+  private void asHolder(RoutingContext ctx, java.util.function.Function<String, QueueItem> action) {
     Principal principal = Requests.principal(ctx);
     String itemId = ctx.pathParam("itemId");
     blocking.respond(ctx, 200, () -> {
@@ -123,7 +135,7 @@ public final class QueueHandlers {
           .orElseThrow(() -> ApiException.notFound("no item " + itemId));
       principal.require(Permission.WORK_QUEUES, brand);
       dev.crisisdesk.audit.Audit.brand(ctx, brand);
-      return action.apply(brand);
+      return ItemJson.of(action.apply(brand));
     });
   }
 

@@ -4,6 +4,7 @@ import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Role;
 import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.rules.CompiledRules;
@@ -77,7 +78,15 @@ public final class RuleHandlers {
   public void versions(RoutingContext ctx) {
     String brand = brand(ctx);
     Requests.principal(ctx).require(Permission.READ_RULES, brand);
-    blocking.respond(ctx, 200, () -> new JsonObject().put("versions", manager.versions(brand)));
+    blocking.respond(ctx, 200, () -> {
+      io.vertx.core.json.JsonArray versions = new io.vertx.core.json.JsonArray();
+      for (RuleVersions.Listed version : manager.versions(brand)) {
+        versions.add(new JsonObject().put("version", version.version()).put("createdAt", Json.time(version.createdAt()))
+            .put("createdBy", version.createdBy()).put("active", version.active()).put("shadow", version.shadow())
+            .put("activatedAt", Json.time(version.activatedAt())).put("activatedBy", version.activatedBy()));
+      }
+      return new JsonObject().put("versions", versions);
+    });
   }
 
   public void validate(RoutingContext ctx) {

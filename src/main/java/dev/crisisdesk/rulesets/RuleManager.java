@@ -9,6 +9,7 @@ import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rulesets.RuleVersions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -176,7 +177,7 @@ public final class RuleManager {
         .put("rules", new JsonArray(rules.ruleNames()));
   }
 
-  public JsonArray versions(String brand) {
+  public List<RuleVersions.Listed> versions(String brand) {
     return versions.list(scope(brand));
   }
 

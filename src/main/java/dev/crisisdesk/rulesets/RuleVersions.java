@@ -1,11 +1,9 @@
 package dev.crisisdesk.rulesets;
 
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.JsonColumns;
 
 import dev.crisisdesk.rules.RuleFiles;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,9 +116,13 @@ public final class RuleVersions {
     });
   }
 
-  public JsonArray list(String scope) {
+  /** A stored version as listed: who made it when, whether it is active or in shadow, and when it was last activated. */
+  public record Listed(int version, long createdAt, String createdBy, boolean active, boolean shadow, Long activatedAt,
+      String activatedBy) {}
+
+  public List<Listed> list(String scope) {
     return db.inTransaction(connection -> {
-      JsonArray versions = new JsonArray();
+      List<Listed> versions = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT " + COLUMNS + " FROM rule_versions WHERE scope = ? ORDER BY version DESC")) {
         select.setString(1, scope);
@@ -128,14 +130,8 @@ public final class RuleVersions {
           while (rs.next()) {
             long activatedAt = rs.getLong("activated_at");
             boolean everActive = !rs.wasNull();
-            versions.add(new JsonObject()
-                .put("version", rs.getInt("version"))
-                .put("createdAt", Json.time(rs.getLong("created_at")))
-                .put("createdBy", rs.getString("created_by"))
-                .put("active", rs.getBoolean("active"))
-                .put("shadow", rs.getBoolean("shadow"))
-                .put("activatedAt", everActive ? Json.time(activatedAt) : null)
-                .put("activatedBy", rs.getString("activated_by")));
+            versions.add(new Listed(rs.getInt("version"), rs.getLong("created_at"), rs.getString("created_by"), rs.getBoolean("active"),
+                rs.getBoolean("shadow"), everActive ? activatedAt : null, rs.getString("activated_by")));
           }
         }
       }
@@ -158,7 +154,7 @@ public final class RuleVersions {
             + "VALUES (?, ?, ?, ?, ?, ?, FALSE, FALSE)")) {
       insert.setString(1, scope);
       insert.setInt(2, next);
-      insert.setString(3, new JsonObject(Map.copyOf(files.files())).encode());
+      insert.setString(3, JsonColumns.write(new java.util.TreeMap<>(files.files())));
       insert.setString(4, files.digest());
       insert.setLong(5, clock.millis());
       insert.setString(6, by);
@@ -209,7 +205,7 @@ public final class RuleVersions {
     try (ResultSet rs = select.executeQuery()) {
       if (!rs.next()) return Optional.empty();
       Map<String, String> files = new TreeMap<>();
-      new JsonObject(rs.getString("files")).forEach(e -> files.put(e.getKey(), (String) e.getValue()));
+      JsonColumns.object(rs.getString("files")).forEach((name, text) -> files.put(name, (String) text));
       return Optional.of(new Version(rs.getInt("version"), new RuleFiles(files)));
     }
   }

@@ -2,7 +2,6 @@ package dev.crisisdesk.rulesets;
 
 import dev.crisisdesk.store.Database;
 
-import io.vertx.core.json.JsonObject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -23,12 +22,12 @@ public final class ShadowReports {
   }
 
   /** Stores this node's report of the scope's shadow version, replacing its last one. */
-  public void save(String scope, int version, String node, JsonObject report) {
+  public void save(String scope, int version, String node, String report) {
     long now = clock.millis();
     db.inTransaction(connection -> {
       try (PreparedStatement update = connection.prepareStatement(
           "UPDATE shadow_reports SET report = ?, updated_at = ? WHERE scope = ? AND version = ? AND node = ?")) {
-        update.setString(1, report.encode());
+        update.setString(1, report);
         update.setLong(2, now);
         update.setString(3, scope);
         update.setInt(4, version);
@@ -40,23 +39,23 @@ public final class ShadowReports {
         insert.setString(1, scope);
         insert.setInt(2, version);
         insert.setString(3, node);
-        insert.setString(4, report.encode());
+        insert.setString(4, report);
         insert.setLong(5, now);
         return insert.executeUpdate();
       }
     });
   }
 
-  /** Every node's report of the scope's shadow version. */
-  public List<JsonObject> load(String scope, int version) {
+  /** Every node's report of the scope's shadow version, as saved. */
+  public List<String> load(String scope, int version) {
     return db.inTransaction(connection -> {
-      List<JsonObject> reports = new ArrayList<>();
+      List<String> reports = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT report FROM shadow_reports WHERE scope = ? AND version = ? ORDER BY node")) {
         select.setString(1, scope);
         select.setInt(2, version);
         try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) reports.add(new JsonObject(rs.getString(1)));
+          while (rs.next()) reports.add(rs.getString(1));
         }
       }
       return reports;

@@ -68,13 +68,13 @@ public final class Shadows implements Processor.Observer {
     Run run = runs.get(scope);
     if (run == null) return Optional.empty();
     if (shared == null) return Optional.of(run.report());
-    shared.save(scope, run.version, node, run.report());
-    return Optional.of(sum(shared.load(scope, run.version)));
+    shared.save(scope, run.version, node, run.report().encode());
+    return Optional.of(sum(shared.load(scope, run.version).stream().map(JsonObject::new).toList()));
   }
 
   /** Stores this node's share of every running shadow's report (nodes sharing the work do it every few seconds). */
   void flush() {
-    if (shared != null) runs.forEach((scope, run) -> shared.save(scope, run.version, node, run.report()));
+    if (shared != null) runs.forEach((scope, run) -> shared.save(scope, run.version, node, run.report().encode()));
   }
 
   /** Forgets every node's report of the scope: a shadow started through the API counts from now. */

@@ -12,7 +12,6 @@ import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.rules.Outcome;
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +33,7 @@ class CommentStoreTest {
       CommentStore comments = new CommentStore(db, Clock.systemUTC());
       ItemStore items = new ItemStore(db, Clock.systemUTC());
       PostedComment posted = new PostedComment("s-a", "twitter", "1", "late again", Author.UNKNOWN,
-          Instant.parse("2026-11-01T10:00:00Z"), new JsonObject());
+          Instant.parse("2026-11-01T10:00:00Z"), Map.of());
       StoredComment stored = comments.insert(List.of(posted)).stored().get(0);
       Decision route = new Decision(posted.key(), Decision.Action.ROUTE, Map.of("queue", "complaints", "priority", 60), "r");
       Outcome outcome = new Outcome(Outcome.Status.QUEUED, List.of(route),
@@ -57,15 +56,16 @@ class CommentStoreTest {
     String postgres = engine == TestStores.Engine.POSTGRES ? TestStores.freshPostgres() : null;
     try (Database db = Database.open(postgres, data)) {
       new CommentStore(db, Clock.systemUTC()).insert(List.of(new PostedComment("s-b", "reddit", "x", "hello",
-          new Author("u", "@u", 3, true), Instant.parse("2026-11-01T10:00:00Z"), new JsonObject().put("lang", "en"))));
+          new Author("u", "@u", 3, true), Instant.parse("2026-11-01T10:00:00Z"), Map.of("lang", "en"))));
     }
     try (Database db = Database.open(postgres, data)) {
       CommentStore comments = new CommentStore(db, Clock.systemUTC());
 
-      JsonObject found = comments.find("s-b", "reddit", "x").orElseThrow();
+      CommentView found = comments.find("s-b", "reddit", "x").orElseThrow();
 
-      assertThat(found.getString("status")).isEqualTo("received");
-      assertThat(found.getJsonObject("author").getBoolean("verified")).isTrue();
+      assertThat(found.status()).isEqualTo("received");
+      assertThat(found.author()).containsEntry("verified", true);
+      assertThat(found.meta()).containsEntry("lang", "en");
       assertThat(comments.received()).hasSize(1);
     } finally {
       if (postgres != null) TestStores.dropPostgres(postgres);

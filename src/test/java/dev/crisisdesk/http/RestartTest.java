@@ -75,7 +75,7 @@ class RestartTest {
     try (Database db = Database.open(data)) {
       List<PostedComment> stored = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        stored.add(new PostedComment("r-c", "twitter", "k" + i, ANGRY, Author.UNKNOWN, Instant.now(), new JsonObject()));
+        stored.add(new PostedComment("r-c", "twitter", "k" + i, ANGRY, Author.UNKNOWN, Instant.now(), java.util.Map.of()));
       }
       new CommentStore(db, Clock.systemUTC()).insert(stored);
     }

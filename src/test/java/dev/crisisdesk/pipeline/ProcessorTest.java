@@ -1,5 +1,6 @@
 package dev.crisisdesk.pipeline;
 
+import dev.crisisdesk.comments.CommentView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +21,6 @@ import dev.crisisdesk.crisis.CrisisStore;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.queue.ItemStore;
 import dev.crisisdesk.comments.StoredComment;
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,9 +116,9 @@ class ProcessorTest {
     processor.submit(comments.insert(List.of(comment("stuck", "s1", "worst service ever"), comment("fine", "f1", "worst service ever"))).stored());
     assertThat(processor.awaitIdle(Duration.ofSeconds(10))).isTrue();
 
-    assertThat(comments.find("stuck", "twitter", "s1").orElseThrow().getString("status")).isEqualTo("failed");
-    assertThat(comments.find("stuck", "twitter", "s1").orElseThrow().getString("error")).contains("parked");
-    assertThat(comments.find("fine", "twitter", "f1").orElseThrow().getString("status")).isEqualTo("queued");
+    assertThat(comments.find("stuck", "twitter", "s1").orElseThrow().status()).isEqualTo("failed");
+    assertThat(comments.find("stuck", "twitter", "s1").orElseThrow().error()).contains("parked");
+    assertThat(comments.find("fine", "twitter", "f1").orElseThrow().status()).isEqualTo("queued");
     release.countDown();
     await().atMost(Duration.ofSeconds(10)).until(() -> processor.parked().isEmpty());
   }
@@ -128,8 +128,8 @@ class ProcessorTest {
     processor.submit(comments.insert(List.of(comment("err", "e1", "stack overflow here"), comment("err", "e2", "worst service ever"))).stored());
 
     assertThat(processor.awaitIdle(Duration.ofSeconds(10))).isTrue();
-    assertThat(comments.find("err", "twitter", "e1").orElseThrow().getString("status")).isEqualTo("queued");
-    assertThat(comments.find("err", "twitter", "e2").orElseThrow().getString("status")).isEqualTo("queued");
+    assertThat(comments.find("err", "twitter", "e1").orElseThrow().status()).isEqualTo("queued");
+    assertThat(comments.find("err", "twitter", "e2").orElseThrow().status()).isEqualTo("queued");
     assertThat(decidedOrder.get("err")).containsExactly("e1", "e2");
   }
 
@@ -142,9 +142,9 @@ class ProcessorTest {
 
     assertThat(processor.awaitIdle(Duration.ofSeconds(10))).isTrue();
     for (PostedComment p : history) {
-      JsonObject found = comments.find("bf", "twitter", p.id()).orElseThrow();
-      assertThat(found.getString("status")).isEqualTo("ignored");
-      assertThat(found.getBoolean("backfill")).isTrue();
+      CommentView found = comments.find("bf", "twitter", p.id()).orElseThrow();
+      assertThat(found.status()).isEqualTo("ignored");
+      assertThat(found.backfill()).isTrue();
     }
     assertThat(items.open("bf", "complaints", 10)).isEmpty();
     assertThat(decidedOrder).doesNotContainKey("bf");
@@ -152,6 +152,6 @@ class ProcessorTest {
 
   private static PostedComment comment(String brand, String id, String text) {
     return new PostedComment(brand, "twitter", id, text, new Author("a-" + id, "@a" + id, 10, false),
-        Instant.parse("2026-11-02T10:00:00Z").plusSeconds(id.hashCode() & 0xff), new JsonObject());
+        Instant.parse("2026-11-02T10:00:00Z").plusSeconds(id.hashCode() & 0xff), Map.of());
   }
 }

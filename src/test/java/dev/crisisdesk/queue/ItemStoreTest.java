@@ -12,8 +12,6 @@ import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.rules.Outcome;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +42,7 @@ class ItemStoreTest {
       List<PostedComment> posted = new ArrayList<>();
       for (int i = 0; i < ITEMS; i++) {
         posted.add(new PostedComment("s-claim", "twitter", "c" + i, "late again " + i, Author.UNKNOWN,
-            Instant.parse("2026-11-01T10:00:00Z").plusSeconds(i), new JsonObject()));
+            Instant.parse("2026-11-01T10:00:00Z").plusSeconds(i), Map.of()));
       }
       for (StoredComment stored : comments.insert(posted).stored()) {
         Decision route = new Decision(stored.comment().key(), Decision.Action.ROUTE, Map.of("queue", "complaints", "priority", 60), "r");
@@ -61,9 +59,9 @@ class ItemStoreTest {
         String agent = "agent-" + a;
         done.add(agents.submit(() -> {
           while (true) {
-            JsonArray items = node.claim("s-claim", "complaints", agent, "key-" + agent, 1, 300);
+            List<QueueItem> items = node.claim("s-claim", "complaints", agent, "key-" + agent, 1, 300);
             if (items.isEmpty()) return null;
-            claimed.add(items.getJsonObject(0).getString("itemId"));
+            claimed.add(items.get(0).itemId());
           }
         }));
       }
