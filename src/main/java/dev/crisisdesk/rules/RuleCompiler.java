@@ -49,6 +49,8 @@ public final class RuleCompiler {
   private static final String SOURCE_DIR = "src/main/resources/crisisdesk/";
   private static final Pattern ROUTE = Pattern.compile("actions\\s*\\.\\s*(?:route|escalateTo)\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
+  private static final Pattern KEEPS_WINDOW = Pattern.compile("new\\s+(?:dev\\.crisisdesk\\.facts\\.)?WindowCount\\s*\\(\\s*\"([^\"\\n]*)\"");
+  private static final Pattern READS_WINDOW = Pattern.compile("\\bWindowCount\\s*\\(\\s*name\\s*==\\s*\"([^\"\\n]*)\"");
   private static final Pattern THRESHOLD = Pattern.compile("\\b(?:threshold|count)\\s*\\(\\s*\"([^\"]*)\"");
 
   private final KieServices kie = KieServices.Factory.get();
@@ -68,6 +70,7 @@ public final class RuleCompiler {
       }
     });
     checkOnePackage(files, findings);
+    checkWindowCounts(files, findings);
     if (files.files().keySet().stream().noneMatch(name -> name.endsWith(".drl"))) {
       findings.add(RuleFinding.error("rules", 1, 1, "a rule set needs at least one .drl file"));
     }
@@ -173,6 +176,31 @@ public final class RuleCompiler {
     }
     names.sort(null);
     return names;
+  }
+
+  /**
+   * A crisis rule that reads a window count by a name no counting rule keeps never matches, silently:
+   * every name read in {@code WindowCount( name == "..." )} must be kept by an
+   * {@code insertLogical( new WindowCount( "...", ... ) )} in some file of the set.
+   */
+  private static void checkWindowCounts(RuleFiles files, List<RuleFinding> findings) {
+    Set<String> kept = new java.util.TreeSet<>();
+    files.files().forEach((name, text) -> {
+      if (!name.endsWith(".drl")) return;
+      // matched on the code with comments and string contents blanked; the names are read back from the text
+      Matcher keeps = KEEPS_WINDOW.matcher(RuleSandbox.blankStringsAndComments(text));
+      while (keeps.find()) kept.add(text.substring(keeps.start(1), keeps.end(1)));
+    });
+    files.files().forEach((name, text) -> {
+      if (!name.endsWith(".drl")) return;
+      Matcher reads = READS_WINDOW.matcher(RuleSandbox.blankStringsAndComments(text));
+      while (reads.find()) {
+        String window = text.substring(reads.start(1), reads.end(1));
+        if (kept.contains(window)) continue;
+        findings.add(RuleFinding.at(name, text, reads.start(1), RuleFinding.Severity.ERROR, "no rule keeps the window count '" + window
+            + "', so this pattern never matches; the counting rules keep " + (kept.isEmpty() ? "none" : kept)));
+      }
+    });
   }
 
   private static void checkNames(String file, String text, Pattern call, Set<String> declared, String problem,

@@ -30,6 +30,52 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aWindowCountNoRuleKeepsIsReportedWhereItIsRead() {
+    String counting = HEADER + """
+        import dev.crisisdesk.facts.WindowCount
+        rule "Count negative comments"
+        when accumulate( Comment( negative ) over window:time( 5m ); $n : count( 1 ) )
+        then insertLogical( new WindowCount( "negative in 5m", $n ) );
+        end
+        """;
+    String reading = HEADER + """
+        import dev.crisisdesk.facts.WindowCount
+        rule "Many negative comments"
+        when WindowCount( name == "negative in 5 m", value > 10 )
+             $c : Comment( )
+        then actions.route($c, "support", 90);
+        end
+        """;
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "counts.drl", counting, "crisis.drl", reading))))
+        .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings()).anySatisfy(f -> {
+          assertThat(f.file()).isEqualTo("crisis.drl");
+          assertThat(f.line()).isEqualTo(HEADER.split("\n", -1).length + 2);
+          assertThat(f.message()).contains("'negative in 5 m'").contains("negative in 5m");
+        }));
+  }
+
+  @Test
+  void windowCountsKeptInAnotherFileOfTheSetAreKnown() throws InvalidRulesException {
+    String counting = HEADER + """
+        import dev.crisisdesk.facts.WindowCount
+        rule "Count negative comments"
+        when accumulate( Comment( negative ) over window:time( 5m ); $n : count( 1 ) )
+        then insertLogical( new WindowCount( "negative in 5m", $n ) );
+        end
+        """;
+    String reading = HEADER + """
+        import dev.crisisdesk.facts.WindowCount
+        rule "Many negative comments"
+        when WindowCount( name == "negative in 5m", value > 10 )
+             $c : Comment( )
+        then actions.route($c, "support", 90);
+        end
+        """;
+    assertThat(compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "counts.drl", counting, "crisis.drl", reading))).ruleNames())
+        .contains("Many negative comments");
+  }
+
+  @Test
   void unknownFieldIsReportedAtItsDrlLine() {
     assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "bad.drl", HEADER + """
         rule "Broken"
