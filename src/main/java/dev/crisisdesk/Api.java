@@ -1,35 +1,37 @@
 package dev.crisisdesk;
 
+import dev.crisisdesk.audit.Audit;
+import dev.crisisdesk.auth.Authenticator;
+import dev.crisisdesk.auth.KeyHandlers;
+import dev.crisisdesk.comments.CommentQueries;
+import dev.crisisdesk.crisis.CrisisHandlers;
+import dev.crisisdesk.events.EventStream;
+import dev.crisisdesk.events.WebhookHandlers;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Console;
 import dev.crisisdesk.http.ErrorHandler;
 import dev.crisisdesk.http.RateLimits;
 import dev.crisisdesk.http.SlowBodies;
-
-import dev.crisisdesk.audit.Audit;
-import dev.crisisdesk.auth.Authenticator;
-import dev.crisisdesk.auth.KeyHandlers;
-import dev.crisisdesk.crisis.CrisisHandlers;
-import dev.crisisdesk.events.EventStream;
-import dev.crisisdesk.events.WebhookHandlers;
-import dev.crisisdesk.comments.CommentQueries;
 import dev.crisisdesk.ingest.IngestHandler;
 import dev.crisisdesk.kpi.KpiHandler;
+import dev.crisisdesk.metrics.ServiceMetrics;
 import dev.crisisdesk.ops.Backups;
 import dev.crisisdesk.ops.Operations;
 import dev.crisisdesk.queue.QueueHandlers;
 import dev.crisisdesk.rulesets.RuleHandlers;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.util.Locale;
 
 /** The HTTP API: this router is its table of contents. */
 public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
       QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
-      Audit audit, Backups backups, WebhookHandlers webhooks, EventStream events, dev.crisisdesk.metrics.ServiceMetrics metrics) {}
+      Audit audit, Backups backups, WebhookHandlers webhooks, EventStream events, ServiceMetrics metrics) {}
 
   private Api() {}
 
@@ -37,14 +39,14 @@ public final class Api {
    * A request body other than ingest's (which also reads NDJSON) must be JSON: another declared
    * content type is 415 {@code unsupported_media_type}, before anything reads it.
    */
-  static void requireJsonBody(io.vertx.ext.web.RoutingContext ctx) {
+  static void requireJsonBody(RoutingContext ctx) {
     String type = ctx.request().getHeader("Content-Type");
     boolean hasBody = ctx.body() != null && ctx.body().length() > 0;
     if (type == null || !hasBody || ctx.request().path().equals("/v1/comments")) {
       ctx.next();
       return;
     }
-    String media = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (media.equals("application/json") || media.endsWith("+json")) ctx.next();
     else ctx.fail(new ApiException(415, "unsupported_media_type", "the body must be application/json, not " + media, null));
   }

@@ -1,29 +1,39 @@
 package dev.crisisdesk;
 
+import dev.crisisdesk.Api;
 import dev.crisisdesk.audit.Audit;
+import dev.crisisdesk.audit.AuditStore;
 import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.auth.KeyStore;
+import dev.crisisdesk.brands.BrandSettingsStore;
+import dev.crisisdesk.comments.CommentQueries;
+import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.crisis.CrisisHandlers;
+import dev.crisisdesk.crisis.CrisisStore;
+import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.events.EventStream;
-import dev.crisisdesk.log.CommentLog;
 import dev.crisisdesk.events.WebhookAddresses;
 import dev.crisisdesk.events.WebhookDispatcher;
 import dev.crisisdesk.events.WebhookHandlers;
-import dev.crisisdesk.crisis.CrisisHandlers;
-import dev.crisisdesk.crisis.Incidents;
-import dev.crisisdesk.Api;
+import dev.crisisdesk.events.WebhookStore;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
-import dev.crisisdesk.rules.BrandChange;
-import dev.crisisdesk.ops.Backups;
-import dev.crisisdesk.ops.Operations;
-import dev.crisisdesk.metrics.ServiceMetrics;
-import dev.crisisdesk.comments.CommentQueries;
 import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.ingest.IngestHandler;
+import dev.crisisdesk.kpi.KpiHandler;
+import dev.crisisdesk.kpi.KpiStore;
+import dev.crisisdesk.log.CommentLog;
+import dev.crisisdesk.metrics.ServiceMetrics;
 import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.ops.Backups;
+import dev.crisisdesk.ops.Operations;
+import dev.crisisdesk.ops.Pressure;
 import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.queue.ItemStore;
+import dev.crisisdesk.queue.Outbox;
 import dev.crisisdesk.queue.QueueHandlers;
+import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleCompiler;
@@ -31,26 +41,22 @@ import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rulesets.RuleHandlers;
 import dev.crisisdesk.rulesets.RuleManager;
+import dev.crisisdesk.rulesets.RuleVersions;
+import dev.crisisdesk.rulesets.ShadowReports;
 import dev.crisisdesk.rulesets.Shadows;
-import dev.crisisdesk.audit.AuditStore;
-import dev.crisisdesk.brands.BrandSettingsStore;
-import dev.crisisdesk.comments.CommentStore;
-import dev.crisisdesk.crisis.CrisisStore;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
-import dev.crisisdesk.queue.ItemStore;
-import dev.crisisdesk.kpi.KpiStore;
-import dev.crisisdesk.kpi.KpiHandler;
-import dev.crisisdesk.queue.Outbox;
-import dev.crisisdesk.rulesets.RuleVersions;
-import dev.crisisdesk.events.WebhookStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,7 +151,7 @@ public final class App implements AutoCloseable {
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
       if (log != null) {
-        shadows.share(new dev.crisisdesk.rulesets.ShadowReports(db, clock));
+        shadows.share(new ShadowReports(db, clock));
         // nodes share the store: rule sets activated on another node reach this one's sessions within seconds
         vertx.setPeriodic(RULE_SYNC.toMillis(), id -> blocking.run(() -> {
           ruleManager.sync();
@@ -160,14 +166,14 @@ public final class App implements AutoCloseable {
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking, log == null ? null : log::partitions,
-              new dev.crisisdesk.ops.Pressure(db::saturated, log == null ? () -> false : log::failing)),
+              new Pressure(db::saturated, log == null ? () -> false : log::failing)),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
           new CommentQueries(comments, blocking, (brand, key) -> lanes.accept(new BrandChange.Erased(brand, key))),
           new QueueHandlers(items, new Outbox(events), engine, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, lanes, blocking),
           new RuleHandlers(ruleManager, blocking,
-              new Blocking(vertx.createSharedWorkerExecutor("rule-work", 2, 2, java.util.concurrent.TimeUnit.MINUTES)),
+              new Blocking(vertx.createSharedWorkerExecutor("rule-work", 2, 2, TimeUnit.MINUTES)),
               config.rulesDir().resolve("scenarios")),
           new KeyHandlers(keys, blocking),
           new KpiHandler(new KpiStore(db), clock, blocking),
@@ -177,7 +183,7 @@ public final class App implements AutoCloseable {
           new EventStream(events, blocking, EventStream.HEARTBEAT),
           metrics);
       Router router = Api.router(vertx, handlers, config);
-      HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();
+      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();
       return new App(vertx, db, engine, processor, dispatcher, log, server, router);
     } catch (RuntimeException e) {
       if (dispatcher != null) dispatcher.close();
@@ -193,8 +199,8 @@ public final class App implements AutoCloseable {
   private static Database openStore(Config config) {
     try {
       Files.createDirectories(config.dataDir());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
     }
     return Database.open(config.store(), config.dataDir());
   }

@@ -1,7 +1,10 @@
 package dev.crisisdesk;
 
+import dev.crisisdesk.rules.sandbox.Budget;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the service is told at start, read once and passed down.
@@ -18,8 +21,8 @@ import java.time.Duration;
  */
 public record Config(String host, int port, Path dataDir, Path rulesDir, Path modelsDir, String adminKey,
     long maxBodyBytes, int analysisThreads, int inFlightCapacity, Duration parkAfter, int rateLimit, Duration bodyTimeout,
-    Duration webhookTimeout, String store, String log, dev.crisisdesk.rules.sandbox.Budget.Limits ruleBudget,
-    java.util.List<String> internalWebhookHosts) {
+    Duration webhookTimeout, String store, String log, Budget.Limits ruleBudget,
+    List<String> internalWebhookHosts) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int DEFAULT_RATE_LIMIT = 1000;
   public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
@@ -36,18 +39,18 @@ public record Config(String host, int port, Path dataDir, Path rulesDir, Path mo
     }
     if (log != null && !log.matches("kafka://[^/]+/?")) throw new IllegalArgumentException("log must be kafka://HOST:PORT[,HOST:PORT]");
     if (webhookTimeout.isNegative() || webhookTimeout.isZero()) throw new IllegalArgumentException("webhookTimeout must be positive");
-    java.util.Objects.requireNonNull(ruleBudget, "ruleBudget");
-    internalWebhookHosts = java.util.List.copyOf(internalWebhookHosts);
+    Objects.requireNonNull(ruleBudget, "ruleBudget");
+    internalWebhookHosts = List.copyOf(internalWebhookHosts);
   }
 
   /** What one firing of a brand's rules may spend. */
-  public Config withRuleBudget(dev.crisisdesk.rules.sandbox.Budget.Limits ruleBudget) {
+  public Config withRuleBudget(Budget.Limits ruleBudget) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
         parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log, ruleBudget, internalWebhookHosts);
   }
 
   /** Webhooks may reach these hosts even on internal addresses. */
-  public Config withInternalWebhookHosts(java.util.List<String> hosts) {
+  public Config withInternalWebhookHosts(List<String> hosts) {
     return new Config(host, port, dataDir, rulesDir, modelsDir, adminKey, maxBodyBytes, analysisThreads, inFlightCapacity,
         parkAfter, rateLimit, bodyTimeout, webhookTimeout, store, log, ruleBudget, hosts);
   }
@@ -55,7 +58,7 @@ public record Config(String host, int port, Path dataDir, Path rulesDir, Path mo
   public static Config defaults(Path dataDir, Path rulesDir, Path modelsDir, String adminKey) {
     return new Config("127.0.0.1", 0, dataDir, rulesDir, modelsDir, adminKey, DEFAULT_MAX_BODY_BYTES,
         Math.max(1, Runtime.getRuntime().availableProcessors()), 20_000, Duration.ofSeconds(30), DEFAULT_RATE_LIMIT,
-        DEFAULT_BODY_TIMEOUT, DEFAULT_WEBHOOK_TIMEOUT, null, null, dev.crisisdesk.rules.sandbox.Budget.Limits.DEFAULT, java.util.List.of());
+        DEFAULT_BODY_TIMEOUT, DEFAULT_WEBHOOK_TIMEOUT, null, null, Budget.Limits.DEFAULT, List.of());
   }
 
   public Config withPort(int port) {

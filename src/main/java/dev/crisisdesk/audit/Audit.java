@@ -1,16 +1,18 @@
 package dev.crisisdesk.audit;
 
-import dev.crisisdesk.http.Principal;
-import dev.crisisdesk.http.Role.Permission;
-import dev.crisisdesk.http.ApiException;
-import dev.crisisdesk.http.Json;
-import dev.crisisdesk.http.Blocking;
-import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.audit.AuditStore;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -99,7 +101,7 @@ public final class Audit implements Blocking.Audited {
   private static String target(RoutingContext ctx, JsonObject result) {
     Map<String, String> params = ctx.pathParams();
     if (!params.isEmpty() && ctx.currentRoute().getPath() != null) {
-      java.util.List<String> values = new java.util.ArrayList<>();
+      List<String> values = new ArrayList<>();
       for (String part : ctx.currentRoute().getPath().split("/")) {
         if (part.startsWith(":")) values.add(params.get(part.substring(1)));
       }
@@ -116,7 +118,7 @@ public final class Audit implements Blocking.Audited {
     body.forEach(field -> {
       Object value = field.getValue();
       if (value instanceof String s) details.put(field.getKey(), s.length() > MAX_DETAIL_CHARS ? s.substring(0, MAX_DETAIL_CHARS) + "…" : s);
-      else if (value instanceof JsonObject object) details.put(field.getKey(), new JsonArray(java.util.List.copyOf(object.fieldNames())));
+      else if (value instanceof JsonObject object) details.put(field.getKey(), new JsonArray(List.copyOf(object.fieldNames())));
       else if (value instanceof Number || value instanceof Boolean) details.put(field.getKey(), value);
       else if (value instanceof JsonArray array && array.size() <= 100) details.put(field.getKey(), array.copy());
     });

@@ -1,14 +1,12 @@
 package dev.crisisdesk.auth;
 
-import dev.crisisdesk.http.Role;
-
-import dev.crisisdesk.http.Principal;
-
-import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
+import dev.crisisdesk.http.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -50,10 +48,10 @@ public final class KeyHandlers {
   public void list(RoutingContext ctx) {
     Requests.principal(ctx).require(Permission.MANAGE_KEYS, null);
     blocking.respond(ctx, 200, () -> {
-      io.vertx.core.json.JsonArray listed = new io.vertx.core.json.JsonArray();
+      JsonArray listed = new JsonArray();
       for (KeyStore.Key key : keys.list()) {
         listed.add(new JsonObject().put("id", key.id()).put("name", key.name()).put("role", key.role().label())
-            .put("brands", new io.vertx.core.json.JsonArray(key.brands())).put("createdAt", Json.time(key.createdAt()))
+            .put("brands", new JsonArray(key.brands())).put("createdAt", Json.time(key.createdAt()))
             .put("revokedAt", Json.time(key.revokedAt())));
       }
       return new JsonObject().put("keys", listed);

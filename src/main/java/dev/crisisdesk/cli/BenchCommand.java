@@ -6,6 +6,8 @@ import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.nlp.StageTimes;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,16 +16,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -69,16 +78,16 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Analyzer analyzer = nlp.load();
     List<String> corpus = corpus(comments * 3 + 200, 7);
-    java.util.function.Consumer<String> pipeline = StageTimes.bareNlp();
+    Consumer<String> pipeline = StageTimes.bareNlp();
     StageTimes.perSecond(pipeline, corpus.subList(0, 100), 2);
     double bare = StageTimes.perSecond(pipeline, corpus.subList(100, 100 + comments), 2);
     System.out.printf(Locale.ROOT, "bare NLP pipeline (CoreNLP stock sentiment, shift-reduce parser, 2 threads, one pipeline): %.1f comments/s over %d comments%n", bare, comments);
 
-    java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
-    java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    AtomicLong peak = new AtomicLong();
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-        0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        0, 100, TimeUnit.MILLISECONDS);
     Path data = Files.createTempDirectory("crisisdesk-bench");
     Config config = Config.defaults(data, rules, nlp.models, KEY);
     try (App app = App.start(config, analyzer)) {
@@ -166,7 +175,7 @@ final class BenchCommand implements Callable<Integer> {
       try {
         while (sent.get() < count || processed.size() < accepted.size()) {
           long look = System.nanoTime();
-          java.util.Set<String> pending = new java.util.HashSet<>();
+          Set<String> pending = new HashSet<>();
           for (Object c : get(base + "/v1/comments?brand=" + brand + "&status=received&limit=500").getJsonArray("comments")) {
             pending.add(((JsonObject) c).getString("id"));
           }
@@ -186,7 +195,7 @@ final class BenchCommand implements Callable<Integer> {
       String id = brand + "-" + i;
       String text = texts.get(i);
       long wait = started + i * interval - System.nanoTime();
-      if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
+      if (wait > 0) LockSupport.parkNanos(wait);
       senders.execute(() -> {
         posted.put(id, System.nanoTime());
         try {

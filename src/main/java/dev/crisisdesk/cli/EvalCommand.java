@@ -4,6 +4,7 @@ import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.nlp.Metrics;
+import dev.crisisdesk.nlp.StageTimes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     System.out.printf("%d texts in %.1f s (%.0f texts/s)%n", texts.size(), seconds, texts.size() / seconds);
     System.out.print(sentiment ? metrics.confusion("negative", "neutral", "positive") : metrics.confusion("no", "yes"));
-    if (speed) System.out.println(dev.crisisdesk.nlp.StageTimes.measure(analyzer, texts, nlp.models));
+    if (speed) System.out.println(StageTimes.measure(analyzer, texts, nlp.models));
     System.out.printf(sentiment ? "macro-recall: %.3f%n" : "macro-f1: %.3f%n", sentiment ? metrics.macroRecall() : metrics.macroF1());
     return 0;
   }

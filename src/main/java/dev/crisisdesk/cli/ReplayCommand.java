@@ -1,12 +1,14 @@
 package dev.crisisdesk.cli;
 
+import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.ingest.CommentValidator;
-import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.nlp.SignalReader;
+import dev.crisisdesk.pipeline.Facts;
 import dev.crisisdesk.replay.Comparison;
 import dev.crisisdesk.replay.Replay;
 import dev.crisisdesk.rules.CompiledRules;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -57,7 +60,7 @@ final class ReplayCommand implements Callable<Integer> {
   ModelOptions nlp;
 
   private Analyzer analyzer;
-  private dev.crisisdesk.nlp.SignalReader signals;
+  private SignalReader signals;
 
   @Override
   public Integer call() throws IOException {
@@ -135,7 +138,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ClassCastException e) {
           return comments + ":" + number + ": sentiment and toxicity must be as the service reports them: " + e.getMessage();
         }
-        stream.add(dev.crisisdesk.pipeline.Facts.comment(result.comments().get(0), analysis));
+        stream.add(Facts.comment(result.comments().get(0), analysis));
       }
     }
     return null;
@@ -156,7 +159,7 @@ final class ReplayCommand implements Callable<Integer> {
       label = Sentiment.ofLabel((String) sentiment);
       score = label.nominalScore();
     }
-    if (signals == null) signals = dev.crisisdesk.nlp.SignalReader.load(nlp.models);
+    if (signals == null) signals = SignalReader.load(nlp.models);
     return new Analysis(label, score, json.getDouble("toxicity", 0.0), json.getDouble("hate", 0.0), signals.read(text));
   }
 
@@ -168,7 +171,7 @@ final class ReplayCommand implements Callable<Integer> {
           .put("rule", i.rule()).put("reason", i.reason()).put("commentId", i.commentId());
     } else if (event instanceof Replay.Decided d) {
       JsonObject decisions = json.put("type", "comment").put("brand", d.brand()).put("commentId", d.commentId())
-          .put("at", time(d.at())).put("status", d.outcome().status().name().toLowerCase(java.util.Locale.ROOT));
+          .put("at", time(d.at())).put("status", d.outcome().status().name().toLowerCase(Locale.ROOT));
       if (d.outcome().route() != null) {
         decisions.put("queue", d.outcome().route().queue()).put("priority", d.outcome().route().priority());
       }
@@ -199,7 +202,7 @@ final class ReplayCommand implements Callable<Integer> {
     int failures = 0;
     for (Replay.Event event : events) {
       if (event instanceof Replay.Decided d) {
-        String key = d.outcome().status().name().toLowerCase(java.util.Locale.ROOT)
+        String key = d.outcome().status().name().toLowerCase(Locale.ROOT)
             + (d.outcome().route() == null ? "" : " to " + d.outcome().route().queue());
         outcomes.merge(key, 1, Integer::sum);
         for (Decision decision : d.outcome().decisions()) byRule.merge(decision.action().label() + "  " + decision.rule(), 1, Integer::sum);

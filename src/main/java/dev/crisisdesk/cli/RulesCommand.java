@@ -1,10 +1,22 @@
 package dev.crisisdesk.cli;
 
+import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleCompiler;
 import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rules.RuleFinding;
+import dev.crisisdesk.scenarios.Scenario;
+import dev.crisisdesk.scenarios.ScenarioException;
+import dev.crisisdesk.scenarios.ScenarioParser;
+import dev.crisisdesk.scenarios.ScenarioRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,8 +38,8 @@ final class RulesCommand implements Runnable {
     Path dir;
 
     @Override
-    public Integer call() throws java.io.IOException {
-      dev.crisisdesk.rules.CompiledRules rules;
+    public Integer call() throws IOException {
+      CompiledRules rules;
       try {
         rules = new RuleCompiler().compile(RuleFiles.load(dir));
       } catch (InvalidRulesException e) {
@@ -38,25 +50,25 @@ final class RulesCommand implements Runnable {
         return 2;
       }
       Path folder = dir.resolve("scenarios");
-      java.util.List<Path> files;
-      try (var list = java.nio.file.Files.list(folder)) {
+      List<Path> files;
+      try (var list = Files.list(folder)) {
         files = list.filter(p -> p.toString().endsWith(".scenario")).sorted().toList();
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         System.out.println(folder + ": no scenarios folder");
         return 2;
       }
       int failed = 0;
-      java.util.Set<String> fired = new java.util.TreeSet<>();
+      Set<String> fired = new TreeSet<>();
       for (Path file : files) {
-        dev.crisisdesk.scenarios.Scenario scenario;
+        Scenario scenario;
         try {
-          scenario = dev.crisisdesk.scenarios.ScenarioParser.parse(dir.relativize(file).toString(),
-              java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (dev.crisisdesk.scenarios.ScenarioException e) {
+          scenario = ScenarioParser.parse(dir.relativize(file).toString(),
+              Files.readString(file, StandardCharsets.UTF_8));
+        } catch (ScenarioException e) {
           System.out.println(e.getMessage());
           return 2;
         }
-        var result = dev.crisisdesk.scenarios.ScenarioRunner.run(rules, scenario);
+        var result = ScenarioRunner.run(rules, scenario);
         fired.addAll(result.firedRules());
         if (result.passed()) {
           System.out.println("PASS " + scenario.file() + ": " + scenario.name() + " (" + scenario.expectations().size() + " expectations)");
@@ -66,7 +78,7 @@ final class RulesCommand implements Runnable {
           result.failures().forEach(failure -> System.out.println("  " + failure));
         }
       }
-      java.util.List<String> unexercised = rules.ruleNames().stream().filter(rule -> !fired.contains(rule)).toList();
+      List<String> unexercised = rules.ruleNames().stream().filter(rule -> !fired.contains(rule)).toList();
       if (!unexercised.isEmpty()) System.out.println("rules no scenario made fire: " + unexercised);
       System.out.println(files.size() - failed + " passed, " + failed + " failed");
       return failed == 0 ? 0 : 1;

@@ -5,14 +5,18 @@ import dev.crisisdesk.Config;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleFinding;
+import dev.crisisdesk.rules.sandbox.Budget;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code serve}: the HTTP service on the embedded store. */
 @Command(name = "serve", description = "Run the service on the embedded default store.")
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--webhook-allow-host", split = ",", paramLabel = "HOST",
       description = "A host webhooks may reach although it resolves to a loopback or private address; repeat or separate with commas (default: none).")
-  java.util.List<String> webhookAllowHosts = new java.util.ArrayList<>();
+  List<String> webhookAllowHosts = new ArrayList<>();
 
   @Override
   public Integer call() throws InterruptedException {
@@ -83,9 +87,9 @@ final class ServeCommand implements Callable<Integer> {
     try {
       Config defaults = Config.defaults(data, rules, nlp.models, adminKey);
       config = new Config(host, port, data, rules, nlp.models, adminKey, maxBodyBytes, defaults.analysisThreads(),
-          defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, java.time.Duration.ofSeconds(bodyTimeoutSeconds),
-          java.time.Duration.ofSeconds(webhookTimeoutSeconds), store, log,
-          new dev.crisisdesk.rules.sandbox.Budget.Limits(java.time.Duration.ofMillis(ruleCpuMillis), ruleMemoryMb << 20),
+          defaults.inFlightCapacity(), defaults.parkAfter(), rateLimit, Duration.ofSeconds(bodyTimeoutSeconds),
+          Duration.ofSeconds(webhookTimeoutSeconds), store, log,
+          new Budget.Limits(Duration.ofMillis(ruleCpuMillis), ruleMemoryMb << 20),
           webhookAllowHosts);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

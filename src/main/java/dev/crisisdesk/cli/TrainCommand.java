@@ -1,5 +1,8 @@
 package dev.crisisdesk.cli;
 
+import dev.crisisdesk.nlp.AbuseTrainer;
+import dev.crisisdesk.nlp.BlendTrainer;
+import dev.crisisdesk.nlp.NeedsReplyTrainer;
 import dev.crisisdesk.nlp.SentimentTrainer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,13 +40,13 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (only == null || only.equals("sentiment")) SentimentTrainer.train(data, models).forEach(System.out::println);
     if ((only == null || only.equals("abuse")) && Files.isDirectory(data.resolve("offensive")) && Files.isDirectory(data.resolve("hate"))) {
-      dev.crisisdesk.nlp.AbuseTrainer.train(data, models).forEach(System.out::println);
+      AbuseTrainer.train(data, models).forEach(System.out::println);
     }
     if ((only == null || only.equals("needs-reply")) && Files.isDirectory(data.resolve("customer-care"))) {
-      dev.crisisdesk.nlp.NeedsReplyTrainer.train(data, models).forEach(System.out::println);
+      NeedsReplyTrainer.train(data, models).forEach(System.out::println);
     }
     if (only == null || only.equals("sentiment") || only.equals("abuse") || only.equals("blend")) {
-      dev.crisisdesk.nlp.BlendTrainer.train(data, models).forEach(System.out::println);
+      BlendTrainer.train(data, models).forEach(System.out::println);
     }
     return 0;
   }

@@ -1,14 +1,16 @@
 package dev.crisisdesk.comments;
 
-import dev.crisisdesk.http.Principal;
-import dev.crisisdesk.http.Role.Permission;
+import dev.crisisdesk.comments.CommentStore;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.http.Role.Permission;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** A comment and what happened to it: lookup by key, search a brand's comments, erase. */
 public final class CommentQueries {
@@ -17,10 +19,10 @@ public final class CommentQueries {
 
   private final CommentStore comments;
   private final Blocking blocking;
-  private final java.util.function.BiConsumer<String, String> erased;
+  private final BiConsumer<String, String> erased;
 
   /** {@code erased} is told the brand and key of each erased comment, to forget it where it is derived. */
-  public CommentQueries(CommentStore comments, Blocking blocking, java.util.function.BiConsumer<String, String> erased) {
+  public CommentQueries(CommentStore comments, Blocking blocking, BiConsumer<String, String> erased) {
     this.erased = erased;
     this.comments = comments;
     this.blocking = blocking;
@@ -47,7 +49,7 @@ public final class CommentQueries {
     blocking.respond(ctx, 200, () -> {
       CommentStore.Page page = comments.list(brand, status, query == null || query.isEmpty() ? null : query,
           author == null || author.isEmpty() ? null : author, after == 0 ? null : after, limit);
-      io.vertx.core.json.JsonArray shown = new io.vertx.core.json.JsonArray();
+      JsonArray shown = new JsonArray();
       page.comments().forEach(comment -> shown.add(CommentJson.withItem(comment)));
       return new JsonObject().put("comments", shown).put("next", page.next() == null ? null : String.valueOf(page.next()));
     });

@@ -1,25 +1,28 @@
 package dev.crisisdesk.comments;
 
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.facts.Comment;
+import dev.crisisdesk.nlp.Analysis;
+import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.JsonColumns;
 import dev.crisisdesk.store.StoreException;
-
-import dev.crisisdesk.nlp.Analysis;
-import dev.crisisdesk.rules.Outcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -119,9 +122,9 @@ public final class CommentStore {
    * A brand's processed comments within {@code span} of its newest processed one, by event time,
    * as rules see them: what refills a new session's windows.
    */
-  public List<dev.crisisdesk.facts.Comment> recentFacts(String brand, java.time.Duration span) {
+  public List<Comment> recentFacts(String brand, Duration span) {
     return db.inTransaction(connection -> {
-      List<dev.crisisdesk.facts.Comment> out = new ArrayList<>();
+      List<Comment> out = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement("SELECT " + CommentRows.COLUMNS
           + " FROM comments c WHERE c.brand = ? AND c.sentiment IS NOT NULL AND c.created_at >= "
           + "(SELECT MAX(created_at) FROM comments WHERE brand = ? AND sentiment IS NOT NULL) - ? ORDER BY c.created_at, c.seq")) {
@@ -160,7 +163,7 @@ public final class CommentStore {
     return text == null ? "" : text;
   }
 
-  private static dev.crisisdesk.facts.Author authorOrErased(String author) {
+  private static Author authorOrErased(String author) {
     return CommentRows.author(author);
   }
 
@@ -205,15 +208,15 @@ public final class CommentStore {
       update.setString(1, status);
       update.setString(2, analysis == null ? null : analysis.sentiment().label());
       if (analysis == null) {
-        update.setNull(3, java.sql.Types.DOUBLE);
-        update.setNull(4, java.sql.Types.DOUBLE);
+        update.setNull(3, Types.DOUBLE);
+        update.setNull(4, Types.DOUBLE);
       } else {
         update.setDouble(3, analysis.score());
         update.setDouble(4, analysis.toxicity());
       }
       update.setString(5, decisions);
       update.setString(6, error);
-      if (analysis == null) update.setNull(7, java.sql.Types.DOUBLE);
+      if (analysis == null) update.setNull(7, Types.DOUBLE);
       else update.setDouble(7, analysis.hate());
       update.setString(8, analysis == null ? null : CommentRows.signalsText(analysis.signals()));
       update.setLong(9, seq);

@@ -2,6 +2,7 @@ package dev.crisisdesk.comments;
 
 import dev.crisisdesk.facts.Author;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public record PostedComment(String brand, String platform, String id, String tex
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(createdAt, "createdAt");
-    meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+    meta = meta == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
   }
 
   public String key() {

@@ -1,15 +1,17 @@
 package dev.crisisdesk.crisis;
 
-import dev.crisisdesk.http.Principal;
-import dev.crisisdesk.http.Role.Permission;
+import dev.crisisdesk.audit.Audit;
+import dev.crisisdesk.brands.BrandSettingsStore;
 import dev.crisisdesk.http.ApiException;
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.rules.BrandSettings;
 import dev.crisisdesk.rules.RuleEngine;
-import dev.crisisdesk.brands.BrandSettingsStore;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
@@ -51,7 +53,7 @@ public final class CrisisHandlers {
     String status = ctx.queryParams().get("status");
     if (status != null && !STATUSES.contains(status)) throw ApiException.invalidParameter("status", "must be one of " + STATUSES);
     blocking.respond(ctx, 200, () -> {
-      io.vertx.core.json.JsonArray listed = new io.vertx.core.json.JsonArray();
+      JsonArray listed = new JsonArray();
       crises.list(brand, status).forEach(incident -> listed.add(IncidentJson.of(incident)));
       return new JsonObject().put("crises", listed);
     });
@@ -95,7 +97,7 @@ public final class CrisisHandlers {
     BrandSettings defaults = engine.rulesFor(brand).settings();
     defaults.with(body, problems);
     if (!problems.isEmpty()) {
-      io.vertx.core.json.JsonArray details = new io.vertx.core.json.JsonArray();
+      JsonArray details = new JsonArray();
       problems.forEach(p -> details.add(new JsonObject().put("field", p.substring(0, p.indexOf(':'))).put("problem", p)));
       throw ApiException.invalidFields(details);
     }
@@ -119,7 +121,7 @@ public final class CrisisHandlers {
       String brand = crises.find(id).map(Incident::brand).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no incident " + id));
       principal.require(Permission.MANAGE_CRISES, brand);
-      dev.crisisdesk.audit.Audit.brand(ctx, brand);
+      Audit.brand(ctx, brand);
       return action.run(id, brand);
     });
   }

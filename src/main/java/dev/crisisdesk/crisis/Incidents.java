@@ -1,16 +1,20 @@
 package dev.crisisdesk.crisis;
 
+import dev.crisisdesk.brands.BrandSettingsStore;
+import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.crisis.CrisisStore;
 import dev.crisisdesk.facts.Brand;
+import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Crisis;
 import dev.crisisdesk.facts.CrisisSignal;
 import dev.crisisdesk.rules.BrandSettings;
 import dev.crisisdesk.rules.RuleEngine;
-import dev.crisisdesk.brands.BrandSettingsStore;
-import dev.crisisdesk.comments.CommentStore;
-import dev.crisisdesk.crisis.CrisisStore;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +28,7 @@ public final class Incidents implements RuleEngine.BrandFacts {
   private final BrandSettingsStore settings;
   private final Map<String, IncidentBook> books = new ConcurrentHashMap<>();
   /** How far back a new session is refilled: as long as a comment stays in a session. */
-  static final java.time.Duration WINDOW_MEMORY = java.time.Duration.ofMinutes(75);
+  static final Duration WINDOW_MEMORY = Duration.ofMinutes(75);
 
   private final CommentStore comments;
 
@@ -35,7 +39,7 @@ public final class Incidents implements RuleEngine.BrandFacts {
   }
 
   @Override
-  public List<dev.crisisdesk.facts.Comment> recent(String brand) {
+  public List<Comment> recent(String brand) {
     return comments.recentFacts(brand, WINDOW_MEMORY);
   }
 
@@ -46,7 +50,7 @@ public final class Incidents implements RuleEngine.BrandFacts {
 
   /** The brand's settings: the rule set's defaults with the brand's own on top. */
   public BrandSettings settings(String name, BrandSettings defaults) {
-    return settings.get(name).map(own -> defaults.with(new io.vertx.core.json.JsonObject(own), new ArrayList<>())).orElse(defaults);
+    return settings.get(name).map(own -> defaults.with(new JsonObject(own), new ArrayList<>())).orElse(defaults);
   }
 
   @Override
@@ -73,8 +77,8 @@ public final class Incidents implements RuleEngine.BrandFacts {
   }
 
   /** The brands whose incident books are loaded. */
-  public java.util.Set<String> brands() {
-    return java.util.Set.copyOf(books.keySet());
+  public Set<String> brands() {
+    return Set.copyOf(books.keySet());
   }
 
   /** Drops the brand's book; the next use loads it from the store again. On the brand's lane. */

@@ -1,14 +1,20 @@
 package dev.crisisdesk.events;
 
-import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.store.Events;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * {@code GET /v1/events?brand=B}: the brand's events as Server-Sent Events ({@code id}, {@code event}
@@ -19,7 +25,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class EventStream {
   /** How often a quiet stream gets a comment line. */
-  public static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
+  public static final Duration HEARTBEAT = Duration.ofSeconds(15);
   private static final long POLL_MILLIS = 250;
   private static final int PAGE = 500;
 
@@ -27,9 +33,9 @@ public final class EventStream {
   private final Blocking blocking;
   private final long heartbeatMillis;
   // the brands being streamed, each read once per round however many clients follow it
-  private final java.util.Map<String, Tail> tails = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Tail> tails = new ConcurrentHashMap<>();
 
-  public EventStream(Events events, Blocking blocking, java.time.Duration heartbeat) {
+  public EventStream(Events events, Blocking blocking, Duration heartbeat) {
     this.events = events;
     this.blocking = blocking;
     this.heartbeatMillis = heartbeat.toMillis();
@@ -91,7 +97,7 @@ public final class EventStream {
    */
   private final class Tail {
     final String brand;
-    final java.util.List<Client> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Client> clients = new CopyOnWriteArrayList<>();
     final long timer;
     // reads under way; the timer and their answers run on one event loop
     private int reading;
@@ -103,9 +109,9 @@ public final class EventStream {
 
     private void poll() {
       if (reading > 0) return;
-      java.util.Map<Long, java.util.List<Client>> byCursor = clients.stream()
+      Map<Long, List<Client>> byCursor = clients.stream()
           .filter(c -> !c.response.closed() && !c.response.writeQueueFull())
-          .collect(java.util.stream.Collectors.groupingBy(c -> c.cursor));
+          .collect(Collectors.groupingBy(c -> c.cursor));
       reading = byCursor.size();
       byCursor.forEach((cursor, group) -> blocking.run(() -> events.read(brand, cursor, null, PAGE)).onComplete(read -> {
         reading--;

@@ -5,8 +5,10 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which addresses a webhook may reach: public ones only. A host is resolved and every address it
@@ -33,13 +35,13 @@ public final class WebhookAddresses {
   }
 
   // a real domain's last label is never a number: a host ending in one is an address
-  private static final java.util.regex.Pattern NUMERIC_LAST_LABEL = java.util.regex.Pattern.compile("(^|\\.)(0x[0-9a-fA-F]*|[0-9]+)\\.?$");
-  private static final java.util.regex.Pattern CANONICAL_V4 =
-      java.util.regex.Pattern.compile("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+  private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(^|\\.)(0x[0-9a-fA-F]*|[0-9]+)\\.?$");
+  private static final Pattern CANONICAL_V4 =
+      Pattern.compile("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
   private final Set<String> allowedHosts;
 
-  public WebhookAddresses(java.util.Collection<String> allowedHosts) {
+  public WebhookAddresses(Collection<String> allowedHosts) {
     this.allowedHosts = Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
   }
 

@@ -1,28 +1,34 @@
 package dev.crisisdesk.events;
 
-import dev.crisisdesk.store.Events;
-import dev.crisisdesk.events.WebhookStore;
 import dev.crisisdesk.events.WebhookStore.Progress;
 import dev.crisisdesk.events.WebhookStore.Webhook;
-import io.vertx.core.json.JsonObject;
+import dev.crisisdesk.events.WebhookStore;
+import dev.crisisdesk.store.Events;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +60,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final ScheduledExecutorService thread;
   private final Set<String> underWay = ConcurrentHashMap.newKeySet();
   // lanes with nothing to send when the log ended at this event: skipped until the log grows
-  private final java.util.Map<String, Long> idleAt = new ConcurrentHashMap<>();
+  private final Map<String, Long> idleAt = new ConcurrentHashMap<>();
 
   public WebhookDispatcher(Vertx vertx, WebhookStore store, Events events, Clock clock, Duration timeout, Duration firstRetry,
       WebhookAddresses addresses) {
@@ -87,7 +93,7 @@ public final class WebhookDispatcher implements AutoCloseable {
           if (underWay.contains(lane) || Long.valueOf(last).equals(idleAt.get(lane))) continue;
           Progress progress = store.progress(webhook, brand);
           if (progress.nextAt() > now) continue;
-          java.util.Optional<dev.crisisdesk.store.Events.Event> next = store.next(webhook, brand, progress.deliveredSeq());
+          Optional<Events.Event> next = store.next(webhook, brand, progress.deliveredSeq());
           if (next.isEmpty()) {
             idleAt.put(lane, last);
             continue;
@@ -156,13 +162,13 @@ public final class WebhookDispatcher implements AutoCloseable {
 
   /** A delivery failure as a category a manager can act on, never the exception's text. */
   static String category(Throwable cause) {
-    if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof io.netty.handler.timeout.TimeoutException
-        || cause instanceof io.vertx.core.http.HttpClosedException && String.valueOf(cause.getMessage()).contains("idle")) {
+    if (cause instanceof TimeoutException || cause instanceof io.netty.handler.timeout.TimeoutException
+        || cause instanceof HttpClosedException && String.valueOf(cause.getMessage()).contains("idle")) {
       return "timeout";
     }
-    if (cause instanceof javax.net.ssl.SSLException) return "tls";
-    if (cause instanceof java.net.ConnectException || cause instanceof io.netty.channel.ConnectTimeoutException) return "connect";
-    if (cause instanceof io.vertx.core.http.HttpClosedException) return "closed";
+    if (cause instanceof SSLException) return "tls";
+    if (cause instanceof ConnectException || cause instanceof io.netty.channel.ConnectTimeoutException) return "connect";
+    if (cause instanceof HttpClosedException) return "closed";
     return "error";
   }
 

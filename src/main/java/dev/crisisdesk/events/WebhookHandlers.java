@@ -1,17 +1,18 @@
 package dev.crisisdesk.events;
 
-import dev.crisisdesk.http.Principal;
-import dev.crisisdesk.http.Role.Permission;
-import dev.crisisdesk.http.ApiException;
-import dev.crisisdesk.http.Json;
-import dev.crisisdesk.http.Blocking;
-import dev.crisisdesk.http.Requests;
-import dev.crisisdesk.store.Events;
 import dev.crisisdesk.events.WebhookStore;
+import dev.crisisdesk.http.ApiException;
+import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.http.Principal;
+import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
+import dev.crisisdesk.store.Events;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,7 +93,7 @@ public final class WebhookHandlers {
     try {
       URI uri = new URI(value);
       if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) return value;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       // answered below
     }
     throw ApiException.invalidField("/url", "must be an absolute http or https URL");

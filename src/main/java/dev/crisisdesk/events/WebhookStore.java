@@ -3,7 +3,6 @@ package dev.crisisdesk.events;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.JsonColumns;
-
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -219,7 +219,7 @@ public final class WebhookStore {
   }
 
   private static Webhook webhook(ResultSet rs) throws SQLException {
-    Set<String> events = new java.util.TreeSet<>(JsonColumns.strings(rs.getString("events")));
+    Set<String> events = new TreeSet<>(JsonColumns.strings(rs.getString("events")));
     List<String> brands = JsonColumns.strings(rs.getString("brands"));
     return new Webhook(rs.getString("id"), rs.getString("url"), rs.getString("secret"), Set.copyOf(events), List.copyOf(brands),
         rs.getLong("start_seq"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The global {@code actions} of every rule file: how a rule says what should happen to a comment.
@@ -13,7 +14,7 @@ import java.util.Set;
  * {@code route}, and among routes the highest priority wins.
  *
  * <pre>
- * global dev.crisisdesk.facts.Actions actions
+ * global Actions actions
  * rule "Questions get a reply"
  * when $c : Comment( question )
  * then actions.route($c, "questions", 40);
@@ -28,7 +29,7 @@ public final class Actions {
   private final List<CrisisSignal> crises = new ArrayList<>();
   private final List<Escalation> escalations = new ArrayList<>();
   private String currentRule = "";
-  private java.util.function.Supplier<Map<String, Object>> currentFacts = Map::of;
+  private Supplier<Map<String, Object>> currentFacts = Map::of;
   private Map<String, Object> explained;
   private Comment currentComment;
   private long now;
@@ -123,7 +124,7 @@ public final class Actions {
   }
 
   /** As {@link #ruleFiring(String)}, with the facts that matched, worked out only if the rule decides something. */
-  public void ruleFiring(String rule, java.util.function.Supplier<Map<String, Object>> facts) {
+  public void ruleFiring(String rule, Supplier<Map<String, Object>> facts) {
     currentRule = rule;
     currentFacts = facts;
     explained = null;

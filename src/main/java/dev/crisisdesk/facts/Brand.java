@@ -1,5 +1,6 @@
 package dev.crisisdesk.facts;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A brand's settings, as rules see them: one fact in each brand's session. The rule set's
@@ -20,19 +23,19 @@ public final class Brand {
   private final ZoneId timezone;
   private final LocalTime opens;
   private final LocalTime closes;
-  private final Set<java.time.DayOfWeek> days;
+  private final Set<DayOfWeek> days;
   private final Map<String, Double> thresholds;
   private final List<String> abusiveTerms;
   private final Set<String> ownAccounts;
   // the watch terms as whole words or phrases, any case
-  private final java.util.regex.Pattern watched;
+  private final Pattern watched;
   // the abusive terms as the start of a word ("idiot" also finds "idiots"), any case
-  private final java.util.regex.Pattern abusive;
+  private final Pattern abusive;
 
   public Brand(String name, List<String> watchTerms, ZoneId timezone, LocalTime opens, LocalTime closes,
-      Set<java.time.DayOfWeek> days, Map<String, Double> thresholds, List<String> abusiveTerms, List<String> ownAccounts) {
+      Set<DayOfWeek> days, Map<String, Double> thresholds, List<String> abusiveTerms, List<String> ownAccounts) {
     this.name = name;
-    this.ownAccounts = ownAccounts.stream().map(Brand::account).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.ownAccounts = ownAccounts.stream().map(Brand::account).collect(Collectors.toUnmodifiableSet());
     this.watchTerms = watchTerms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
     this.timezone = timezone;
     this.opens = opens;
@@ -40,12 +43,12 @@ public final class Brand {
     this.days = Set.copyOf(days);
     this.thresholds = Map.copyOf(thresholds);
     this.abusiveTerms = abusiveTerms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
-    this.abusive = this.abusiveTerms.isEmpty() ? null : java.util.regex.Pattern.compile(
-        "\\b(?:" + String.join("|", this.abusiveTerms.stream().map(java.util.regex.Pattern::quote).toList()) + ")",
-        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    this.watched = this.watchTerms.isEmpty() ? null : java.util.regex.Pattern.compile(
-        "\\b(?:" + String.join("|", this.watchTerms.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b",
-        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    this.abusive = this.abusiveTerms.isEmpty() ? null : Pattern.compile(
+        "\\b(?:" + String.join("|", this.abusiveTerms.stream().map(Pattern::quote).toList()) + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.watched = this.watchTerms.isEmpty() ? null : Pattern.compile(
+        "\\b(?:" + String.join("|", this.watchTerms.stream().map(Pattern::quote).toList()) + ")\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public String getName() {
@@ -118,7 +121,7 @@ public final class Brand {
     return closes;
   }
 
-  public Set<java.time.DayOfWeek> days() {
+  public Set<DayOfWeek> days() {
     return days;
   }
 

@@ -1,5 +1,8 @@
 package dev.crisisdesk.facts;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,7 +16,7 @@ public record Decision(String commentKey, Action action, Map<String, Object> arg
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(rule, "rule");
     args = Map.copyOf(args);
-    facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
   }
 
   public Decision(String commentKey, Action action, Map<String, Object> args, String rule) {
@@ -25,7 +28,7 @@ public record Decision(String commentKey, Action action, Map<String, Object> arg
     ROUTE, PRIORITIZE, FLAG, HIDE, TAG, IGNORE, SUGGEST, ESCALATE;
 
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

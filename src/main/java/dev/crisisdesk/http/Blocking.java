@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import dev.crisisdesk.audit.Audit;
 import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
@@ -11,7 +12,7 @@ public final class Blocking {
   /** The request-context key under which a route marked for the audit log keeps its recorder. */
   public static final String AUDITED = "audited";
 
-  /** Records a successful change before its answer is sent (see {@code dev.crisisdesk.audit.Audit}). */
+  /** Records a successful change before its answer is sent (see {@code Audit}). */
   public interface Audited {
     void record(RoutingContext ctx, JsonObject result);
   }

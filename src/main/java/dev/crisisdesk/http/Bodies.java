@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -39,9 +40,9 @@ public final class Bodies {
   }
 
   /** A JSON object body for a command endpoint. */
-  public static io.vertx.core.json.JsonObject object(Buffer body) {
+  public static JsonObject object(Buffer body) {
     if (body == null || body.length() == 0) throw ApiException.invalidJson("a JSON object body is required");
-    if (!(parse(decode(body), "body") instanceof io.vertx.core.json.JsonObject json)) {
+    if (!(parse(decode(body), "body") instanceof JsonObject json)) {
       throw ApiException.invalidJson("the body must be a JSON object");
     }
     return json;

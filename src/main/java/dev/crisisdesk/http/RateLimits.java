@@ -3,6 +3,7 @@ package dev.crisisdesk.http;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,7 +17,7 @@ public final class RateLimits {
   /** Addresses remembered at most; past it the buckets start afresh (a flood of addresses resets itself). */
   private static final int MAX_BUCKETS = 100_000;
 
-  private final java.util.function.Function<RoutingContext, String> keyOf;
+  private final Function<RoutingContext, String> keyOf;
   private final String who;
   private final double perSecond;
   private final double capacity;
@@ -37,7 +38,7 @@ public final class RateLimits {
         "this address", perSecond, System::nanoTime);
   }
 
-  private RateLimits(java.util.function.Function<RoutingContext, String> keyOf, String who, int perSecond, LongSupplier nanoTime) {
+  private RateLimits(Function<RoutingContext, String> keyOf, String who, int perSecond, LongSupplier nanoTime) {
     this.keyOf = keyOf;
     this.who = who;
     this.perSecond = perSecond;

@@ -1,9 +1,13 @@
 package dev.crisisdesk.http;
 
-import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Bodies;
+import dev.crisisdesk.http.Principal;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reading what a request carries, with the contract's errors when it is wrong. */
 public final class Requests {
@@ -23,7 +27,7 @@ public final class Requests {
   }
 
   /** What a brand name may be: the contract's pattern. */
-  public static final java.util.regex.Pattern BRAND = java.util.regex.Pattern.compile("[a-z0-9-]{1,64}");
+  public static final Pattern BRAND = Pattern.compile("[a-z0-9-]{1,64}");
 
   /** A brand named in the path, checked against the contract's pattern. */
   public static String pathBrand(RoutingContext ctx) {
@@ -57,21 +61,21 @@ public final class Requests {
    * The body's {@code brands}: an array of at most {@code max} brand names, each once; empty only
    * when {@code mayBeEmpty} (an admin key acts on every brand).
    */
-  public static java.util.List<String> brands(JsonObject body, boolean mayBeEmpty, int max) {
+  public static List<String> brands(JsonObject body, boolean mayBeEmpty, int max) {
     Object value = body.getValue("brands");
-    if (value == null && mayBeEmpty) return java.util.List.of();
-    if (!(value instanceof io.vertx.core.json.JsonArray array) || (array.isEmpty() && !mayBeEmpty)) {
+    if (value == null && mayBeEmpty) return List.of();
+    if (!(value instanceof JsonArray array) || (array.isEmpty() && !mayBeEmpty)) {
       throw ApiException.invalidField("/brands", mayBeEmpty ? "must be an array of brands" : "must be a non-empty array of brands");
     }
     if (array.size() > max) throw ApiException.invalidField("/brands", "holds at most " + max + " brands");
-    java.util.LinkedHashSet<String> brands = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> brands = new LinkedHashSet<>();
     for (Object brand : array) {
       if (!(brand instanceof String s) || !BRAND.matcher(s).matches()) {
         throw ApiException.invalidField("/brands", "each brand must match [a-z0-9-]{1,64}");
       }
       brands.add(s);
     }
-    return java.util.List.copyOf(brands);
+    return List.copyOf(brands);
   }
 
   /** An optional whole number field in {@code min..max}, or the default when absent. */

@@ -1,9 +1,8 @@
 package dev.crisisdesk.ingest;
 
-import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.comments.PostedComment;
-
 import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.http.Requests;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
@@ -12,7 +11,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ public final class CommentValidator {
     }
     Author author = author(json.getValue("author"), p);
     Instant createdAt = createdAt(json.getValue("createdAt"), now, p);
-    java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
+    Map<String, String> meta = new LinkedHashMap<>();
     for (String field : PostedComment.META_FIELDS) {
       String value = string(json, field, false, MAX_STRING_CHARS, p);
       if (value != null) meta.put(field, value);

@@ -1,16 +1,17 @@
 package dev.crisisdesk.ingest;
 
+import dev.crisisdesk.comments.CommentStore;
 import dev.crisisdesk.comments.PostedComment;
-
-import dev.crisisdesk.http.Bodies;
-
-import dev.crisisdesk.http.Principal;
-import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Bodies;
+import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
+import dev.crisisdesk.log.CommentLog;
+import dev.crisisdesk.metrics.ServiceMetrics;
 import dev.crisisdesk.pipeline.Processor;
-import dev.crisisdesk.comments.CommentStore;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -27,13 +28,13 @@ public final class IngestHandler {
   private final CommentValidator validator;
   private final CommentStore comments;
   private final Processor processor;
-  private final dev.crisisdesk.log.CommentLog log;
+  private final CommentLog log;
   private final Blocking blocking;
-  private final dev.crisisdesk.metrics.ServiceMetrics metrics;
+  private final ServiceMetrics metrics;
 
   /** {@code log}: the Kafka log accepted comments go through, or null to store them here directly. */
-  public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, dev.crisisdesk.log.CommentLog log,
-      Blocking blocking, dev.crisisdesk.metrics.ServiceMetrics metrics) {
+  public IngestHandler(CommentValidator validator, CommentStore comments, Processor processor, CommentLog log,
+      Blocking blocking, ServiceMetrics metrics) {
     this.log = log;
     this.metrics = metrics;
     this.validator = validator;
@@ -84,7 +85,7 @@ public final class IngestHandler {
     blocking.run(() -> {
       List<PostedComment> fresh = comments.unseen(posted);
       return log.append(fresh, backfill).thenApply(acknowledged -> fresh.size());
-    }).compose(acks -> io.vertx.core.Future.fromCompletionStage(acks, ctx.vertx().getOrCreateContext())).onComplete(appended -> {
+    }).compose(acks -> Future.fromCompletionStage(acks, ctx.vertx().getOrCreateContext())).onComplete(appended -> {
       if (appended.failed()) {
         ctx.fail(appended.cause() instanceof ApiException ? appended.cause()
             : ApiException.overloaded("the comment log did not acknowledge the comments in time; retry shortly"));

@@ -1,22 +1,28 @@
 package dev.crisisdesk.log;
 
-import dev.crisisdesk.facts.Author;
-import dev.crisisdesk.comments.PostedComment;
-import dev.crisisdesk.rules.BrandChange;
-import dev.crisisdesk.pipeline.Processor;
 import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.comments.PostedComment;
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.pipeline.Processor;
+import dev.crisisdesk.rules.BrandChange;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -65,7 +71,7 @@ public final class CommentLog implements AutoCloseable {
   private volatile boolean failing;
   /** How long the reader waits before reading a failed batch again. */
   private static final Duration RETRY = Duration.ofSeconds(2);
-  private final Set<Integer> owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
   private volatile int partitions = PARTITIONS;
 
   public CommentLog(String url, CommentStore comments, Processor processor) {
@@ -138,7 +144,7 @@ public final class CommentLog implements AutoCloseable {
       @Override
       public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
         // offsets are committed after every stored batch: nothing to flush; the brands' state is the next owner's
-        Set<Integer> lost = new java.util.HashSet<>();
+        Set<Integer> lost = new HashSet<>();
         partitions.forEach(p -> {
           if (owned.remove(p.partition())) lost.add(p.partition());
         });
@@ -160,13 +166,13 @@ public final class CommentLog implements AutoCloseable {
       @Override
       public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
         // comments stored but not processed by the partitions' previous owner (or this node's last run)
-        Set<Integer> gained = new java.util.HashSet<>();
+        Set<Integer> gained = new HashSet<>();
         partitions.forEach(p -> {
           if (owned.add(p.partition())) gained.add(p.partition());
         });
         int count = consumer.partitionsFor(TOPIC).size();
         CommentLog.this.partitions = count;
-        java.util.function.Predicate<String> ofGained = brand -> gained.contains(partitionOf(brand, count));
+        Predicate<String> ofGained = brand -> gained.contains(partitionOf(brand, count));
         // what this node may still hold of these brands is stale: others ran them meanwhile
         processor.forget(ofGained);
         int resumed = gained.isEmpty() ? 0 : processor.resume(ofGained);
@@ -227,7 +233,7 @@ public final class CommentLog implements AutoCloseable {
   private void rewindToCommitted() {
     try {
       Set<TopicPartition> assigned = consumer.assignment();
-      java.util.Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed = consumer.committed(assigned);
+      Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed = consumer.committed(assigned);
       for (TopicPartition partition : assigned) {
         var offset = committed.get(partition);
         if (offset != null) consumer.seek(partition, offset.offset());
@@ -250,13 +256,13 @@ public final class CommentLog implements AutoCloseable {
 
   /** The partition the producer's default partitioner gives a brand's key. */
   public static int partitionOf(String brand, int partitions) {
-    return Utils.toPositive(Utils.murmur2(brand.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
+    return Utils.toPositive(Utils.murmur2(brand.getBytes(StandardCharsets.UTF_8))) % partitions;
   }
 
   static JsonObject encode(PostedComment comment, boolean backfill) {
     return new JsonObject().put("brand", comment.brand()).put("platform", comment.platform()).put("id", comment.id())
         .put("text", comment.text()).put("author", authorJson(comment.author()))
-        .put("createdAt", comment.createdAt().toEpochMilli()).put("meta", new JsonObject(new java.util.LinkedHashMap<>(comment.meta())))
+        .put("createdAt", comment.createdAt().toEpochMilli()).put("meta", new JsonObject(new LinkedHashMap<>(comment.meta())))
         .put("backfill", backfill);
   }
 
@@ -275,8 +281,8 @@ public final class CommentLog implements AutoCloseable {
     return new Author(json.getString("id"), json.getString("handle"), json.getLong("followers", 0L), json.getBoolean("verified", false));
   }
 
-  private static java.util.Map<String, String> meta(JsonObject json) {
-    java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
+  private static Map<String, String> meta(JsonObject json) {
+    Map<String, String> meta = new LinkedHashMap<>();
     if (json != null) json.forEach(field -> meta.put(field.getKey(), String.valueOf(field.getValue())));
     return meta;
   }
@@ -299,7 +305,7 @@ public final class CommentLog implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new IllegalStateException("no Kafka broker answered at " + bootstrap + " within 30 s", e);
     }
   }

@@ -2,6 +2,7 @@ package dev.crisisdesk.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -41,8 +43,8 @@ public final class ServiceMetrics {
   private final Timer processing = Timer.builder("crisisdesk.processing").description("From receipt to recorded outcome")
       .serviceLevelObjectives(BUCKETS).register(registry);
   // one counter per status and per error status, looked up once: recording stays an addition
-  private final java.util.Map<String, Counter> processed = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Map<Integer, Counter> errors = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Counter> processed = new ConcurrentHashMap<>();
+  private final Map<Integer, Counter> errors = new ConcurrentHashMap<>();
   private final MultiGauge queueDepth = MultiGauge.builder("crisisdesk.queue.depth").description("Open items per brand and queue")
       .register(registry);
 
@@ -56,7 +58,7 @@ public final class ServiceMetrics {
   }
 
   /** Where other parts bind their meters (the store's connection pool, for one). */
-  public io.micrometer.core.instrument.MeterRegistry registry() {
+  public MeterRegistry registry() {
     return registry;
   }
 

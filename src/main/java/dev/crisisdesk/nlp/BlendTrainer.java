@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -73,7 +76,7 @@ public final class BlendTrainer {
       try (Writer out = Files.newBufferedWriter(modelsDir.resolve(AbuseModels.PROPERTIES), StandardCharsets.UTF_8)) {
         out.write("# Written by the train command (n-gram weights by train --only abuse, transformer weights and thresholds by the blend).\n");
         for (String line : report) if (!line.startsWith("sentiment")) out.write("# " + line + "\n");
-        for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) out.write(key + " = " + properties.getProperty(key) + "\n");
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) out.write(key + " = " + properties.getProperty(key) + "\n");
       }
     }
     return report;
@@ -191,7 +194,7 @@ public final class BlendTrainer {
   }
 
   /** The grid's best; ties keep the earlier (simpler) setting. */
-  private static <T> T best(List<T> grid, java.util.function.ToDoubleFunction<T> score) {
+  private static <T> T best(List<T> grid, ToDoubleFunction<T> score) {
     T best = null;
     double top = Double.NEGATIVE_INFINITY;
     for (T candidate : grid) {
@@ -207,7 +210,7 @@ public final class BlendTrainer {
   /** {train rows, test rows} per fold, from a seeded shuffle. */
   static List<int[][]> folds(int n) {
     List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-    java.util.Collections.shuffle(order, new Random(20261202L));
+    Collections.shuffle(order, new Random(20261202L));
     List<int[][]> out = new ArrayList<>();
     for (int f = 0; f < FOLDS; f++) {
       int fold = f;

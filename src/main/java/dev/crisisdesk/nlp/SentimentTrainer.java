@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -46,19 +49,19 @@ public final class SentimentTrainer {
     List<String> valText = Files.readAllLines(sentiment.resolve("val_text.txt"), StandardCharsets.UTF_8);
     int[] gold = Files.readAllLines(sentiment.resolve("val_labels.txt"), StandardCharsets.UTF_8).stream()
         .mapToInt(label -> Integer.parseInt(label.strip())).toArray();
-    List<String> report = new java.util.ArrayList<>();
-    java.util.List<java.util.Set<SocialText.Step>> runs = new java.util.ArrayList<>();
-    runs.add(java.util.EnumSet.noneOf(SocialText.Step.class));
-    runs.add(java.util.EnumSet.copyOf(SocialText.ALL));
+    List<String> report = new ArrayList<>();
+    List<Set<SocialText.Step>> runs = new ArrayList<>();
+    runs.add(EnumSet.noneOf(SocialText.Step.class));
+    runs.add(EnumSet.copyOf(SocialText.ALL));
     for (SocialText.Step step : SocialText.Step.values()) {
-      java.util.Set<SocialText.Step> without = java.util.EnumSet.copyOf(SocialText.ALL);
+      Set<SocialText.Step> without = EnumSet.copyOf(SocialText.ALL);
       without.remove(step);
       runs.add(without);
     }
     Path model = Files.createTempFile("crisisdesk-ablation", ".ser.gz");
     try {
       double all = 0;
-      for (java.util.Set<SocialText.Step> steps : runs) {
+      for (Set<SocialText.Step> steps : runs) {
         TextClassifier.train(SocialSentiment.recipe(), texts, labels, model, steps);
         TextClassifier classifier = TextClassifier.load(model);
         Metrics metrics = new Metrics(3);
@@ -71,7 +74,7 @@ public final class SentimentTrainer {
         }
         double recall = metrics.macroRecall();
         String name = steps.isEmpty() ? "no step" : steps.size() == SocialText.ALL.size() ? "all steps"
-            : "without " + java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(steps)).iterator().next().name().toLowerCase(Locale.ROOT);
+            : "without " + EnumSet.complementOf(EnumSet.copyOf(steps)).iterator().next().name().toLowerCase(Locale.ROOT);
         if (steps.size() == SocialText.ALL.size()) all = recall;
         report.add(String.format(Locale.ROOT, "%-22s val macro-recall %.4f%s", name, recall,
             steps.size() == SocialText.ALL.size() - 1 ? String.format(Locale.ROOT, "  (the step is worth %+.4f)", all - recall) : ""));

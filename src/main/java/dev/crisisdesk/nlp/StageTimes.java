@@ -1,7 +1,13 @@
 package dev.crisisdesk.nlp;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -12,7 +18,7 @@ import java.util.function.Consumer;
 public final class StageTimes {
   private StageTimes() {}
 
-  public static String measure(Analyzer analyzer, List<String> texts, java.nio.file.Path modelsDir) {
+  public static String measure(Analyzer analyzer, List<String> texts, Path modelsDir) {
     CoreNlpSentiment stock = CoreNlpSentiment.stock();
     perSecond(texts.subList(0, Math.min(50, texts.size())), stock::distribution);
     double bare = perSecond(texts, stock::distribution);
@@ -33,7 +39,7 @@ public final class StageTimes {
    * resident memory (ONNX Runtime allocates outside the heap), before and after loading a second copy
    * of it and running it once.
    */
-  static String memory(java.nio.file.Path modelsDir) {
+  static String memory(Path modelsDir) {
     long[] before = {heapInUse(), resident()};
     try (TransformerModels extra = TransformerModels.load(modelsDir, null)) {
       extra.classify("a first comment warms the session up");
@@ -51,10 +57,10 @@ public final class StageTimes {
   /** Resident memory in MB from /proc (Linux), or -1. */
   private static long resident() {
     try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       // not Linux
     }
     return -1;
@@ -67,11 +73,11 @@ public final class StageTimes {
 
   /** The bare pipeline over the texts on {@code threads} threads sharing it: comments/s. */
   public static double perSecond(Consumer<String> bare, List<String> texts, int threads) throws InterruptedException {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     long started = System.nanoTime();
     for (String text : texts) pool.execute(() -> bare.accept(text));
     pool.shutdown();
-    pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+    pool.awaitTermination(1, TimeUnit.HOURS);
     return texts.size() / ((System.nanoTime() - started) / 1e9);
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * A linear classifier over {@link SocialText} tokens, trained with CoreNLP's
@@ -58,7 +59,7 @@ final class TextClassifier {
   }
 
   /** As above, tokenizing with the given steps (the ablation drops one at a time). */
-  static void train(Properties recipe, List<String> texts, List<String> labels, Path file, java.util.Set<SocialText.Step> steps)
+  static void train(Properties recipe, List<String> texts, List<String> labels, Path file, Set<SocialText.Step> steps)
       throws IOException {
     Path tsv = Files.createTempFile("crisisdesk-train", ".tsv");
     try {
@@ -77,7 +78,7 @@ final class TextClassifier {
   }
 
   /** Probabilities for a text tokenized with the given steps (the ablation's). */
-  Counter<String> probabilities(String text, java.util.Set<SocialText.Step> steps) {
+  Counter<String> probabilities(String text, Set<SocialText.Step> steps) {
     Datum<String, String> datum = classifier.makeDatumFromStrings(new String[] {"", SocialText.tokens(text, steps)});
     return ((LinearClassifier<String, String>) classifier.getClassifier()).probabilityOf(datum);
   }

@@ -2,10 +2,12 @@ package dev.crisisdesk.nlp;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Set;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,7 +198,7 @@ public final class Triage {
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
-  private static final java.util.Set<String> STRONG_KINDS = java.util.Set.of("account bait", "adult or dating", "a dubious service", "selling reach",
+  private static final Set<String> STRONG_KINDS = Set.of("account bait", "adult or dating", "a dubious service", "selling reach",
       "a lure link");
   /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
   private static final Pattern LURE_LINK = Pattern.compile(
@@ -207,9 +209,9 @@ public final class Triage {
       "(?:^|[.!]\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who wants)\\b[^?]{0,80}\\?", F);
 
   private static Map<String, Pattern> kinds(String... nameAndPattern) {
-    Map<String, Pattern> kinds = new java.util.LinkedHashMap<>();
+    Map<String, Pattern> kinds = new LinkedHashMap<>();
     for (int i = 0; i < nameAndPattern.length; i += 2) kinds.put(nameAndPattern[i], Pattern.compile(nameAndPattern[i + 1], F));
-    return java.util.Collections.unmodifiableMap(kinds);
+    return Collections.unmodifiableMap(kinds);
   }
 
   private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|me)(?:/\\S*)?\\b");
@@ -231,7 +233,7 @@ public final class Triage {
   private static final Set<String> GROUP_WORDS;
 
   static {
-    Set<String> groups = new java.util.HashSet<>();
+    Set<String> groups = new HashSet<>();
     for (String alternative : GROUP.substring(3, GROUP.length() - 1).split("\\|")) groups.add(alternative.split(" ")[0]);
     groups.addAll(Set.of("country", "kitchen", "filthy", "all"));
     GROUP_WORDS = Set.copyOf(groups);
@@ -240,7 +242,7 @@ public final class Triage {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static Set<String> words(String t) {
-    Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (String word : NOT_WORD.split(t.toLowerCase(Locale.ROOT))) if (!word.isEmpty()) words.add(word);
     return words;
   }

@@ -1,16 +1,18 @@
 package dev.crisisdesk.ops;
 
-import dev.crisisdesk.metrics.ServiceMetrics;
-
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.metrics.ServiceMetrics;
 import dev.crisisdesk.pipeline.Processor;
 import dev.crisisdesk.queue.ItemStore;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** What an operator asks without a key: is it up, how is it doing, and what is its API. */
 public final class Operations {
@@ -21,11 +23,11 @@ public final class Operations {
   private final Buffer openApi;
   private final Pressure pressure;
 
-  private final java.util.function.Supplier<java.util.List<Integer>> partitions;
+  private final Supplier<List<Integer>> partitions;
 
   /** {@code partitions}: the comment log partitions this node reads, or null without a log. */
   public Operations(Processor processor, ServiceMetrics metrics, ItemStore items, Blocking blocking,
-      java.util.function.Supplier<java.util.List<Integer>> partitions, Pressure pressure) {
+      Supplier<List<Integer>> partitions, Pressure pressure) {
     this.partitions = partitions;
     this.pressure = pressure;
     this.processor = processor;
@@ -42,11 +44,11 @@ public final class Operations {
 
   /** 200 "up" while the service takes work, 503 "strained" with the reasons while it should not be sent more. */
   public void health(RoutingContext ctx) {
-    java.util.List<String> strain = pressure.reasons();
+    List<String> strain = pressure.reasons();
     JsonObject health = new JsonObject().put("status", strain.isEmpty() ? "up" : "strained").put("inFlight", processor.inFlight())
-        .put("parkedBrands", new io.vertx.core.json.JsonArray(processor.parked().stream().sorted().toList()));
-    if (partitions != null) health.put("logPartitions", new io.vertx.core.json.JsonArray(partitions.get()));
-    if (!strain.isEmpty()) health.put("reasons", new io.vertx.core.json.JsonArray(strain));
+        .put("parkedBrands", new JsonArray(processor.parked().stream().sorted().toList()));
+    if (partitions != null) health.put("logPartitions", new JsonArray(partitions.get()));
+    if (!strain.isEmpty()) health.put("reasons", new JsonArray(strain));
     Blocking.json(ctx, strain.isEmpty() ? 200 : 503, health);
   }
 

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -36,7 +37,7 @@ public final class Pressure {
 
   /** The reasons, empty when there is none. */
   public List<String> reasons() {
-    List<String> reasons = new java.util.ArrayList<>();
+    List<String> reasons = new ArrayList<>();
     if (storeSaturated.getAsBoolean()) reasons.add("store_saturated");
     if (liveHeapShare() > HEAP_LIMIT) reasons.add("heap_nearly_full");
     if (logFailing.getAsBoolean()) reasons.add("log_reader_failing");

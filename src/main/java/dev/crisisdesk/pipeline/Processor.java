@@ -1,32 +1,44 @@
 package dev.crisisdesk.pipeline;
 
-import dev.crisisdesk.rules.BrandChange;
-
+import dev.crisisdesk.comments.CommentStore;
+import dev.crisisdesk.comments.PostedComment;
+import dev.crisisdesk.comments.StoredComment;
+import dev.crisisdesk.crisis.CrisisStore;
 import dev.crisisdesk.crisis.IncidentBook;
 import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Crisis;
 import dev.crisisdesk.facts.Sentiment;
-import dev.crisisdesk.comments.PostedComment;
+import dev.crisisdesk.metrics.ServiceMetrics;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.TextAnalysis;
-import dev.crisisdesk.rules.QueueSpec;
+import dev.crisisdesk.queue.ItemStore;
+import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.rules.Outcome;
+import dev.crisisdesk.rules.QueueSpec;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFailure;
-import dev.crisisdesk.comments.CommentStore;
-import dev.crisisdesk.crisis.CrisisStore;
-import dev.crisisdesk.queue.ItemStore;
-import dev.crisisdesk.comments.StoredComment;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +49,10 @@ import org.slf4j.LoggerFactory;
  * seconds a tick hands items past their due time to the rules, which may escalate them.
  */
 public final class Processor implements AutoCloseable {
-  private volatile java.util.function.Predicate<String> owns = brand -> true;
-  private volatile java.util.function.Function<BrandChange, java.util.concurrent.CompletableFuture<Void>> route = change -> {
+  private volatile Predicate<String> owns = brand -> true;
+  private volatile Function<BrandChange, CompletableFuture<Void>> route = change -> {
     apply(change);
-    return java.util.concurrent.CompletableFuture.completedFuture(null);
+    return CompletableFuture.completedFuture(null);
   };
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
@@ -51,7 +63,7 @@ public final class Processor implements AutoCloseable {
 
   /** Sees each comment's fact and live outcome once it is recorded (shadow rule sets do). */
   public interface Observer {
-    void decided(Comment fact, dev.crisisdesk.rules.Outcome live);
+    void decided(Comment fact, Outcome live);
 
     Observer NONE = (fact, live) -> { };
   }
@@ -64,13 +76,13 @@ public final class Processor implements AutoCloseable {
   private final Incidents incidents;
   private final Stores stores;
   private final Observer observer;
-  private final dev.crisisdesk.metrics.ServiceMetrics metrics;
+  private final ServiceMetrics metrics;
   private final int capacity;
   private final ExecutorService analysis;
-  private final java.util.concurrent.ThreadPoolExecutor lanesPool;
+  private final ThreadPoolExecutor lanesPool;
   private final long parkAfterMillis;
   // brands whose rules stopped answering: their new comments fail at once until the lane frees up
-  private final java.util.Set<String> parked = ConcurrentHashMap.newKeySet();
+  private final Set<String> parked = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService ticker;
   private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
   private final AnalysisCache cache = new AnalysisCache(ANALYSIS_CACHE);
@@ -80,7 +92,7 @@ public final class Processor implements AutoCloseable {
   private volatile boolean closing;
 
   public Processor(TextAnalysis analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
-      dev.crisisdesk.metrics.ServiceMetrics metrics, int analysisThreads, int capacity, java.time.Duration parkAfter) {
+      ServiceMetrics metrics, int analysisThreads, int capacity, Duration parkAfter) {
     this.metrics = metrics;
     if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
     if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
@@ -91,7 +103,7 @@ public final class Processor implements AutoCloseable {
     this.observer = observer;
     this.capacity = capacity;
     this.analysis = Executors.newFixedThreadPool(analysisThreads, named("analysis"));
-    this.lanesPool = (java.util.concurrent.ThreadPoolExecutor) Executors.newFixedThreadPool(LANE_THREADS, named("rules"));
+    this.lanesPool = (ThreadPoolExecutor) Executors.newFixedThreadPool(LANE_THREADS, named("rules"));
     this.parkAfterMillis = parkAfter.toMillis();
     this.ticker = Executors.newSingleThreadScheduledExecutor(named("tick"));
     ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
@@ -105,7 +117,7 @@ public final class Processor implements AutoCloseable {
    * Which brands this node runs sessions for: all of them alone, the brands of its log partitions
    * when several nodes share a log and a store (overdue items of other brands are their owners' work).
    */
-  public void ownBrands(java.util.function.Predicate<String> owns) {
+  public void ownBrands(Predicate<String> owns) {
     this.owns = owns;
   }
 
@@ -114,7 +126,7 @@ public final class Processor implements AutoCloseable {
   }
 
   /** Waits until every submitted comment is recorded, or the limit passes; whether it got there. */
-  public boolean awaitIdle(java.time.Duration limit) throws InterruptedException {
+  public boolean awaitIdle(Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (inFlight.get() > 0) {
       if (System.nanoTime() > deadline) return false;
@@ -131,7 +143,7 @@ public final class Processor implements AutoCloseable {
   public void submit(List<StoredComment> stored) {
     inFlight.addAndGet(stored.size());
     for (StoredComment comment : stored) {
-      java.util.concurrent.CompletableFuture<Analysis> analyzed = new java.util.concurrent.CompletableFuture<>();
+      CompletableFuture<Analysis> analyzed = new CompletableFuture<>();
       analysis.execute(() -> {
         try {
           analyzed.complete(closing ? null : analysisOf(comment));
@@ -157,7 +169,7 @@ public final class Processor implements AutoCloseable {
   }
 
   /** Submits the stored, unprocessed comments of the brands this node owns. */
-  public int resume(java.util.function.Predicate<String> owned) {
+  public int resume(Predicate<String> owned) {
     List<StoredComment> received = stores.comments().received().stream().filter(c -> owned.test(c.comment().brand())).toList();
     submit(received);
     return received.size();
@@ -167,7 +179,7 @@ public final class Processor implements AutoCloseable {
    * Sends changes to the brands' live state through the log to whichever node runs each brand,
    * instead of applying them here; the future completes when the log holds the change.
    */
-  public void routeChanges(java.util.function.Function<BrandChange, java.util.concurrent.CompletableFuture<Void>> route) {
+  public void routeChanges(Function<BrandChange, CompletableFuture<Void>> route) {
     this.route = route;
   }
 
@@ -178,7 +190,7 @@ public final class Processor implements AutoCloseable {
   public void change(BrandChange change) {
     try {
       route.apply(change).get(15, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new BrandChange.Undelivered(change, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -206,8 +218,8 @@ public final class Processor implements AutoCloseable {
    * are now some other node's work, or this node's again after others changed their state. A brand's
    * next comment here rebuilds both from the store.
    */
-  public void forget(java.util.function.Predicate<String> brands) {
-    java.util.Set<String> known = new java.util.HashSet<>(rules.brands());
+  public void forget(Predicate<String> brands) {
+    Set<String> known = new HashSet<>(rules.brands());
     known.addAll(incidents.brands());
     for (String brand : known) {
       if (brands.test(brand)) {
@@ -245,14 +257,14 @@ public final class Processor implements AutoCloseable {
   }
 
   /** On the brand's lane: waits for the comment's analysis (it runs in parallel), then decides. */
-  private void decide(StoredComment stored, java.util.concurrent.Future<Analysis> analyzed) {
+  private void decide(StoredComment stored, Future<Analysis> analyzed) {
     Analysis analysis;
     try {
       analysis = analyzed.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       analysis = null;
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       analysis = UNANALYZED;
     }
     if (analysis == null || closing) {
@@ -282,7 +294,7 @@ public final class Processor implements AutoCloseable {
       if (recorded) {
         for (Crisis crisis : incidents.committed(brand, changes)) rules.crisisOpened(brand, crisis);
         observer.decided(fact, verdict.outcome());
-        metrics.processed(verdict.outcome().status().name().toLowerCase(java.util.Locale.ROOT), sinceReceived(stored));
+        metrics.processed(verdict.outcome().status().name().toLowerCase(Locale.ROOT), sinceReceived(stored));
       }
     } catch (RuleFailure e) {
       LOG.warn("rules failed on {}: {}", stored.comment().key(), e.getMessage());
@@ -297,8 +309,8 @@ public final class Processor implements AutoCloseable {
   }
 
   /** The brands parked by the watchdog. */
-  public java.util.Set<String> parked() {
-    return java.util.Set.copyOf(parked);
+  public Set<String> parked() {
+    return Set.copyOf(parked);
   }
 
   /**
@@ -334,7 +346,7 @@ public final class Processor implements AutoCloseable {
   void tick() {
     watch();
     try {
-      java.util.function.BinaryOperator<String> escalateTo = (brand, queue) -> {
+      BinaryOperator<String> escalateTo = (brand, queue) -> {
         QueueSpec spec = rules.rulesFor(brand).queues().get(queue);
         return spec == null ? null : spec.escalateTo();
       };

@@ -4,13 +4,14 @@ import dev.crisisdesk.comments.CommentRows;
 import dev.crisisdesk.comments.CommentView;
 import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.comments.StoredComment;
+import dev.crisisdesk.facts.Decision;
+import dev.crisisdesk.facts.Escalation;
+import dev.crisisdesk.facts.Overdue;
 import dev.crisisdesk.rules.Outcome;
-
 import dev.crisisdesk.store.Conflict;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.JsonColumns;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,11 +20,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
 
 /**
  * Reply queue items: listing in answer order, claims with leases, and the lease holder's
@@ -138,16 +143,16 @@ public final class ItemStore {
   }
 
   /** An open item past its due time that no rule has looked at yet. */
-  public record OverdueItem(String brand, dev.crisisdesk.facts.Overdue overdue) {}
+  public record OverdueItem(String brand, Overdue overdue) {}
 
   /**
    * Up to {@code limit} open items due before now and not yet escalated, oldest due first;
    * {@code escalateTo} names, for a brand and queue, the queue it escalates to (or null).
    */
-  public java.util.List<OverdueItem> overdue(java.util.function.BinaryOperator<String> escalateTo, int limit) {
+  public List<OverdueItem> overdue(BinaryOperator<String> escalateTo, int limit) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
-      java.util.List<OverdueItem> out = new java.util.ArrayList<>();
+      List<OverdueItem> out = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT
           + " WHERE i.state = 'open' AND i.escalated_at IS NULL AND i.due_at < ? ORDER BY i.due_at LIMIT ?")) {
         select.setLong(1, now);
@@ -155,7 +160,7 @@ public final class ItemStore {
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             String queue = rs.getString("queue");
-            out.add(new OverdueItem(rs.getString("brand"), new dev.crisisdesk.facts.Overdue(rs.getString("item_id"), queue,
+            out.add(new OverdueItem(rs.getString("brand"), new Overdue(rs.getString("item_id"), queue,
                 rs.getInt("priority"), rs.getLong("due_at"), escalateTo.apply(rs.getString("brand"), queue), CommentRows.fact(rs))));
           }
         }
@@ -165,10 +170,10 @@ public final class ItemStore {
   }
 
   /** Applies the rules' escalations of an overdue item, and marks it looked at either way. */
-  public void escalate(String itemId, java.util.List<dev.crisisdesk.facts.Escalation> escalations) {
+  public void escalate(String itemId, List<Escalation> escalations) {
     long now = clock.millis();
     db.inTransaction(connection -> {
-      for (dev.crisisdesk.facts.Escalation escalation : escalations) {
+      for (Escalation escalation : escalations) {
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE items SET queue = ?, priority = GREATEST(priority, ?), rules = ? WHERE item_id = ? AND state = 'open'")) {
           update.setString(1, escalation.queue());
@@ -202,11 +207,11 @@ public final class ItemStore {
   /** Open items by brand and queue, for the metrics. */
   public Map<String, Map<String, Integer>> openCounts() {
     return db.inTransaction(connection -> {
-      Map<String, Map<String, Integer>> counts = new java.util.TreeMap<>();
+      Map<String, Map<String, Integer>> counts = new TreeMap<>();
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT brand, queue, COUNT(*) FROM items WHERE state = 'open' GROUP BY brand, queue");
            ResultSet rs = select.executeQuery()) {
-        while (rs.next()) counts.computeIfAbsent(rs.getString(1), b -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+        while (rs.next()) counts.computeIfAbsent(rs.getString(1), b -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
       }
       return counts;
     });
@@ -247,7 +252,7 @@ public final class ItemStore {
           decisions = rs.getString("decisions");
         }
       }
-      if (!java.util.Set.of("ignored", "hidden", "failed").contains(status)) {
+      if (!Set.of("ignored", "hidden", "failed").contains(status)) {
         throw new Conflict("comment " + brand + "/" + platform + "/" + id + " is " + status
             + "; only an ignored, hidden or failed comment is routed (move a queued comment's item instead)");
       }
@@ -284,7 +289,7 @@ public final class ItemStore {
       open(connection, stored.seq(), route.queue(), route.priority(), route.dueAt().toEpochMilli(), route.rules(), now, true);
     } else if (outcome.status() == Outcome.Status.HIDDEN) {
       String reason = outcome.decisions().stream()
-          .filter(d -> d.action() == dev.crisisdesk.facts.Decision.Action.HIDE)
+          .filter(d -> d.action() == Decision.Action.HIDE)
           .map(d -> String.valueOf(d.args().get("reason"))).findFirst().orElse(null);
       Outbox.append(connection, comment.brand(), "hide", comment.platform(), comment.id(), reason, now);
     }
@@ -297,7 +302,7 @@ public final class ItemStore {
    */
   static String open(Connection connection, long seq, String queue, int priority, long dueAt, List<String> rules, long now,
       boolean fromReceipt) throws SQLException {
-    String itemId = java.util.UUID.randomUUID().toString();
+    String itemId = UUID.randomUUID().toString();
     String due = fromReceipt ? "? + GREATEST(0, received_at - created_at)" : "?";
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO items (item_id, comment_seq, brand, queue, priority, due_at, comment_created_at, rules, state, created_at) "

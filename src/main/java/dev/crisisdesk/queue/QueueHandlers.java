@@ -1,16 +1,18 @@
 package dev.crisisdesk.queue;
 
+import dev.crisisdesk.audit.Audit;
 import dev.crisisdesk.events.EventJson;
-import dev.crisisdesk.store.Events;
-import dev.crisisdesk.http.Principal;
-import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.rules.RuleEngine;
+import dev.crisisdesk.store.Events;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
 
 /**
  * The reply queues of the contract: depths, items in answer order, claims with leases, the lease
@@ -100,7 +102,7 @@ public final class QueueHandlers {
     String queue = declaredQueue(brand, Requests.requiredString(body, "queue", 64));
     int priority = Requests.intField(body, "priority", 0, 100, 50);
     int sla = rules.rulesFor(brand).queues().get(queue).slaMinutes();
-    dev.crisisdesk.audit.Audit.brand(ctx, brand);
+    Audit.brand(ctx, brand);
     String platform = ctx.pathParam("platform");
     String id = ctx.pathParam("id");
     blocking.respond(ctx, 201, () -> items.route(brand, platform, id, agent, queue, priority, sla).map(ItemJson::of)
@@ -127,14 +129,14 @@ public final class QueueHandlers {
   }
 
   /** Runs a lease holder's action on an item the key may see; any other item is unknown. */
-  private void asHolder(RoutingContext ctx, java.util.function.Function<String, QueueItem> action) {
+  private void asHolder(RoutingContext ctx, Function<String, QueueItem> action) {
     Principal principal = Requests.principal(ctx);
     String itemId = ctx.pathParam("itemId");
     blocking.respond(ctx, 200, () -> {
       String brand = items.brandOf(itemId).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no item " + itemId));
       principal.require(Permission.WORK_QUEUES, brand);
-      dev.crisisdesk.audit.Audit.brand(ctx, brand);
+      Audit.brand(ctx, brand);
       return ItemJson.of(action.apply(brand));
     });
   }

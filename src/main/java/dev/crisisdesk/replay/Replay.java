@@ -1,22 +1,26 @@
 package dev.crisisdesk.replay;
 
 import dev.crisisdesk.crisis.IncidentBook;
+import dev.crisisdesk.facts.Brand;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Crisis;
 import dev.crisisdesk.facts.Escalation;
 import dev.crisisdesk.facts.Overdue;
 import dev.crisisdesk.facts.Severity;
+import dev.crisisdesk.rules.BrandSettings;
 import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.rules.QueueSpec;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFailure;
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Runs a stream of analyzed comments through a rule set in event time, in memory, as the service
@@ -54,19 +58,19 @@ public final class Replay implements AutoCloseable {
   }
 
   /** {@code settings}: brand settings over the rule set's defaults for every brand (a scenario's {@code settings} line), or null. */
-  public Replay(CompiledRules rules, io.vertx.core.json.JsonObject settings) {
+  public Replay(CompiledRules rules, JsonObject settings) {
     this.rules = rules;
     this.engine = new RuleEngine(rules, settings == null ? RuleEngine.BrandFacts.NONE : new RuleEngine.BrandFacts() {
       @Override
-      public dev.crisisdesk.facts.Brand brand(String name, dev.crisisdesk.rules.BrandSettings defaults) {
+      public Brand brand(String name, BrandSettings defaults) {
         List<String> problems = new ArrayList<>();
-        dev.crisisdesk.rules.BrandSettings given = defaults.with(settings, problems);
+        BrandSettings given = defaults.with(settings, problems);
         if (!problems.isEmpty()) throw new IllegalArgumentException("settings: " + String.join("; ", problems));
         return given.fact(name);
       }
 
       @Override
-      public List<dev.crisisdesk.facts.Crisis> openCrises(String name) {
+      public List<Crisis> openCrises(String name) {
         return List.of();
       }
 
@@ -135,7 +139,7 @@ public final class Replay implements AutoCloseable {
   }
 
   /** The names of the rules that fired during the replay. */
-  public java.util.Set<String> firedRules() {
+  public Set<String> firedRules() {
     return engine.firedRules();
   }
 

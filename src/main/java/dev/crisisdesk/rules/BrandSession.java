@@ -10,7 +10,9 @@ import dev.crisisdesk.rules.sandbox.BudgetExceeded;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -42,7 +44,7 @@ final class BrandSession implements AutoCloseable {
   private final Actions actions;
   private FactHandle brand;
   // the names of rules that fired, for a scenario run's coverage; null when nobody asks
-  private final java.util.Set<String> fired;
+  private final Set<String> fired;
   private final Map<String, FactHandle> crises = new HashMap<>();
   private final Budget.Limits limits;
 
@@ -50,7 +52,7 @@ final class BrandSession implements AutoCloseable {
    * A session with the brand's settings and open incidents, its windows refilled from
    * {@code recent} comments (already processed: what the rules do with them now is discarded).
    */
-  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent, java.util.Set<String> fired,
+  BrandSession(CompiledRules rules, Brand brand, List<Crisis> open, List<Comment> recent, Set<String> fired,
       Budget.Limits limits) {
     this.fired = fired;
     this.rules = rules;
@@ -162,7 +164,7 @@ final class BrandSession implements AutoCloseable {
    * Runs engine work under the budget. Whatever rule code throws, or the budget stops, becomes a
    * {@link RuleFailure} naming the cause; what the rules recorded before it is dropped.
    */
-  private Actions.Recorded guarded(Budget.Limits budget, java.util.function.Supplier<Actions.Recorded> work) {
+  private Actions.Recorded guarded(Budget.Limits budget, Supplier<Actions.Recorded> work) {
     try {
       return Budget.run(budget, work);
     } catch (RuleFailure e) {

@@ -1,5 +1,7 @@
 package dev.crisisdesk.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +12,7 @@ public record CompiledRules(RuleFiles files, Map<String, QueueSpec> queues, Bran
     List<String> ruleNames, List<RuleFinding> warnings) {
   public CompiledRules {
     // in declaration order, as queues.json lists them
-    queues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(queues));
+    queues = Collections.unmodifiableMap(new LinkedHashMap<>(queues));
     ruleNames = List.copyOf(ruleNames);
     warnings = List.copyOf(warnings);
   }

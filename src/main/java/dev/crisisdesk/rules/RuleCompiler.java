@@ -4,12 +4,16 @@ import dev.crisisdesk.rules.sandbox.AllowList;
 import dev.crisisdesk.rules.sandbox.Budget;
 import dev.crisisdesk.rules.sandbox.Instrumenter;
 import dev.crisisdesk.rules.sandbox.RuleBytecode;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,7 +127,7 @@ public final class RuleCompiler {
   }
 
   private static Set<String> packages(RuleFiles files) {
-    Set<String> packages = new java.util.HashSet<>();
+    Set<String> packages = new HashSet<>();
     drlFiles(files).values().forEach(text -> {
       Matcher declared = PACKAGE.matcher(text);
       packages.add(declared.find() ? declared.group(1).replace('.', '/') : "defaultpkg");
@@ -184,7 +188,7 @@ public final class RuleCompiler {
    * {@code insertLogical( new WindowCount( "...", ... ) )} in some file of the set.
    */
   private static void checkWindowCounts(RuleFiles files, List<RuleFinding> findings) {
-    Set<String> kept = new java.util.TreeSet<>();
+    Set<String> kept = new TreeSet<>();
     files.files().forEach((name, text) -> {
       if (!name.endsWith(".drl")) return;
       // matched on the code with comments and string contents blanked; the names are read back from the text
@@ -243,10 +247,10 @@ public final class RuleCompiler {
 
   private static BrandSettings settings(String text, List<RuleFinding> findings) {
     if (text == null) return BrandSettings.NONE;
-    io.vertx.core.json.JsonObject json;
+    JsonObject json;
     try {
-      json = new io.vertx.core.json.JsonObject(text);
-    } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
+      json = new JsonObject(text);
+    } catch (DecodeException | ClassCastException e) {
       findings.add(RuleFinding.error(RuleFiles.SETTINGS, 1, 1, "not a JSON object of settings: " + e.getMessage()));
       return BrandSettings.NONE;
     }

@@ -11,7 +11,9 @@ import dev.crisisdesk.facts.Overdue;
 import dev.crisisdesk.rules.sandbox.Budget;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Runs the active rule set with one session per brand, so one brand's events never reach
@@ -58,7 +60,7 @@ public final class RuleEngine implements AutoCloseable {
   private final Map<String, BrandSession> sessions = new ConcurrentHashMap<>();
   private final Map<String, CompiledRules> brandSets = new ConcurrentHashMap<>();
   private final BrandFacts facts;
-  private final java.util.Set<String> fired;
+  private final Set<String> fired;
   private final Budget.Limits limits;
   private volatile CompiledRules defaults;
 
@@ -80,8 +82,8 @@ public final class RuleEngine implements AutoCloseable {
   }
 
   /** The names of the rules that fired so far, if this engine records them. */
-  public java.util.Set<String> firedRules() {
-    return fired == null ? java.util.Set.of() : java.util.Set.copyOf(fired);
+  public Set<String> firedRules() {
+    return fired == null ? Set.of() : Set.copyOf(fired);
   }
 
   /** The default rule set. */
@@ -114,8 +116,8 @@ public final class RuleEngine implements AutoCloseable {
   }
 
   /** The brands with a running session. */
-  public java.util.Set<String> brands() {
-    return java.util.Set.copyOf(sessions.keySet());
+  public Set<String> brands() {
+    return Set.copyOf(sessions.keySet());
   }
 
   /** Ends the brand's session; its next comment starts one on the active set, windows refilled. Lane only. */
@@ -173,7 +175,7 @@ public final class RuleEngine implements AutoCloseable {
   }
 
   /** Runs work on the brand's session; a failure ends the session, so the next call starts afresh. */
-  private <T> T onSession(String brand, java.util.function.Supplier<T> work) {
+  private <T> T onSession(String brand, Supplier<T> work) {
     try {
       return work.get();
     } catch (RuleFailure e) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ public record RuleFiles(Map<String, String> files) {
   public static final String SETTINGS = "settings.json";
 
   public RuleFiles {
-    files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
   }
 
   public static RuleFiles load(Path dir) {

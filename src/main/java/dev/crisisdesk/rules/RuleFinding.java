@@ -1,5 +1,7 @@
 package dev.crisisdesk.rules;
 
+import java.util.Locale;
+
 /** One problem in a rule set, at a place a strategist can open: {@code FILE:LINE:COL}. */
 public record RuleFinding(String file, int line, int column, Severity severity, String message) {
   public enum Severity { ERROR, WARNING }
@@ -27,6 +29,6 @@ public record RuleFinding(String file, int line, int column, Severity severity, 
 
   /** As the contract prints it: {@code routing.drl:12:5: error: message}. */
   public String format() {
-    return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+    return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
   }
 }

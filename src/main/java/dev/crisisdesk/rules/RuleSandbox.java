@@ -1,6 +1,7 @@
 package dev.crisisdesk.rules;
 
 import dev.crisisdesk.rules.sandbox.AllowList;
+import dev.crisisdesk.rules.sandbox.RuleBytecode;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * The checks on a rule file's text that give a strategist an early, exact message: imports name
  * only types rules may use, the only global is {@code actions}, and the package is the set's own.
  * They are conveniences, not the sandbox: what a set may do is decided on the classes it compiles
- * to ({@link dev.crisisdesk.rules.sandbox.RuleBytecode}). Text reaches these checks with its
+ * to ({@link RuleBytecode}). Text reaches these checks with its
  * unicode escapes already decoded ({@link #decodeUnicodeEscapes}), as the Java compiler sees it.
  */
 final class RuleSandbox {

@@ -2,6 +2,7 @@ package dev.crisisdesk.rules;
 
 import dev.crisisdesk.rules.sandbox.RuleBytecode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ final class ViolationPlaces {
   private record Span(String file, String text, String code, int start, int end) {}
 
   private final List<Span> wholeFiles = new ArrayList<>();
-  private final Map<String, List<Span>> rules = new java.util.HashMap<>();
+  private final Map<String, List<Span>> rules = new HashMap<>();
 
   /** {@code drl}: the set's DRL files, decoded, by name. */
   ViolationPlaces(Map<String, String> drl) {

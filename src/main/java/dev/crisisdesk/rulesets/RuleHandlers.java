@@ -1,12 +1,12 @@
 package dev.crisisdesk.rulesets;
 
-import dev.crisisdesk.http.Principal;
-import dev.crisisdesk.http.Role;
-import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.http.ApiException;
-import dev.crisisdesk.http.Json;
 import dev.crisisdesk.http.Blocking;
+import dev.crisisdesk.http.Json;
+import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.http.Role.Permission;
+import dev.crisisdesk.http.Role;
 import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleFiles;
@@ -18,9 +18,16 @@ import dev.crisisdesk.scenarios.ScenarioRunner;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +46,7 @@ public final class RuleHandlers {
   private final Blocking blocking;
   private final Blocking ruleWork;
   private final Path defaultScenarios;
-  private final java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger working = new AtomicInteger();
 
   /**
    * {@code ruleWork}: the workers that compile and run rule sets sent in a request (validations and
@@ -54,7 +61,7 @@ public final class RuleHandlers {
   }
 
   /** Runs rule work on its own workers, at most {@link #MAX_RULE_WORK} at a time. */
-  private void onRuleWork(RoutingContext ctx, java.util.concurrent.Callable<JsonObject> work) {
+  private void onRuleWork(RoutingContext ctx, Callable<JsonObject> work) {
     if (working.incrementAndGet() > MAX_RULE_WORK) {
       working.decrementAndGet();
       ctx.response().putHeader("Retry-After", "5");
@@ -79,7 +86,7 @@ public final class RuleHandlers {
     String brand = brand(ctx);
     Requests.principal(ctx).require(Permission.READ_RULES, brand);
     blocking.respond(ctx, 200, () -> {
-      io.vertx.core.json.JsonArray versions = new io.vertx.core.json.JsonArray();
+      JsonArray versions = new JsonArray();
       for (RuleVersions.Listed version : manager.versions(brand)) {
         versions.add(new JsonObject().put("version", version.version()).put("createdAt", Json.time(version.createdAt()))
             .put("createdBy", version.createdBy()).put("active", version.active()).put("shadow", version.shadow())
@@ -118,7 +125,7 @@ public final class RuleHandlers {
       CompiledRules rules = files == null ? manager.activeRules(brand) : compile(() -> manager.validate(files));
       Map<String, String> texts = given != null ? given : defaultScenarioTexts();
       JsonArray results = new JsonArray();
-      java.util.Set<String> fired = new java.util.TreeSet<>();
+      Set<String> fired = new TreeSet<>();
       texts.forEach((name, text) -> {
         JsonObject result = new JsonObject().put("file", name);
         try {
@@ -152,12 +159,12 @@ public final class RuleHandlers {
     return texts;
   }
 
-  private Map<String, String> defaultScenarioTexts() throws java.io.IOException {
+  private Map<String, String> defaultScenarioTexts() throws IOException {
     Map<String, String> texts = new TreeMap<>();
-    if (!java.nio.file.Files.isDirectory(defaultScenarios)) return texts;
-    try (var list = java.nio.file.Files.list(defaultScenarios)) {
+    if (!Files.isDirectory(defaultScenarios)) return texts;
+    try (var list = Files.list(defaultScenarios)) {
       for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".scenario")).sorted().toList()) {
-        texts.put("scenarios/" + file.getFileName(), java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        texts.put("scenarios/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
       }
     }
     return texts;

@@ -9,9 +9,12 @@ import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rulesets.RuleVersions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +36,7 @@ public final class RuleManager {
   // scope to active version number; the default set's scope is RuleVersions.DEFAULT_SCOPE
   private final Map<String, Integer> active = new ConcurrentHashMap<>();
   // scope@version of stored versions that did not compile here, so sync does not try them again
-  private final java.util.Set<String> unbuildable = new java.util.HashSet<>();
+  private final Set<String> unbuildable = new HashSet<>();
 
   public RuleManager(RuleCompiler compiler, RuleVersions versions, RuleEngine engine, Processor processor, Shadows shadows) {
     this.shadows = shadows;
@@ -46,7 +49,7 @@ public final class RuleManager {
   /** Records the default set's version, activates every brand's own stored set and restarts shadows. */
   public void start(int defaultVersion) {
     active.put(RuleVersions.DEFAULT_SCOPE, defaultVersion);
-    java.util.List<String> scopes = new java.util.ArrayList<>(versions.brandScopes());
+    List<String> scopes = new ArrayList<>(versions.brandScopes());
     scopes.add(RuleVersions.DEFAULT_SCOPE);
     for (String scope : scopes) {
       versions.shadow(scope).ifPresent(shadow -> {

@@ -1,9 +1,8 @@
 package dev.crisisdesk.rulesets;
 
+import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.JsonColumns;
-
-import dev.crisisdesk.rules.RuleFiles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -154,7 +153,7 @@ public final class RuleVersions {
             + "VALUES (?, ?, ?, ?, ?, ?, FALSE, FALSE)")) {
       insert.setString(1, scope);
       insert.setInt(2, next);
-      insert.setString(3, JsonColumns.write(new java.util.TreeMap<>(files.files())));
+      insert.setString(3, JsonColumns.write(new TreeMap<>(files.files())));
       insert.setString(4, files.digest());
       insert.setLong(5, clock.millis());
       insert.setString(6, by);

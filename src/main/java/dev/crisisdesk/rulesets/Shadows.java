@@ -13,8 +13,11 @@ import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,8 +33,8 @@ public final class Shadows implements Processor.Observer {
   private final Clock clock;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
   // with several nodes: where each node's share of the reports goes, and this node's name there
-  private volatile dev.crisisdesk.rulesets.ShadowReports shared;
-  private final String node = java.util.UUID.randomUUID().toString();
+  private volatile ShadowReports shared;
+  private final String node = UUID.randomUUID().toString();
 
   public Shadows(RuleEngine live, Clock clock) {
     this.live = live;
@@ -55,12 +58,12 @@ public final class Shadows implements Processor.Observer {
   }
 
   /** The scopes with a shadow run. */
-  java.util.Set<String> scopes() {
-    return java.util.Set.copyOf(runs.keySet());
+  Set<String> scopes() {
+    return Set.copyOf(runs.keySet());
   }
 
   /** Nodes sharing the work keep their reports in the store, and a report sums them all. */
-  public void share(dev.crisisdesk.rulesets.ShadowReports reports) {
+  public void share(ShadowReports reports) {
     this.shared = reports;
   }
 
@@ -83,7 +86,7 @@ public final class Shadows implements Processor.Observer {
   }
 
   /** One report from the nodes' reports of one version: counts added, examples up to the limit, the earliest start. */
-  static JsonObject sum(java.util.List<JsonObject> reports) {
+  static JsonObject sum(List<JsonObject> reports) {
     JsonObject total = reports.get(0).copy();
     for (JsonObject report : reports.subList(1, reports.size())) {
       for (String count : new String[] {"compared", "agreed", "ruleFailures"}) {

@@ -4,13 +4,19 @@ import dev.crisisdesk.facts.Author;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
+import dev.crisisdesk.facts.Signals;
+import dev.crisisdesk.nlp.Triage;
 import dev.crisisdesk.scenarios.Scenario.Expectation;
 import dev.crisisdesk.scenarios.Scenario.Kind;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +41,7 @@ public final class ScenarioParser {
     LocalDate date = DEFAULT_DATE;
     List<Comment> comments = new ArrayList<>();
     List<Expectation> expectations = new ArrayList<>();
-    io.vertx.core.json.JsonObject settings = null;
+    JsonObject settings = null;
     String[] lines = text.split("\r?\n", -1);
     for (int n = 1; n <= lines.length; n++) {
       String line = stripComment(lines[n - 1]).strip();
@@ -56,15 +62,15 @@ public final class ScenarioParser {
       }
     }
     if (comments.isEmpty()) throw new ScenarioException(file + ":1: a scenario needs at least one comment line");
-    comments.sort(java.util.Comparator.comparingLong(Comment::getEventTime));
+    comments.sort(Comparator.comparingLong(Comment::getEventTime));
     return new Scenario(file, name, comments, expectations, settings);
   }
 
   /** {@code settings {JSON}}: brand settings over the rule set's defaults, as {@code PUT /v1/brands/{brand}} takes them. */
-  private static io.vertx.core.json.JsonObject settings(String json) {
+  private static JsonObject settings(String json) {
     try {
-      return new io.vertx.core.json.JsonObject(json);
-    } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
+      return new JsonObject(json);
+    } catch (DecodeException | ClassCastException e) {
       throw new IllegalArgumentException("settings takes a JSON object: settings {\"thresholds\": {\"profanity.hide\": 1}}");
     }
   }
@@ -103,13 +109,13 @@ public final class ScenarioParser {
       else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, author=ID, brand=B, xN every 10s)");
     }
     double score = sentiment.nominalScore();
-    dev.crisisdesk.facts.Signals signals = dev.crisisdesk.nlp.Triage.signals(text, lang, needsReply);
+    Signals signals = Triage.signals(text, lang, needsReply);
     List<Comment> out = new ArrayList<>();
     for (int k = 1; k <= repeat; k++) {
       String commentId = repeat == 1 ? id : id + k;
       String by = author == null ? commentId : author;
       out.add(new Comment(brand, "twitter", commentId, text, new Author(by, "@" + by, followers, verified),
-          java.time.Instant.ofEpochMilli(at + (k - 1) * every), sentiment, score, toxicity, hate, lang, null, signals));
+          Instant.ofEpochMilli(at + (k - 1) * every), sentiment, score, toxicity, hate, lang, null, signals));
     }
     return out;
   }

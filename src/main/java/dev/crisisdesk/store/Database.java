@@ -2,12 +2,18 @@ package dev.crisisdesk.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The SQL database behind a small pool: by default H2 in file mode under {@code --data}, or a
@@ -19,7 +25,7 @@ public final class Database implements AutoCloseable {
   // the transaction running on this thread and the event ids it inserted, released when it ends
   private static final ThreadLocal<Transaction> CURRENT = new ThreadLocal<>();
 
-  private record Transaction(Database db, java.util.List<Long> events) {}
+  private record Transaction(Database db, List<Long> events) {}
 
   private final HikariDataSource pool;
   private final boolean embedded;
@@ -84,7 +90,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Reports the connection pool's use (active, idle, pending, timeouts) to {@code registry}. */
-  public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+  public void bindMetrics(MeterRegistry registry) {
     pool.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
   }
 
@@ -100,7 +106,7 @@ public final class Database implements AutoCloseable {
   public void backupTo(Path zip) {
     if (!embedded) throw new UnsupportedOperationException("a PostgreSQL store is backed up with its own tools (pg_dump)");
     inTransaction(connection -> {
-      try (java.sql.Statement backup = connection.createStatement()) {
+      try (Statement backup = connection.createStatement()) {
         backup.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
       }
       return null;
@@ -109,7 +115,7 @@ public final class Database implements AutoCloseable {
 
   public <T> T inTransaction(Work<T> work) {
     Transaction outer = CURRENT.get();
-    java.util.List<Long> appended = new java.util.ArrayList<>();
+    List<Long> appended = new ArrayList<>();
     CURRENT.set(new Transaction(this, appended));
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
@@ -174,7 +180,7 @@ public final class Database implements AutoCloseable {
    */
   private void migrate() {
     org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure(Database.class.getClassLoader())
-        .dataSource(pool).locations("classpath:db/migration").placeholders(java.util.Map.of("clob", embedded ? "CLOB" : "TEXT"))
+        .dataSource(pool).locations("classpath:db/migration").placeholders(Map.of("clob", embedded ? "CLOB" : "TEXT"))
         .loggers("slf4j");
     int before = versionBeforeFlyway();
     if (before > 0) flyway.baselineOnMigrate(true).baselineVersion(Integer.toString(before)).baselineDescription("schema_version " + before);
@@ -184,7 +190,7 @@ public final class Database implements AutoCloseable {
   /** The highest script a database made before Flyway ran, or 0 (none, or already under Flyway). */
   private int versionBeforeFlyway() {
     return inTransaction(connection -> {
-      java.sql.DatabaseMetaData meta = connection.getMetaData();
+      DatabaseMetaData meta = connection.getMetaData();
       if (hasTable(meta, "flyway_schema_history") || !hasTable(meta, "schema_version")) return 0;
       try (Statement statement = connection.createStatement();
           ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
@@ -194,8 +200,8 @@ public final class Database implements AutoCloseable {
     });
   }
 
-  private static boolean hasTable(java.sql.DatabaseMetaData meta, String table) throws SQLException {
-    for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+  private static boolean hasTable(DatabaseMetaData meta, String table) throws SQLException {
+    for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
       try (ResultSet rs = meta.getTables(null, null, name, new String[] {"TABLE"})) {
         if (rs.next()) return true;
       }

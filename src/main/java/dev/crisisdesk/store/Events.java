@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class Events {
   public static void append(Connection connection, String brand, String type, String data, long at) throws SQLException {
     if (!TYPES.contains(type)) throw new IllegalArgumentException("unknown event type " + type);
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (brand, type, at, data) VALUES (?, ?, ?, ?)",
-        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, brand);
       insert.setString(2, type);
       insert.setLong(3, at);

@@ -304,7 +304,7 @@ public final class RuleBytecode {
     }
   }
 
-  /** A JVM name as a strategist writes it: {@code java/lang/Class} as {@code java.lang.Class}. */
+  /** A JVM name as a strategist writes it: {@code java/lang/Class} as {@code Class}. */
   static String simple(String internalName) {
     return internalName.replace('/', '.').replace('$', '.');
   }
