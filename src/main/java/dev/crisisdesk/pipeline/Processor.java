@@ -1,7 +1,6 @@
 package dev.crisisdesk.pipeline;
 
 import dev.crisisdesk.comments.CommentStore;
-import dev.crisisdesk.comments.PostedComment;
 import dev.crisisdesk.comments.StoredComment;
 import dev.crisisdesk.crisis.CrisisStore;
 import dev.crisisdesk.crisis.IncidentBook;
@@ -15,28 +14,22 @@ import dev.crisisdesk.nlp.TextAnalysis;
 import dev.crisisdesk.queue.ItemStore;
 import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.rules.Outcome;
-import dev.crisisdesk.rules.QueueSpec;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFailure;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -45,8 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes stored comments through analysis (a bounded pool, in parallel) and then their brand's
  * rules (one lane per brand, in order), and records each outcome with its incidents once. Work in
- * flight is bounded: ingest asks {@link #hasRoomFor(int)} before it accepts more. Every few
- * seconds a tick hands items past their due time to the rules, which may escalate them.
+ * flight is bounded: ingest asks {@link #hasRoomFor(int)} before it accepts more. Every second a
+ * tick runs the watchdog over the lanes ({@link Lanes}) and hands items past their due time to the
+ * rules ({@link OverdueTicker}).
  */
 public final class Processor implements AutoCloseable {
   private volatile Predicate<String> owns = brand -> true;
@@ -57,7 +51,6 @@ public final class Processor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
   static final long TICK_SECONDS = 1;
-  static final int LANE_THREADS = 2;
   /** Recent distinct texts whose analysis is kept: enough for a bot wave, a few MB at most. */
   static final int ANALYSIS_CACHE = 10_000;
 
@@ -79,12 +72,9 @@ public final class Processor implements AutoCloseable {
   private final ServiceMetrics metrics;
   private final int capacity;
   private final ExecutorService analysis;
-  private final ThreadPoolExecutor lanesPool;
-  private final long parkAfterMillis;
-  // brands whose rules stopped answering: their new comments fail at once until the lane frees up
-  private final Set<String> parked = ConcurrentHashMap.newKeySet();
+  private final Lanes lanes;
+  private final OverdueTicker overdue;
   private final ScheduledExecutorService ticker;
-  private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
   private final AnalysisCache cache = new AnalysisCache(ANALYSIS_CACHE);
   // comments submitted and not yet recorded
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -102,10 +92,10 @@ public final class Processor implements AutoCloseable {
     this.stores = stores;
     this.observer = observer;
     this.capacity = capacity;
-    this.analysis = Executors.newFixedThreadPool(analysisThreads, named("analysis"));
-    this.lanesPool = (ThreadPoolExecutor) Executors.newFixedThreadPool(LANE_THREADS, named("rules"));
-    this.parkAfterMillis = parkAfter.toMillis();
-    this.ticker = Executors.newSingleThreadScheduledExecutor(named("tick"));
+    this.analysis = Executors.newFixedThreadPool(analysisThreads, Lanes.named("analysis"));
+    this.lanes = new Lanes(parkAfter.toMillis());
+    this.overdue = new OverdueTicker(stores.items(), rules, lanes, brand -> owns.test(brand));
+    this.ticker = Executors.newSingleThreadScheduledExecutor(Lanes.named("tick"));
     ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
   }
 
@@ -154,7 +144,7 @@ public final class Processor implements AutoCloseable {
         }
       });
       String brand = comment.comment().brand();
-      if (parked.contains(brand)) {
+      if (lanes.isParked(brand)) {
         // its lane is stuck: the comment fails as soon as it is analyzed instead of waiting behind it
         analyzed.whenComplete((result, error) -> failParked(comment, error == null ? result : UNANALYZED));
       } else {
@@ -233,7 +223,7 @@ public final class Processor implements AutoCloseable {
 
   /** Runs a task on the brand's lane: after the brand's comments submitted before it. */
   public void onLane(String brand, Runnable task) {
-    lanes.computeIfAbsent(brand, name -> new SerialExecutor(lanesPool)).execute(task);
+    lanes.run(brand, task);
   }
 
   private Analysis analysisOf(StoredComment stored) {
@@ -310,57 +300,14 @@ public final class Processor implements AutoCloseable {
 
   /** The brands parked by the watchdog. */
   public Set<String> parked() {
-    return Set.copyOf(parked);
+    return lanes.parked();
   }
 
-  /**
-   * The watchdog: a brand whose lane has run one task for longer than the limit is parked (a
-   * replacement thread keeps the other brands going); it is unparked when that task returns.
-   */
-  private void watch() {
-    long now = System.currentTimeMillis();
-    lanes.forEach((brand, lane) -> {
-      long since = lane.busySince();
-      if (since > 0 && now - since > parkAfterMillis && parked.add(brand)) {
-        LOG.error("brand {} parked: its rules have not answered for {} s; its new comments fail until they do", brand, (now - since) / 1000);
-        resizeLanes(+1);
-      } else if (since == 0 && parked.remove(brand)) {
-        LOG.warn("brand {} unparked: its rules answered again", brand);
-        resizeLanes(-1);
-      }
-    });
-  }
-
-  private synchronized void resizeLanes(int delta) {
-    int size = LANE_THREADS + parked.size();
-    if (delta > 0) {
-      lanesPool.setMaximumPoolSize(size);
-      lanesPool.setCorePoolSize(size);
-    } else {
-      lanesPool.setCorePoolSize(size);
-      lanesPool.setMaximumPoolSize(size);
-    }
-  }
-
-  /** Hands items that passed their due time, on the wall clock, to their brand's rules. */
+  /** Every second: the watchdog over the lanes, then the overdue items. */
   void tick() {
-    watch();
     try {
-      BinaryOperator<String> escalateTo = (brand, queue) -> {
-        QueueSpec spec = rules.rulesFor(brand).queues().get(queue);
-        return spec == null ? null : spec.escalateTo();
-      };
-      for (ItemStore.OverdueItem item : stores.items().overdue(escalateTo, 500)) {
-        if (!owns.test(item.brand())) continue;
-        onLane(item.brand(), () -> {
-          try {
-            stores.items().escalate(item.overdue().getItemId(), rules.overdue(item.brand(), item.overdue()));
-          } catch (RuleFailure e) {
-            LOG.warn("rules failed on overdue item {}: {}", item.overdue().getItemId(), e.getMessage());
-            stores.items().escalate(item.overdue().getItemId(), List.of());
-          }
-        });
-      }
+      lanes.watch();
+      overdue.tick();
     } catch (RuntimeException e) {
       LOG.error("tick failed", e);
     }
@@ -376,26 +323,7 @@ public final class Processor implements AutoCloseable {
     closing = true;
     ticker.shutdownNow();
     analysis.shutdown();
-    awaitQuietly(analysis);
-    lanesPool.shutdown();
-    awaitQuietly(lanesPool);
-  }
-
-  private static void awaitQuietly(ExecutorService pool) {
-    try {
-      if (!pool.awaitTermination(30, TimeUnit.SECONDS)) pool.shutdownNow();
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static ThreadFactory named(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+    Lanes.awaitQuietly(analysis);
+    lanes.close();
   }
 }
