@@ -39,7 +39,8 @@ public final class KafkaBroker implements AutoCloseable {
         "transaction.state.log.min.isr=1", "group.initial.rebalance.delay.ms=0", "num.partitions=1")) + "\n");
     Path log = dir.resolve("broker.log");
     Process format = java("-cp", System.getProperty("java.class.path"), "kafka.tools.StorageTool", "format",
-        "-t", uuid(), "-c", config.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile()).start();
+        // "--cluster-id=" keeps an id that starts with "-" from reading as an option
+        "--cluster-id=" + uuid(), "-c", config.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile()).start();
     if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
       throw new IllegalStateException("kafka storage format failed:\n" + Files.readString(dir.resolve("format.log")));
     }
