@@ -117,21 +117,21 @@ public final class App implements AutoCloseable {
       RuleVersions versions = new RuleVersions(db, clock);
       int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
       ItemStore items = new ItemStore(db, clock);
-      Shadows shadows = new Shadows(engine, clock);
+      // with a log, brands are spread over the nodes reading it, which share the store
+      if (config.log() != null) log = new CommentLog(config.log(), comments);
+      Shadows shadows = new Shadows(engine, clock, log == null ? null : new ShadowReports(db, clock));
       ServiceMetrics metrics = new ServiceMetrics();
       processor = new Processor(analyzer, engine, incidents, new Processor.Stores(comments, items, crises), shadows, metrics,
-          config.analysisThreads(), config.inFlightCapacity(), config.parkAfter());
+          new Processor.Limits(config.analysisThreads(), config.inFlightCapacity(), config.parkAfter()),
+          log == null ? Processor.Placement.ALONE : log);
       Processor watched = processor;
       metrics.watch(watched::inFlight, () -> watched.parked().size());
       db.bindMetrics(metrics.registry());
       RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor, shadows);
       ruleManager.start(version);
-      if (config.log() != null) {
+      if (log != null) {
         // the log hands this node its brands' stored but unprocessed comments as it is given their partitions
-        log = new CommentLog(config.log(), comments, processor);
-        processor.ownBrands(log::owns);
-        processor.routeChanges(log::announce);
-        log.start();
+        log.start(processor);
       } else {
         int resumed = processor.resume();
         if (resumed > 0) LOG.info("resuming {} comments received before the last stop", resumed);
@@ -151,7 +151,6 @@ public final class App implements AutoCloseable {
       WorkerExecutor workers = vertx.createSharedWorkerExecutor("store", 8);
       Blocking blocking = new Blocking(workers);
       if (log != null) {
-        shadows.share(new ShadowReports(db, clock));
         // nodes share the store: rule sets activated on another node reach this one's sessions within seconds
         vertx.setPeriodic(RULE_SYNC.toMillis(), id -> blocking.run(() -> {
           ruleManager.sync();

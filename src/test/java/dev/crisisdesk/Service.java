@@ -1,5 +1,6 @@
 package dev.crisisdesk;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.vertx.core.json.JsonArray;
@@ -122,14 +123,9 @@ public final class Service implements AutoCloseable {
   }
 
   public JsonObject awaitProcessed(String brand, String platform, String id) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     String path = "/v1/comments/" + brand + "/" + platform + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-    while (System.nanoTime() < deadline) {
-      Response response = get(path);
-      if (response.status() == 200 && !"received".equals(response.json().getString("status"))) return response.json();
-      sleep(50);
-    }
-    return fail("comment " + id + " was not processed within 60 s");
+    return await().alias("comment " + id + " processed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+        .until(() -> get(path), response -> response.status() == 200 && !"received".equals(response.json().getString("status"))).json();
   }
 
   /** The answer is the contract's JSON error with this status and code, and a message. */

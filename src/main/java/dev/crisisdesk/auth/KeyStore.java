@@ -6,6 +6,7 @@ import dev.crisisdesk.http.Principal;
 
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.JsonColumns;
+import dev.crisisdesk.store.Sql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +14,6 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -77,18 +77,9 @@ public final class KeyStore {
     RANDOM.nextBytes(secret);
     String key = "cdk_" + HexFormat.of().formatHex(secret);
     String id = "key_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    db.inTransaction(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO api_keys (id, name, role, brands, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, id);
-        insert.setString(2, name);
-        insert.setString(3, role.name());
-        insert.setString(4, JsonColumns.write(brands));
-        insert.setString(5, sha256(key));
-        insert.setLong(6, clock.millis());
-        return insert.executeUpdate();
-      }
-    });
+    long now = clock.millis();
+    db.inTransaction(connection -> Sql.update(connection, "INSERT INTO api_keys (id, name, role, brands, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        id, name, role.name(), JsonColumns.write(brands), sha256(key), now));
     return new Created(id, key);
   }
 
@@ -111,14 +102,9 @@ public final class KeyStore {
 
   /** Revokes a key; false if there is no such live key. */
   public boolean revoke(String id) {
-    boolean revoked = db.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
-        update.setLong(1, clock.millis());
-        update.setString(2, id);
-        return update.executeUpdate() == 1;
-      }
-    });
+    long now = clock.millis();
+    boolean revoked = db.inTransaction(connection ->
+        Sql.update(connection, "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now, id) == 1);
     if (revoked) cache.values().removeIf(principal -> principal.keyId().equals(id));
     return revoked;
   }

@@ -1,9 +1,8 @@
 package dev.crisisdesk.brands;
 
 import dev.crisisdesk.store.Database;
+import dev.crisisdesk.store.Sql;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,31 +17,14 @@ public final class BrandSettingsStore {
   }
 
   public Optional<String> get(String brand) {
-    return db.inTransaction(connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT settings FROM brand_settings WHERE brand = ?")) {
-        select.setString(1, brand);
-        try (ResultSet rs = select.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return db.inTransaction(connection -> Sql.first(connection, "SELECT settings FROM brand_settings WHERE brand = ?", rs -> rs.getString(1), brand));
   }
 
   public void put(String brand, String settings) {
     long now = clock.millis();
     db.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE brand_settings SET settings = ?, updated_at = ? WHERE brand = ?")) {
-        update.setString(1, settings);
-        update.setLong(2, now);
-        update.setString(3, brand);
-        if (update.executeUpdate() == 1) return 1;
-      }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO brand_settings (brand, settings, updated_at) VALUES (?, ?, ?)")) {
-        insert.setString(1, brand);
-        insert.setString(2, settings);
-        insert.setLong(3, now);
-        return insert.executeUpdate();
-      }
+      if (Sql.update(connection, "UPDATE brand_settings SET settings = ?, updated_at = ? WHERE brand = ?", settings, now, brand) == 1) return 1;
+      return Sql.update(connection, "INSERT INTO brand_settings (brand, settings, updated_at) VALUES (?, ?, ?)", brand, settings, now);
     });
   }
 }

@@ -8,7 +8,6 @@ import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.nlp.SignalReader;
-import dev.crisisdesk.pipeline.Facts;
 import dev.crisisdesk.replay.Comparison;
 import dev.crisisdesk.replay.Replay;
 import dev.crisisdesk.rules.CompiledRules;
@@ -138,7 +137,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ClassCastException e) {
           return comments + ":" + number + ": sentiment and toxicity must be as the service reports them: " + e.getMessage();
         }
-        stream.add(Facts.comment(result.comments().get(0), analysis));
+        stream.add(result.comments().get(0).fact(analysis));
       }
     }
     return null;

@@ -5,6 +5,7 @@ import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.facts.Signals;
+import dev.crisisdesk.nlp.Analysis;
 import dev.crisisdesk.store.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,13 +44,12 @@ public final class CommentRows {
 
   /** The analysed comment of a processed row, as rules see it. */
   public static Comment fact(ResultSet rs) throws SQLException {
-    Map<String, String> meta = meta(rs.getString("meta"));
     String text = rs.getString("text");
     String author = rs.getString("author");
-    return new Comment(rs.getString("brand"), rs.getString("platform"), rs.getString("id"), text == null ? "" : text,
-        author == null ? null : author(author), Instant.ofEpochMilli(rs.getLong("created_at")), Sentiment.ofLabel(rs.getString("sentiment")),
-        rs.getDouble("sentiment_score"), rs.getDouble("toxicity"), rs.getDouble("hate"), meta.get("lang"), meta.get("inReplyTo"),
-        signals(rs.getString("signals")));
+    PostedComment posted = new PostedComment(rs.getString("brand"), rs.getString("platform"), rs.getString("id"), text == null ? "" : text,
+        author == null ? null : author(author), Instant.ofEpochMilli(rs.getLong("created_at")), meta(rs.getString("meta")));
+    return posted.fact(new Analysis(Sentiment.ofLabel(rs.getString("sentiment")), rs.getDouble("sentiment_score"), rs.getDouble("toxicity"),
+        rs.getDouble("hate"), signals(rs.getString("signals"))));
   }
 
   static String metaText(Map<String, String> meta) {

@@ -1,6 +1,8 @@
 package dev.crisisdesk.comments;
 
 import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.facts.Comment;
+import dev.crisisdesk.nlp.Analysis;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +21,12 @@ public record PostedComment(String brand, String platform, String id, String tex
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(createdAt, "createdAt");
     meta = meta == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+  }
+
+  /** The one place a posted comment and its analysis become the fact rules match (live, replayed, backfilled or read back). */
+  public Comment fact(Analysis analysis) {
+    return new Comment(brand, platform, id, text, author, createdAt, analysis.sentiment(), analysis.score(), analysis.toxicity(),
+        analysis.hate(), lang(), inReplyTo(), analysis.signals());
   }
 
   public String key() {

@@ -4,6 +4,7 @@ import dev.crisisdesk.store.Conflict;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.JsonColumns;
+import dev.crisisdesk.store.Sql;
 
 import dev.crisisdesk.facts.Severity;
 import java.sql.Connection;
@@ -91,49 +92,25 @@ public final class CrisisStore {
 
   /** The brand's incidents that are open or acknowledged. */
   public List<IncidentBook.Open> open(String brand) {
-    return db.inTransaction(connection -> {
-      List<IncidentBook.Open> open = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT id, rule, severity, opened_at FROM crises WHERE brand = ? AND status <> 'resolved'")) {
-        select.setString(1, brand);
-        try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) {
-            open.add(new IncidentBook.Open(rs.getString(1), rs.getString(2), Severity.ofLabel(rs.getString(3)), rs.getLong(4)));
-          }
-        }
-      }
-      return open;
-    });
+    return db.inTransaction(connection -> Sql.list(connection,
+        "SELECT id, rule, severity, opened_at FROM crises WHERE brand = ? AND status <> 'resolved'",
+        rs -> new IncidentBook.Open(rs.getString(1), rs.getString(2), Severity.ofLabel(rs.getString(3)), rs.getLong(4)), brand));
   }
 
   /** For each rule of the brand, until when it may not open another incident. */
   public Map<String, Long> coolDowns(String brand) {
     return db.inTransaction(connection -> {
       Map<String, Long> until = new HashMap<>();
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT rule, MAX(cool_until) FROM crises WHERE brand = ? AND status = 'resolved' GROUP BY rule")) {
-        select.setString(1, brand);
-        try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) until.put(rs.getString(1), rs.getLong(2));
-        }
-      }
+      Sql.list(connection, "SELECT rule, MAX(cool_until) FROM crises WHERE brand = ? AND status = 'resolved' GROUP BY rule",
+          rs -> until.put(rs.getString(1), rs.getLong(2)), brand);
       return until;
     });
   }
 
   public List<Incident> list(String brand, String status) {
-    return db.inTransaction(connection -> {
-      List<Incident> crises = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM crises WHERE brand = ?"
-          + (status == null ? "" : " AND status = ?") + " ORDER BY opened_at DESC, id")) {
-        select.setString(1, brand);
-        if (status != null) select.setString(2, status);
-        try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) crises.add(incident(rs));
-        }
-      }
-      return crises;
-    });
+    String sql = "SELECT " + COLUMNS + " FROM crises WHERE brand = ?" + (status == null ? "" : " AND status = ?") + " ORDER BY opened_at DESC, id";
+    Object[] args = status == null ? new Object[] {brand} : new Object[] {brand, status};
+    return db.inTransaction(connection -> Sql.list(connection, sql, CrisisStore::incident, args));
   }
 
   public Optional<Incident> find(String id) {
@@ -215,12 +192,7 @@ public final class CrisisStore {
   }
 
   private static Optional<Incident> find(Connection connection, String id) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM crises WHERE id = ?")) {
-      select.setString(1, id);
-      try (ResultSet rs = select.executeQuery()) {
-        return rs.next() ? Optional.of(incident(rs)) : Optional.empty();
-      }
-    }
+    return Sql.first(connection, "SELECT " + COLUMNS + " FROM crises WHERE id = ?", CrisisStore::incident, id);
   }
 
   private static Incident incident(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package dev.crisisdesk.events;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.JsonColumns;
+import dev.crisisdesk.store.Sql;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,27 +79,13 @@ public final class WebhookStore {
   }
 
   public List<Webhook> active() {
-    return db.inTransaction(connection -> {
-      List<Webhook> webhooks = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT id, url, secret, events, brands, start_seq FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id");
-           ResultSet rs = select.executeQuery()) {
-        while (rs.next()) webhooks.add(webhook(rs));
-      }
-      return webhooks;
-    });
+    return db.inTransaction(connection -> Sql.list(connection,
+        "SELECT id, url, secret, events, brands, start_seq FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id", WebhookStore::webhook));
   }
 
   public Optional<Webhook> find(String id) {
-    return db.inTransaction(connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT id, url, secret, events, brands, start_seq FROM webhooks WHERE id = ? AND deleted_at IS NULL")) {
-        select.setString(1, id);
-        try (ResultSet rs = select.executeQuery()) {
-          return rs.next() ? Optional.of(webhook(rs)) : Optional.empty();
-        }
-      }
-    });
+    return db.inTransaction(connection -> Sql.first(connection,
+        "SELECT id, url, secret, events, brands, start_seq FROM webhooks WHERE id = ? AND deleted_at IS NULL", WebhookStore::webhook, id));
   }
 
   /** Live webhooks as the API shows them (no secret), with their delivery state per brand. */
@@ -116,13 +103,8 @@ public final class WebhookStore {
   }
 
   public boolean delete(String id) {
-    return db.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE webhooks SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
-        update.setLong(1, clock.millis());
-        update.setString(2, id);
-        return update.executeUpdate() == 1;
-      }
-    });
+    long now = clock.millis();
+    return db.inTransaction(connection -> Sql.update(connection, "UPDATE webhooks SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", now, id) == 1);
   }
 
   public Progress progress(Webhook webhook, String brand) {
@@ -148,38 +130,18 @@ public final class WebhookStore {
 
   private void save(String webhookId, String brand, Progress progress, String error) {
     db.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_progress "
-          + "SET delivered_seq = ?, attempts = ?, next_at = ?, last_error = ? WHERE webhook_id = ? AND brand = ?")) {
-        update.setLong(1, progress.deliveredSeq());
-        update.setInt(2, progress.attempts());
-        update.setLong(3, progress.nextAt());
-        update.setString(4, error);
-        update.setString(5, webhookId);
-        update.setString(6, brand);
-        if (update.executeUpdate() == 1) return 1;
+      if (Sql.update(connection, "UPDATE webhook_progress SET delivered_seq = ?, attempts = ?, next_at = ?, last_error = ? "
+          + "WHERE webhook_id = ? AND brand = ?", progress.deliveredSeq(), progress.attempts(), progress.nextAt(), error, webhookId, brand) == 1) {
+        return 1;
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_progress "
-          + "(webhook_id, brand, delivered_seq, attempts, next_at, last_error) VALUES (?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, webhookId);
-        insert.setString(2, brand);
-        insert.setLong(3, progress.deliveredSeq());
-        insert.setInt(4, progress.attempts());
-        insert.setLong(5, progress.nextAt());
-        insert.setString(6, error);
-        return insert.executeUpdate();
-      }
+      return Sql.update(connection, "INSERT INTO webhook_progress (webhook_id, brand, delivered_seq, attempts, next_at, last_error) "
+          + "VALUES (?, ?, ?, ?, ?, ?)", webhookId, brand, progress.deliveredSeq(), progress.attempts(), progress.nextAt(), error);
     });
   }
 
   private static Optional<Progress> progress(Connection connection, String webhookId, String brand) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT delivered_seq, attempts, next_at FROM webhook_progress WHERE webhook_id = ? AND brand = ?")) {
-      select.setString(1, webhookId);
-      select.setString(2, brand);
-      try (ResultSet rs = select.executeQuery()) {
-        return rs.next() ? Optional.of(new Progress(rs.getLong(1), rs.getInt(2), rs.getLong(3))) : Optional.empty();
-      }
-    }
+    return Sql.first(connection, "SELECT delivered_seq, attempts, next_at FROM webhook_progress WHERE webhook_id = ? AND brand = ?",
+        rs -> new Progress(rs.getLong(1), rs.getInt(2), rs.getLong(3)), webhookId, brand);
   }
 
   private static Optional<Registered> describe(Connection connection, String id) throws SQLException {

@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * way, so the node running the brand applies them; a node that gains or loses a partition drops
  * what it held of its brands, and rebuilds it from the store at the brand's next comment.
  */
-public final class CommentLog implements AutoCloseable {
+public final class CommentLog implements Processor.Placement, AutoCloseable {
   public static final String TOPIC = "crisisdesk.comments";
   private static final String GROUP = "crisisdesk";
   private static final int PARTITIONS = 12;
@@ -65,7 +65,8 @@ public final class CommentLog implements AutoCloseable {
   private final KafkaProducer<String, String> producer;
   private final KafkaConsumer<String, String> consumer;
   private final CommentStore comments;
-  private final Processor processor;
+  // what the reader feeds; given at start
+  private volatile Processor processor;
   private final Thread reader;
   private volatile boolean running = true;
   private volatile boolean failing;
@@ -74,10 +75,9 @@ public final class CommentLog implements AutoCloseable {
   private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
   private volatile int partitions = PARTITIONS;
 
-  public CommentLog(String url, CommentStore comments, Processor processor) {
+  public CommentLog(String url, CommentStore comments) {
     String bootstrap = bootstrap(url);
     this.comments = comments;
-    this.processor = processor;
     createTopic(bootstrap);
     Properties produce = new Properties();
     produce.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -104,7 +104,9 @@ public final class CommentLog implements AutoCloseable {
     reader.setDaemon(true);
   }
 
-  public void start() {
+  /** Starts reading this node's partitions into the processor (which places brands with this log). */
+  public void start(Processor processor) {
+    this.processor = processor;
     reader.start();
   }
 
@@ -130,7 +132,8 @@ public final class CommentLog implements AutoCloseable {
    * Writes a change to a brand's live state after the brand's comments, for the node that reads its
    * partition; completes when the brokers have it.
    */
-  public CompletableFuture<Void> announce(BrandChange change) {
+  @Override
+  public CompletableFuture<Void> deliver(BrandChange change) {
     return send(change.brand(), new JsonObject().put("change", change.json()));
   }
 
@@ -250,6 +253,7 @@ public final class CommentLog implements AutoCloseable {
   }
 
   /** Whether this node reads the partition of the brand's comments now. */
+  @Override
   public boolean owns(String brand) {
     return owned.contains(partitionOf(brand, partitions));
   }

@@ -43,11 +43,6 @@ import org.slf4j.LoggerFactory;
  * rules ({@link OverdueTicker}).
  */
 public final class Processor implements AutoCloseable {
-  private volatile Predicate<String> owns = brand -> true;
-  private volatile Function<BrandChange, CompletableFuture<Void>> route = change -> {
-    apply(change);
-    return CompletableFuture.completedFuture(null);
-  };
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
   static final long TICK_SECONDS = 1;
@@ -64,11 +59,45 @@ public final class Processor implements AutoCloseable {
   /** What the processor records into. */
   public record Stores(CommentStore comments, ItemStore items, CrisisStore crises) {}
 
+  /**
+   * How much runs at once: analysis threads, comments in flight before ingest is turned away, and
+   * how long one brand's rules may work on one comment before the brand is parked.
+   */
+  public record Limits(int analysisThreads, int capacity, Duration parkAfter) {
+    public Limits {
+      if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
+      if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
+    }
+  }
+
+  /** Where brands run: every brand on this node ({@link #ALONE}), or spread over the nodes reading a shared log. */
+  public interface Placement {
+    /** Whether this node runs the brand's session (overdue items of other brands are their owners' work). */
+    boolean owns(String brand);
+
+    /** Sends a change to the node that runs the brand; completes when the change is on its way. */
+    CompletableFuture<Void> deliver(BrandChange change);
+
+    /** One node runs every brand and applies every change on its own lanes. */
+    Placement ALONE = new Placement() {
+      @Override
+      public boolean owns(String brand) {
+        return true;
+      }
+
+      @Override
+      public CompletableFuture<Void> deliver(BrandChange change) {
+        throw new UnsupportedOperationException("a node alone applies its changes itself");
+      }
+    };
+  }
+
   private final TextAnalysis analyzer;
   private final RuleEngine rules;
   private final Incidents incidents;
   private final Stores stores;
   private final Observer observer;
+  private final Placement placement;
   private final ServiceMetrics metrics;
   private final int capacity;
   private final ExecutorService analysis;
@@ -82,33 +111,24 @@ public final class Processor implements AutoCloseable {
   private volatile boolean closing;
 
   public Processor(TextAnalysis analyzer, RuleEngine rules, Incidents incidents, Stores stores, Observer observer,
-      ServiceMetrics metrics, int analysisThreads, int capacity, Duration parkAfter) {
+      ServiceMetrics metrics, Limits limits, Placement placement) {
     this.metrics = metrics;
-    if (analysisThreads < 1) throw new IllegalArgumentException("analysisThreads < 1: " + analysisThreads);
-    if (capacity < 1) throw new IllegalArgumentException("capacity < 1: " + capacity);
+    this.placement = placement;
     this.analyzer = analyzer;
     this.rules = rules;
     this.incidents = incidents;
     this.stores = stores;
     this.observer = observer;
-    this.capacity = capacity;
-    this.analysis = Executors.newFixedThreadPool(analysisThreads, Lanes.named("analysis"));
-    this.lanes = new Lanes(parkAfter.toMillis());
-    this.overdue = new OverdueTicker(stores.items(), rules, lanes, brand -> owns.test(brand));
+    this.capacity = limits.capacity();
+    this.analysis = Executors.newFixedThreadPool(limits.analysisThreads(), Lanes.named("analysis"));
+    this.lanes = new Lanes(limits.parkAfter().toMillis());
+    this.overdue = new OverdueTicker(stores.items(), rules, lanes, placement::owns);
     this.ticker = Executors.newSingleThreadScheduledExecutor(Lanes.named("tick"));
     ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
   }
 
   public boolean hasRoomFor(int count) {
     return inFlight.get() + count <= capacity;
-  }
-
-  /**
-   * Which brands this node runs sessions for: all of them alone, the brands of its log partitions
-   * when several nodes share a log and a store (overdue items of other brands are their owners' work).
-   */
-  public void ownBrands(Predicate<String> owns) {
-    this.owns = owns;
   }
 
   public int inFlight() {
@@ -166,20 +186,16 @@ public final class Processor implements AutoCloseable {
   }
 
   /**
-   * Sends changes to the brands' live state through the log to whichever node runs each brand,
-   * instead of applying them here; the future completes when the log holds the change.
-   */
-  public void routeChanges(Function<BrandChange, CompletableFuture<Void>> route) {
-    this.route = route;
-  }
-
-  /**
    * Makes a change the store already holds reach the brand's session: applied here, or written to the
    * log for the brand's owner. Returns when it is on its way; fails if the log did not take it in time.
    */
   public void change(BrandChange change) {
+    if (placement == Placement.ALONE) {
+      apply(change);
+      return;
+    }
     try {
-      route.apply(change).get(15, TimeUnit.SECONDS);
+      placement.deliver(change).get(15, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       throw new BrandChange.Undelivered(change, e);
     } catch (InterruptedException e) {
@@ -268,7 +284,7 @@ public final class Processor implements AutoCloseable {
   private void decide(StoredComment stored, Analysis analysis) {
     String brand = stored.comment().brand();
     try {
-      Comment fact = Facts.comment(stored.comment(), analysis);
+      Comment fact = stored.comment().fact(analysis);
       RuleEngine.Verdict verdict = rules.decide(fact);
       if (stored.backfill()) {
         // history: it stays in the session's windows, but what the rules would have done is only noted

@@ -33,12 +33,15 @@ public final class Shadows implements Processor.Observer {
   private final Clock clock;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
   // with several nodes: where each node's share of the reports goes, and this node's name there
-  private volatile ShadowReports shared;
+  // null on a node alone: its reports are its own
+  private final ShadowReports shared;
   private final String node = UUID.randomUUID().toString();
 
-  public Shadows(RuleEngine live, Clock clock) {
+  /** {@code shared}: where nodes sharing the work keep their reports (a report sums them all); null for a node alone. */
+  public Shadows(RuleEngine live, Clock clock, ShadowReports shared) {
     this.live = live;
     this.clock = clock;
+    this.shared = shared;
   }
 
   void start(String scope, int version, CompiledRules rules) {
@@ -60,11 +63,6 @@ public final class Shadows implements Processor.Observer {
   /** The scopes with a shadow run. */
   Set<String> scopes() {
     return Set.copyOf(runs.keySet());
-  }
-
-  /** Nodes sharing the work keep their reports in the store, and a report sums them all. */
-  public void share(ShadowReports reports) {
-    this.shared = reports;
   }
 
   Optional<JsonObject> report(String scope) {

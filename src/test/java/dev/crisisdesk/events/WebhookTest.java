@@ -1,5 +1,6 @@
 package dev.crisisdesk.events;
 
+import static org.awaitility.Awaitility.await;
 import static dev.crisisdesk.Service.comment;
 import static dev.crisisdesk.Service.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,13 +161,9 @@ class WebhookTest {
   }
 
   private static void awaitAccepted(Receiver receiver, String type, String commentId) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (receiver.accepted().stream().anyMatch(e -> e.getString("type").equals(type)
-          && (commentId == null || commentId.equals(e.getJsonObject("item").getString("commentId"))))) return;
-      Service.sleep(50);
-    }
-    throw new AssertionError("the receiver never accepted a " + type + " event; it got " + receiver.deliveries);
+    await().alias("the receiver accepted a " + type + " event").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+        .until(() -> receiver.accepted().stream().anyMatch(e -> e.getString("type").equals(type)
+            && (commentId == null || commentId.equals(e.getJsonObject("item").getString("commentId")))));
   }
 
   private static String hmac(String secret, String body) throws Exception {

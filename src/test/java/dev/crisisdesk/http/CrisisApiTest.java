@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import static org.awaitility.Awaitility.await;
 import static dev.crisisdesk.Service.comment;
 import static dev.crisisdesk.http.IngestApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,12 +126,8 @@ class CrisisApiTest {
     JsonObject before = service.get("/v1/comments/late/twitter/q1").json();
 
     CLOCK.advance(Duration.ofHours(5));
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    JsonObject after = before;
-    while (System.nanoTime() < deadline && after.getString("queue").equals(before.getString("queue"))) {
-      Service.sleep(200);
-      after = service.get("/v1/comments/late/twitter/q1").json();
-    }
+    JsonObject after = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        .until(() -> service.get("/v1/comments/late/twitter/q1").json(), now -> !now.getString("queue").equals(before.getString("queue")));
 
     assertThat(after.getInteger("priority")).isGreaterThan(before.getInteger("priority"));
     JsonObject item = service.get("/v1/queues/" + after.getString("queue") + "/items?brand=late").json().getJsonArray("items").getJsonObject(0);

@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisisdesk.Service;
@@ -80,8 +81,8 @@ class FloodTest {
   }
 
   private static void awaitIdle(Service service) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (System.nanoTime() < deadline && service.get("/health", null).json().getInteger("inFlight") > 0) Service.sleep(200);
+    await().alias("nothing in flight").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+        .until(() -> service.get("/health", null).json().getInteger("inFlight") == 0);
   }
 
   private static int count(Service service, String brand, String status) {

@@ -1,5 +1,7 @@
 package dev.crisisdesk.http;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.crisisdesk.Service;
 import dev.crisisdesk.log.CommentLog;
 import java.time.Duration;
@@ -11,14 +13,9 @@ final class Partitions {
 
   /** Waits until the two nodes split the log's partitions; answers the second node's. */
   static List<Integer> awaitSplit(Service one, Service two) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Integer> ofOne = of(one);
-      List<Integer> ofTwo = of(two);
-      if (!ofOne.isEmpty() && !ofTwo.isEmpty() && ofOne.size() + ofTwo.size() == 12) return ofTwo;
-      Service.sleep(200);
-    }
-    throw new AssertionError("the two nodes did not split the log's partitions within 90 s");
+    return await().alias("the two nodes split the log's partitions").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        .until(() -> List.of(of(one), of(two)), split -> !split.get(0).isEmpty() && !split.get(1).isEmpty()
+            && split.get(0).size() + split.get(1).size() == 12).get(1);
   }
 
   static List<Integer> of(Service node) {

@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import static org.awaitility.Awaitility.await;
 import static dev.crisisdesk.Service.assertError;
 import static dev.crisisdesk.Service.comment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,13 +93,10 @@ class PostgresServiceTest {
   }
 
   private static void awaitFailedAttempts(Service service, String webhook, int attempts) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
+    await().alias("the webhook's failed attempts recorded").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
       JsonObject state = service.get("/v1/webhooks").json().getJsonArray("webhooks").stream().map(JsonObject.class::cast)
           .filter(w -> w.getString("id").equals(webhook)).findFirst().orElseThrow().getJsonArray("delivery").getJsonObject(0);
-      if (state.getInteger("failedAttempts") >= attempts) return;
-      Service.sleep(100);
-    }
-    throw new AssertionError("the webhook's failed attempts were not recorded");
+      return state.getInteger("failedAttempts") >= attempts;
+    });
   }
 }

@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import static org.awaitility.Awaitility.await;
 import static dev.crisisdesk.Service.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,17 +129,14 @@ class TwoNodeTest {
   }
 
   private static void awaitProcessed(Service node, List<String> brands, Set<String> accepted) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-    while (System.nanoTime() < deadline) {
+    await().alias("every accepted comment processed").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
       Set<String> processed = new HashSet<>();
       for (String brand : brands) {
         for (JsonObject c : CrashTest.all(node, brand)) {
           if (!"received".equals(c.getString("status"))) processed.add(brand + "/" + c.getString("id"));
         }
       }
-      if (processed.containsAll(accepted)) return;
-      Service.sleep(500);
-    }
-    throw new AssertionError("accepted comments were not all processed within 3 minutes");
+      return processed.containsAll(accepted);
+    });
   }
 }

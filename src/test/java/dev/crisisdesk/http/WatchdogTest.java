@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import static org.awaitility.Awaitility.await;
 import static dev.crisisdesk.Service.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,12 +64,7 @@ class WatchdogTest {
   }
 
   private static void awaitParked(Service service, boolean parked) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      boolean now = service.get("/health", null).json().getJsonArray("parkedBrands").contains("stuck");
-      if (now == parked) return;
-      Service.sleep(100);
-    }
-    throw new AssertionError("brand 'stuck' was " + (parked ? "never parked" : "never unparked"));
+    await().alias("brand 'stuck' " + (parked ? "parked" : "unparked")).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        .until(() -> service.get("/health", null).json().getJsonArray("parkedBrands").contains("stuck") == parked);
   }
 }

@@ -79,7 +79,7 @@ class ProcessorTest {
     engine = new RuleEngine(pack, incidents);
     Processor.Observer observer = (fact, live) -> decidedOrder.computeIfAbsent(fact.getBrand(), b -> new ArrayList<>()).add(fact.getId());
     processor = new Processor(WORDS, engine, incidents, new Processor.Stores(comments, items, crises), observer, new ServiceMetrics(),
-        4, 1_000, Duration.ofMillis(300));
+        new Processor.Limits(4, 1_000, Duration.ofMillis(300)), Processor.Placement.ALONE);
   }
 
   @AfterEach

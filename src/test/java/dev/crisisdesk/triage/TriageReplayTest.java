@@ -6,7 +6,6 @@ import dev.crisisdesk.SharedModels;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.ingest.CommentValidator;
 import dev.crisisdesk.nlp.Analyzer;
-import dev.crisisdesk.pipeline.Facts;
 import dev.crisisdesk.replay.Replay;
 import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.Outcome;
@@ -71,7 +70,7 @@ class TriageReplayTest {
     for (String line : Files.readAllLines(SETS.resolve(set))) {
       if (line.isBlank()) continue;
       var posted = validator.validate(List.of(new JsonObject(line))).comments().get(0);
-      stream.add(Facts.comment(posted, analyzer.analyze(posted.text())));
+      stream.add(posted.fact(analyzer.analyze(posted.text())));
     }
     Map<String, Integer> outcomes = new TreeMap<>();
     try (Replay replay = new Replay(rules)) {
