@@ -18,6 +18,7 @@ import dev.crisisdesk.metrics.ServiceMetrics;
 import dev.crisisdesk.ops.Backups;
 import dev.crisisdesk.ops.Operations;
 import dev.crisisdesk.queue.QueueHandlers;
+import dev.crisisdesk.replies.ReplyHandlers;
 import dev.crisisdesk.rulesets.RuleHandlers;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -30,7 +31,7 @@ import java.util.Locale;
 public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
-      QueueHandlers queues, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
+      QueueHandlers queues, ReplyHandlers replies, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
       Audit audit, Backups backups, WebhookHandlers webhooks, EventStream events, ServiceMetrics metrics) {}
 
   private Api() {}
@@ -86,6 +87,11 @@ public final class Api {
     router.post("/v1/items/:itemId/release").handler(audit.as("item.release")).handler(h.queues()::release);
     router.post("/v1/items/:itemId/resolve").handler(audit.as("item.resolve")).handler(h.queues()::resolve);
     router.post("/v1/items/:itemId/move").handler(audit.as("item.move")).handler(h.queues()::move);
+    router.post("/v1/items/:itemId/notes").handler(audit.as("item.note")).handler(h.queues()::note);
+    router.post("/v1/items/:itemId/assign").handler(audit.as("item.assign")).handler(h.queues()::assign);
+    router.get("/v1/replies").handler(h.replies()::list);
+    router.post("/v1/replies").handler(audit.as("reply.create")).handler(h.replies()::create);
+    router.delete("/v1/replies/:id").handler(audit.as("reply.delete")).handler(h.replies()::delete);
     router.get("/v1/outbox").handler(h.queues()::outbox);
 
     router.get("/v1/crises").handler(h.crises()::list);

@@ -33,6 +33,8 @@ import dev.crisisdesk.pipeline.Processor;
 import dev.crisisdesk.queue.ItemStore;
 import dev.crisisdesk.queue.Outbox;
 import dev.crisisdesk.queue.QueueHandlers;
+import dev.crisisdesk.replies.ReplyHandlers;
+import dev.crisisdesk.replies.SavedReplyStore;
 import dev.crisisdesk.rules.BrandChange;
 import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.InvalidRulesException;
@@ -163,13 +165,15 @@ public final class App implements AutoCloseable {
       dispatcher = new WebhookDispatcher(vertx, webhooks, events, clock, config.webhookTimeout(), WEBHOOK_FIRST_RETRY, webhookAddresses);
       dispatcher.start();
       KeyStore keys = new KeyStore(db, clock, config.adminKey());
+      SavedReplyStore savedReplies = new SavedReplyStore(db, clock);
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking, log == null ? null : log::partitions,
               new Pressure(db::saturated, log == null ? () -> false : log::failing)),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
           new CommentQueries(comments, blocking, (brand, key) -> lanes.accept(new BrandChange.Erased(brand, key))),
-          new QueueHandlers(items, new Outbox(events), engine, blocking),
+          new QueueHandlers(items, new Outbox(events), engine, savedReplies, blocking),
+          new ReplyHandlers(savedReplies, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, lanes, blocking),
           new RuleHandlers(ruleManager, blocking,
               new Blocking(vertx.createSharedWorkerExecutor("rule-work", 2, 2, TimeUnit.MINUTES)),

@@ -49,6 +49,22 @@ public final class Requests {
     return Bodies.object(ctx.body().buffer());
   }
 
+  /** The body, or an empty object when there is none. */
+  public static JsonObject bodyOrEmpty(RoutingContext ctx) {
+    return ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : body(ctx);
+  }
+
+  /** Who acts: the body's {@code agent}, checked against the calling key ({@link Principal#agent}). */
+  public static String agent(RoutingContext ctx, JsonObject body) {
+    String requested = body.getValue("agent") == null ? null : requiredString(body, "agent", 200);
+    return principal(ctx).agent(requested);
+  }
+
+  /** An optional string field: null when absent, else as {@link #requiredString}. */
+  public static String optionalString(JsonObject body, String field, int maxChars) {
+    return body.getValue(field) == null ? null : requiredString(body, field, maxChars);
+  }
+
   public static String requiredString(JsonObject body, String field, int maxChars) {
     Object value = body.getValue(field);
     if (value == null) throw ApiException.invalidField("/" + field, "is required");

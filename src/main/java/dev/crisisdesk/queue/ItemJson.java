@@ -20,7 +20,15 @@ public final class ItemJson {
         .put("leaseUntil", Json.time(item.leaseUntil()))
         .put("rules", new JsonArray(item.rules()))
         .put("state", item.state())
-        .put("comment", CommentJson.of(item.comment()));
+        .put("comment", CommentJson.of(item.comment()))
+        .put("assignedTo", item.assignedTo())
+        .put("notes", notes(item.notes()));
+  }
+
+  private static JsonArray notes(List<QueueItem.Note> notes) {
+    JsonArray array = new JsonArray();
+    for (QueueItem.Note note : notes) array.add(new JsonObject().put("agent", note.agent()).put("text", note.text()).put("at", Json.time(note.at())));
+    return array;
   }
 
   public static JsonArray of(List<QueueItem> items) {

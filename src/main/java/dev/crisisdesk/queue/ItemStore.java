@@ -12,6 +12,7 @@ import dev.crisisdesk.store.Conflict;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.JsonColumns;
+import dev.crisisdesk.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +39,8 @@ import java.util.function.BinaryOperator;
 public final class ItemStore {
   private static final String ANSWER_ORDER = " ORDER BY i.priority DESC, i.due_at, i.comment_created_at, i.item_id";
   /** The columns {@link #item} reads besides the comment's, from {@code items i}. */
-  private static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state";
+  private static final String ITEM_COLUMNS = "i.item_id, i.queue, i.priority, i.due_at, i.claimed_by, i.lease_until, i.rules, i.state, "
+      + "i.assigned_to";
   private static final String ITEM_SELECT = "SELECT " + ITEM_COLUMNS + ", " + CommentRows.COLUMNS
       + " FROM items i JOIN comments c ON c.seq = i.comment_seq";
 
@@ -80,15 +82,49 @@ public final class ItemStore {
 
   /** Open items of a queue in answer order: priority, then due time, then creation, then id. */
   public List<QueueItem> open(String brand, String queue, int limit) {
+    return open(brand, queue, limit, null);
+  }
+
+  /** As above; with {@code assignedTo}, only the items assigned to that teammate. */
+  public List<QueueItem> open(String brand, String queue, int limit, String assignedTo) {
     long now = clock.millis();
     return db.inTransaction(connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          ITEM_SELECT + " WHERE i.brand = ? AND i.queue = ? AND i.state = 'open'" + ANSWER_ORDER + " LIMIT ?")) {
-        select.setString(1, brand);
-        select.setString(2, queue);
-        select.setInt(3, limit);
-        return items(select, now);
+      try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT + " WHERE i.brand = ? AND i.queue = ? AND i.state = 'open'"
+          + (assignedTo == null ? "" : " AND i.assigned_to = ?") + ANSWER_ORDER + " LIMIT ?")) {
+        int i = 1;
+        select.setString(i++, brand);
+        select.setString(i++, queue);
+        if (assignedTo != null) select.setString(i++, assignedTo);
+        select.setInt(i, limit);
+        return withNotes(connection, items(select, now));
       }
+    });
+  }
+
+  /** The item as it now is, with its comment and notes. */
+  public Optional<QueueItem> find(String itemId) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> find(connection, itemId, now));
+  }
+
+  /** Adds a teammate's note to an item, open or closed; empty when there is no such item. */
+  public Optional<QueueItem> note(String itemId, String agent, String text) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      if (find(connection, itemId, now).isEmpty()) return Optional.<QueueItem>empty();
+      Sql.update(connection, "INSERT INTO item_notes (item_id, agent, text, at) VALUES (?, ?, ?, ?)", itemId, agent, text, now);
+      return find(connection, itemId, now);
+    });
+  }
+
+  /** Assigns an open item to a teammate, or to nobody ({@code to} null); a {@link Conflict} when it is closed. */
+  public QueueItem assign(String itemId, String to) {
+    long now = clock.millis();
+    return db.inTransaction(connection -> {
+      QueueItem item = find(connection, itemId, now).orElseThrow(() -> new Conflict("item " + itemId + " does not exist"));
+      if (!"open".equals(item.state())) throw new Conflict("item " + itemId + " is closed (" + item.state() + ")");
+      Sql.update(connection, "UPDATE items SET assigned_to = ? WHERE item_id = ?", to, itemId);
+      return find(connection, itemId, now).orElseThrow();
     });
   }
 
@@ -442,7 +478,7 @@ public final class ItemStore {
   private static Optional<QueueItem> find(Connection connection, String itemId, long now) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT + " WHERE i.item_id = ?")) {
       select.setString(1, itemId);
-      return items(select, now).stream().findFirst();
+      return withNotes(connection, items(select, now)).stream().findFirst();
     }
   }
 
@@ -460,6 +496,17 @@ public final class ItemStore {
     boolean leased = !rs.wasNull() && leaseUntil > now && "open".equals(rs.getString("state"));
     return new QueueItem(rs.getString("item_id"), rs.getString("queue"), rs.getInt("priority"), rs.getLong("due_at"),
         leased ? rs.getString("claimed_by") : null, leased ? leaseUntil : null, JsonColumns.strings(rs.getString("rules")),
-        rs.getString("state"), CommentRows.view(rs));
+        rs.getString("state"), CommentRows.view(rs), rs.getString("assigned_to"), List.of());
+  }
+
+  /** The items with their notes, oldest first, read in one query. */
+  private static List<QueueItem> withNotes(Connection connection, List<QueueItem> items) throws SQLException {
+    if (items.isEmpty()) return items;
+    String marks = String.join(", ", java.util.Collections.nCopies(items.size(), "?"));
+    Map<String, List<QueueItem.Note>> notes = new java.util.HashMap<>();
+    Sql.list(connection, "SELECT item_id, agent, text, at FROM item_notes WHERE item_id IN (" + marks + ") ORDER BY seq",
+        rs -> notes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new QueueItem.Note(rs.getString(2), rs.getString(3), rs.getLong(4))),
+        items.stream().map(QueueItem::itemId).toArray());
+    return items.stream().map(item -> item.withNotes(notes.getOrDefault(item.itemId(), List.of()))).toList();
   }
 }

@@ -7,11 +7,14 @@ import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
 import dev.crisisdesk.http.Role.Permission;
+import dev.crisisdesk.replies.SavedReplyStore;
+import dev.crisisdesk.replies.Templates;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.store.Events;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -26,12 +29,14 @@ public final class QueueHandlers {
   private final ItemStore items;
   private final Outbox outbox;
   private final RuleEngine rules;
+  private final SavedReplyStore savedReplies;
   private final Blocking blocking;
 
-  public QueueHandlers(ItemStore items, Outbox outbox, RuleEngine rules, Blocking blocking) {
+  public QueueHandlers(ItemStore items, Outbox outbox, RuleEngine rules, SavedReplyStore savedReplies, Blocking blocking) {
     this.items = items;
     this.outbox = outbox;
     this.rules = rules;
+    this.savedReplies = savedReplies;
     this.blocking = blocking;
   }
 
@@ -46,7 +51,11 @@ public final class QueueHandlers {
     Requests.principal(ctx).require(Permission.READ_QUEUES, brand);
     String queue = declaredQueue(brand, ctx.pathParam("queue"));
     int limit = Requests.limit(ctx, 50);
-    blocking.respond(ctx, 200, () -> new JsonObject().put("items", ItemJson.of(items.open(brand, queue, limit))));
+    String assignedTo = ctx.queryParams().get("assignedTo");
+    if (assignedTo != null && (assignedTo.isEmpty() || assignedTo.length() > 200)) {
+      throw ApiException.invalidParameter("assignedTo", "must be a name of 1 to 200 characters");
+    }
+    blocking.respond(ctx, 200, () -> new JsonObject().put("items", ItemJson.of(items.open(brand, queue, limit, assignedTo))));
   }
 
   public void claim(RoutingContext ctx) {
@@ -55,7 +64,7 @@ public final class QueueHandlers {
     String brand = Requests.requiredString(body, "brand", 64);
     principal.require(Permission.WORK_QUEUES, brand);
     String queue = declaredQueue(brand, ctx.pathParam("queue"));
-    String agent = Requests.requiredString(body, "agent", 200);
+    String agent = Requests.agent(ctx, body);
     int limit = Requests.intField(body, "limit", 1, Requests.MAX_LIMIT, 1);
     int lease = Requests.intField(body, "leaseSeconds", 1, MAX_LEASE_SECONDS, DEFAULT_LEASE_SECONDS);
     // an extension: {"itemId"} claims that item of the queue if it is free (the console's claim of the item on screen)
@@ -66,24 +75,54 @@ public final class QueueHandlers {
 
   public void reply(RoutingContext ctx) {
     JsonObject body = Requests.body(ctx);
-    String agent = Requests.requiredString(body, "agent", 200);
+    String agent = Requests.agent(ctx, body);
+    String text = Requests.optionalString(body, "text", MAX_REPLY_CHARS);
+    String saved = Requests.optionalString(body, "savedReply", 64);
+    if ((text == null) == (saved == null)) throw ApiException.invalidField("/text", "give either a text or a savedReply");
+    String itemId = ctx.pathParam("itemId");
+    asHolder(ctx, brand -> items.reply(itemId, agent, Requests.principal(ctx).keyId(),
+        text != null ? text : savedText(saved, brand, items.find(itemId).orElseThrow(() -> ApiException.notFound("no item " + itemId)))));
+  }
+
+  /** A brand's saved reply filled in for an item's comment; 400 when the brand has no such reply. */
+  public String savedText(String savedReplyId, String brand, QueueItem item) {
+    SavedReplyStore.SavedReply reply = savedReplies.find(savedReplyId).filter(r -> r.brand().equals(brand))
+        .orElseThrow(() -> ApiException.invalidField("/savedReply", "brand " + brand + " has no saved reply " + savedReplyId));
+    Map<String, Object> author = item.comment().author();
+    return Templates.fill(reply.text(), author == null ? null : (String) author.get("handle"), brand);
+  }
+
+  /** {@code POST /v1/items/{itemId}/notes} {@code {"agent", "text"}}: a teammate's note, on an open or closed item (201). */
+  public void note(RoutingContext ctx) {
+    JsonObject body = Requests.body(ctx);
+    String agent = Requests.agent(ctx, body);
     String text = Requests.requiredString(body, "text", MAX_REPLY_CHARS);
-    asHolder(ctx, brand -> items.reply(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), text));
+    String itemId = ctx.pathParam("itemId");
+    onItem(ctx, 201, brand -> items.note(itemId, agent, text).orElseThrow(() -> ApiException.notFound("no item " + itemId)));
+  }
+
+  /** {@code POST /v1/items/{itemId}/assign} {@code {"agent", "to"}}: assigns an open item to a teammate ({@code to} null: to nobody). */
+  public void assign(RoutingContext ctx) {
+    JsonObject body = Requests.body(ctx);
+    Requests.agent(ctx, body);
+    if (!body.containsKey("to")) throw ApiException.invalidField("/to", "is required (null to unassign)");
+    String to = Requests.optionalString(body, "to", 200);
+    onItem(ctx, 200, brand -> items.assign(ctx.pathParam("itemId"), to));
   }
 
   public void release(RoutingContext ctx) {
-    String agent = Requests.requiredString(Requests.body(ctx), "agent", 200);
+    String agent = Requests.agent(ctx, Requests.bodyOrEmpty(ctx));
     asHolder(ctx, brand -> items.release(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
   }
 
   public void resolve(RoutingContext ctx) {
-    String agent = Requests.requiredString(Requests.body(ctx), "agent", 200);
+    String agent = Requests.agent(ctx, Requests.bodyOrEmpty(ctx));
     asHolder(ctx, brand -> items.resolve(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId()));
   }
 
   public void move(RoutingContext ctx) {
     JsonObject body = Requests.body(ctx);
-    String agent = Requests.requiredString(body, "agent", 200);
+    String agent = Requests.agent(ctx, body);
     String queue = Requests.requiredString(body, "queue", 64);
     asHolder(ctx, brand -> items.move(ctx.pathParam("itemId"), agent, Requests.principal(ctx).keyId(), declaredQueue(brand, queue)));
   }
@@ -98,7 +137,7 @@ public final class QueueHandlers {
     if (!principal.sees(brand)) throw ApiException.notFound("no such comment");
     principal.require(Permission.WORK_QUEUES, brand);
     JsonObject body = Requests.body(ctx);
-    String agent = Requests.requiredString(body, "agent", 200);
+    String agent = Requests.agent(ctx, body);
     String queue = declaredQueue(brand, Requests.requiredString(body, "queue", 64));
     int priority = Requests.intField(body, "priority", 0, 100, 50);
     int sla = rules.rulesFor(brand).queues().get(queue).slaMinutes();
@@ -130,9 +169,14 @@ public final class QueueHandlers {
 
   /** Runs a lease holder's action on an item the key may see; any other item is unknown. */
   private void asHolder(RoutingContext ctx, Function<String, QueueItem> action) {
+    onItem(ctx, 200, action);
+  }
+
+  /** Runs an action of someone who works the brand's queues on an item the key may see; any other item is unknown. */
+  private void onItem(RoutingContext ctx, int status, Function<String, QueueItem> action) {
     Principal principal = Requests.principal(ctx);
     String itemId = ctx.pathParam("itemId");
-    blocking.respond(ctx, 200, () -> {
+    blocking.respond(ctx, status, () -> {
       String brand = items.brandOf(itemId).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no item " + itemId));
       principal.require(Permission.WORK_QUEUES, brand);

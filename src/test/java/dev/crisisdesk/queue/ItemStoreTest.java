@@ -71,4 +71,34 @@ class ItemStoreTest {
       assertThat(claimed).hasSize(ITEMS).doesNotHaveDuplicates();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Engine.class)
+  void notesAndAssigneesAreKeptPerItemAndFilterTheQueue(TestStores.Engine engine) {
+    try (TestStores.TestStore store = TestStores.open(engine, data)) {
+      CommentStore comments = new CommentStore(store.db(), Clock.systemUTC());
+      ItemStore items = new ItemStore(store.db(), Clock.systemUTC());
+      for (StoredComment stored : comments.insert(List.of(
+          new PostedComment("s-note", "twitter", "a", "late again", Author.UNKNOWN, Instant.parse("2026-11-01T10:00:00Z"), Map.of()),
+          new PostedComment("s-note", "twitter", "b", "late again", Author.UNKNOWN, Instant.parse("2026-11-01T10:01:00Z"), Map.of()))).stored()) {
+        Decision route = new Decision(stored.comment().key(), Decision.Action.ROUTE, Map.of("queue", "complaints", "priority", 60), "r");
+        Outcome queued = new Outcome(Outcome.Status.QUEUED, List.of(route),
+            new Outcome.Route("complaints", 60, Instant.parse("2026-11-01T12:00:00Z"), List.of("r")));
+        comments.complete(stored, new Analysis(Sentiment.NEGATIVE, -0.4, 0, 0), queued, connection -> items.place(connection, stored, queued));
+      }
+      List<QueueItem> open = items.open("s-note", "complaints", 10);
+      String first = open.get(0).itemId();
+
+      items.note(first, "Mia", "called them back");
+      items.note(first, "Omar", "refund sent");
+      items.assign(first, "Omar");
+
+      assertThat(items.find(first).orElseThrow().notes()).extracting(QueueItem.Note::text).containsExactly("called them back", "refund sent");
+      assertThat(items.open("s-note", "complaints", 10, "Omar")).extracting(QueueItem::itemId).containsExactly(first);
+      assertThat(items.open("s-note", "complaints", 10)).extracting(item -> item.notes().size()).containsExactly(2, 0);
+      assertThat(items.assign(first, null).assignedTo()).isNull();
+      assertThat(items.open("s-note", "complaints", 10, "Omar")).isEmpty();
+      assertThat(items.note("no-such-item", "Mia", "x")).isEmpty();
+    }
+  }
 }
