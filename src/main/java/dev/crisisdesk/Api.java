@@ -5,6 +5,7 @@ import dev.crisisdesk.auth.Authenticator;
 import dev.crisisdesk.auth.KeyHandlers;
 import dev.crisisdesk.comments.CommentQueries;
 import dev.crisisdesk.crisis.CrisisHandlers;
+import dev.crisisdesk.crisis.IncidentRoom;
 import dev.crisisdesk.events.EventStream;
 import dev.crisisdesk.events.WebhookHandlers;
 import dev.crisisdesk.http.ApiException;
@@ -31,7 +32,7 @@ import java.util.Locale;
 public final class Api {
   /** Every handler the router dispatches to. */
   public record Handlers(Operations operations, Authenticator auth, IngestHandler ingest, CommentQueries comments,
-      QueueHandlers queues, ReplyHandlers replies, CrisisHandlers crises, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
+      QueueHandlers queues, ReplyHandlers replies, CrisisHandlers crises, IncidentRoom room, RuleHandlers rules, KeyHandlers keys, KpiHandler kpis,
       Audit audit, Backups backups, WebhookHandlers webhooks, EventStream events, ServiceMetrics metrics) {}
 
   private Api() {}
@@ -98,6 +99,9 @@ public final class Api {
     router.post("/v1/crises/:id/acknowledge").handler(audit.as("crisis.acknowledge")).handler(h.crises()::acknowledge);
     router.post("/v1/crises/:id/resolve").handler(audit.as("crisis.resolve")).handler(h.crises()::resolve);
     router.post("/v1/crises/:id/notes").handler(audit.as("crisis.note")).handler(h.crises()::note);
+    router.get("/v1/crises/:id").handler(h.room()::find);
+    router.post("/v1/crises/:id/claim").handler(audit.as("crisis.claim")).handler(h.room()::claim);
+    router.post("/v1/crises/:id/reply").handler(audit.as("crisis.reply")).handler(h.room()::reply);
     router.get("/v1/brands/:brand").handler(h.crises()::brand);
     router.put("/v1/brands/:brand").handler(audit.as("brand.settings")).handler(h.crises()::putBrand);
 

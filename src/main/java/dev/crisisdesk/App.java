@@ -10,6 +10,7 @@ import dev.crisisdesk.brands.BrandSettingsStore;
 import dev.crisisdesk.comments.CommentQueries;
 import dev.crisisdesk.comments.CommentStore;
 import dev.crisisdesk.crisis.CrisisHandlers;
+import dev.crisisdesk.crisis.IncidentRoom;
 import dev.crisisdesk.crisis.CrisisStore;
 import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.events.EventStream;
@@ -175,6 +176,7 @@ public final class App implements AutoCloseable {
           new QueueHandlers(items, new Outbox(events), engine, savedReplies, blocking),
           new ReplyHandlers(savedReplies, blocking),
           new CrisisHandlers(crises, brandSettings, incidents, engine, lanes, blocking),
+          new IncidentRoom(crises, comments, items, savedReplies, blocking),
           new RuleHandlers(ruleManager, blocking,
               new Blocking(vertx.createSharedWorkerExecutor("rule-work", 2, 2, TimeUnit.MINUTES)),
               config.rulesDir().resolve("scenarios")),

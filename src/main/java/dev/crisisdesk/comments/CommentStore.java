@@ -7,6 +7,7 @@ import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.store.Database;
 import dev.crisisdesk.store.Events;
 import dev.crisisdesk.store.JsonColumns;
+import dev.crisisdesk.store.Sql;
 import dev.crisisdesk.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -307,6 +308,24 @@ public final class CommentStore {
       }
       return new Page(comments, next);
     });
+  }
+
+  /** A brand's comments with these ids (on any platform), oldest first, each with its item. */
+  public List<CommentView> byIds(String brand, java.util.Collection<String> ids) {
+    if (ids.isEmpty()) return List.of();
+    List<Object> args = new ArrayList<>();
+    args.add(brand);
+    args.addAll(ids);
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    return db.inTransaction(connection -> Sql.list(connection, "SELECT " + CommentRows.COLUMNS + ", " + ITEM_COLUMNS
+        + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq WHERE c.brand = ? AND c.id IN (" + marks + ") ORDER BY c.created_at, c.seq",
+        CommentStore::withItem, args.toArray()));
+  }
+
+  /** The texts of up to {@code limit} of a brand's comments written in [from, to), newest first (erased ones left out). */
+  public List<String> texts(String brand, long from, long to, int limit) {
+    return db.inTransaction(connection -> Sql.list(connection, "SELECT text FROM comments WHERE brand = ? AND created_at >= ? AND created_at < ? "
+        + "AND text IS NOT NULL ORDER BY created_at DESC LIMIT ?", rs -> rs.getString(1), brand, from, to, limit));
   }
 
   /** The text escaped for a LIKE pattern whose escape character is the backslash. */

@@ -66,14 +66,14 @@ public final class CrisisHandlers {
 
   public void note(RoutingContext ctx) {
     String text = Requests.requiredString(Requests.body(ctx), "text", 5_000);
-    String by = Requests.principal(ctx).keyId();
-    onIncident(ctx, (id, brand) -> IncidentJson.of(crises.note(id, text, by)));
+    String by = Requests.principal(ctx).name();
+    onIncident(ctx, Permission.WORK_QUEUES, (id, brand) -> IncidentJson.of(crises.note(id, text, by)));
   }
 
   public void resolve(RoutingContext ctx) {
     JsonObject body = ctx.body().length() == 0 ? new JsonObject() : Requests.body(ctx);
     String note = body.getValue("note") == null ? null : Requests.requiredString(body, "note", 5_000);
-    String by = Requests.principal(ctx).keyId();
+    String by = Requests.principal(ctx).name();
     onIncident(ctx, (id, brand) -> {
       BrandSettings current = incidents.settings(brand, engine.rulesFor(brand).settings());
       int coolDown = (int) Math.round(current.thresholds().getOrDefault(COOL_DOWN, (double) DEFAULT_COOL_DOWN_MINUTES));
@@ -115,12 +115,17 @@ public final class CrisisHandlers {
 
   /** Runs an action on an incident the key may manage; another brand's incident is unknown. */
   private void onIncident(RoutingContext ctx, IncidentAction action) {
+    onIncident(ctx, Permission.MANAGE_CRISES, action);
+  }
+
+  /** As above, for a key that may do {@code may} or manage crises: managers annotate incidents too. */
+  private void onIncident(RoutingContext ctx, Permission may, IncidentAction action) {
     Principal principal = Requests.principal(ctx);
     String id = ctx.pathParam("id");
     blocking.respond(ctx, 200, () -> {
       String brand = crises.find(id).map(Incident::brand).filter(principal::sees)
           .orElseThrow(() -> ApiException.notFound("no incident " + id));
-      principal.require(Permission.MANAGE_CRISES, brand);
+      principal.require(principal.role().may(may) ? may : Permission.MANAGE_CRISES, brand);
       Audit.brand(ctx, brand);
       return action.run(id, brand);
     });

@@ -101,6 +101,23 @@ public final class ItemStore {
     });
   }
 
+  /** The open items of a brand's comments with these ids, in answer order. */
+  public List<QueueItem> openOf(String brand, java.util.Collection<String> commentIds) {
+    if (commentIds.isEmpty()) return List.of();
+    long now = clock.millis();
+    List<Object> args = new ArrayList<>();
+    args.add(brand);
+    args.addAll(commentIds);
+    String marks = String.join(", ", java.util.Collections.nCopies(commentIds.size(), "?"));
+    return db.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT + " WHERE i.brand = ? AND i.state = 'open' AND c.id IN (" + marks + ")"
+          + ANSWER_ORDER)) {
+        for (int i = 0; i < args.size(); i++) select.setObject(i + 1, args.get(i));
+        return withNotes(connection, items(select, now));
+      }
+    });
+  }
+
   /** The item as it now is, with its comment and notes. */
   public Optional<QueueItem> find(String itemId) {
     long now = clock.millis();

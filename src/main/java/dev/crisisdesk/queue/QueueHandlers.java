@@ -14,7 +14,6 @@ import dev.crisisdesk.store.Events;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -88,8 +87,7 @@ public final class QueueHandlers {
   public String savedText(String savedReplyId, String brand, QueueItem item) {
     SavedReplyStore.SavedReply reply = savedReplies.find(savedReplyId).filter(r -> r.brand().equals(brand))
         .orElseThrow(() -> ApiException.invalidField("/savedReply", "brand " + brand + " has no saved reply " + savedReplyId));
-    Map<String, Object> author = item.comment().author();
-    return Templates.fill(reply.text(), author == null ? null : (String) author.get("handle"), brand);
+    return Templates.fill(reply.text(), item.comment());
   }
 
   /** {@code POST /v1/items/{itemId}/notes} {@code {"agent", "text"}}: a teammate's note, on an open or closed item (201). */

@@ -24,6 +24,12 @@ public final class Templates {
     return unknown;
   }
 
+  /** The text for a stored comment: its author's handle and its brand. */
+  public static String fill(String text, dev.crisisdesk.comments.CommentView comment) {
+    Object handle = comment.author() == null ? null : comment.author().get("handle");
+    return fill(text, handle == null ? null : handle.toString(), comment.brand());
+  }
+
   /** The text for one comment: its author's handle (null or blank when unknown) and the brand. */
   public static String fill(String text, String handle, String brand) {
     String bare = handle == null || handle.isBlank() ? null : handle.startsWith("@") ? handle.substring(1) : handle;
