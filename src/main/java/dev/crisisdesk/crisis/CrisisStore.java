@@ -90,6 +90,16 @@ public final class CrisisStore {
     }
   }
 
+  /** Adds comments to an incident, with whatever {@code also} writes, in one transaction. */
+  public void join(String id, List<String> commentIds, Database.Step also) {
+    long now = clock.millis();
+    db.inTransaction(connection -> {
+      for (String commentId : commentIds) addComment(connection, id, commentId, now);
+      also.run(connection);
+      return null;
+    });
+  }
+
   /** The brand's incidents that are open or acknowledged. */
   public List<IncidentBook.Open> open(String brand) {
     return db.inTransaction(connection -> Sql.list(connection,

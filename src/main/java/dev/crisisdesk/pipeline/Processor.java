@@ -7,6 +7,7 @@ import dev.crisisdesk.crisis.IncidentBook;
 import dev.crisisdesk.crisis.Incidents;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Crisis;
+import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
 import dev.crisisdesk.metrics.ServiceMetrics;
 import dev.crisisdesk.nlp.Analysis;
@@ -298,7 +299,7 @@ public final class Processor implements AutoCloseable {
         stores.crises().apply(connection, brand, changes);
       });
       if (recorded) {
-        for (Crisis crisis : incidents.committed(brand, changes)) rules.crisisOpened(brand, crisis);
+        for (Crisis crisis : incidents.committed(brand, changes)) gather(brand, crisis);
         observer.decided(fact, verdict.outcome());
         metrics.processed(verdict.outcome().status().name().toLowerCase(Locale.ROOT), sinceReceived(stored));
       }
@@ -312,6 +313,18 @@ public final class Processor implements AutoCloseable {
     } finally {
       inFlight.decrementAndGet();
     }
+  }
+
+  /**
+   * Tells the rules an incident opened or rose; the comments they now route (under the default plan,
+   * the negative comments still in the session's windows) join the incident, and their open items
+   * move where the rules send them (the crisis queue).
+   */
+  private void gather(String brand, Crisis crisis) {
+    List<Decision> routed = rules.crisisOpened(brand, crisis).stream().filter(d -> d.action() == Decision.Action.ROUTE).toList();
+    if (routed.isEmpty()) return;
+    List<String> ids = routed.stream().map(d -> d.commentKey().split("/", 3)[2]).distinct().toList();
+    stores.crises().join(crisis.getId(), ids, connection -> stores.items().gather(connection, crisis.getId(), routed));
   }
 
   /** The brands parked by the watchdog. */

@@ -330,6 +330,35 @@ public final class ItemStore {
   }
 
   /**
+   * Moves the open items of comments the rules route anew when an incident opens (the comments that
+   * make the incident) to the queue they name, raising their priority to the decision's; each
+   * comment gets the decision, naming the incident. Items already there stay as they are.
+   */
+  public void gather(Connection connection, String incidentId, List<dev.crisisdesk.facts.Decision> routes) throws SQLException {
+    long now = clock.millis();
+    for (dev.crisisdesk.facts.Decision route : routes) {
+      String[] key = route.commentKey().split("/", 3);
+      String queue = String.valueOf(route.args().get("queue"));
+      int priority = ((Number) route.args().get("priority")).intValue();
+      Optional<String[]> open = Sql.first(connection, "SELECT i.item_id, c.decisions, c.seq FROM items i JOIN comments c ON c.seq = i.comment_seq "
+          + "WHERE c.brand = ? AND c.platform = ? AND c.id = ? AND i.state = 'open' AND i.queue <> ?",
+          rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, key[0], key[1], key[2], queue);
+      if (open.isEmpty()) continue;
+      Sql.update(connection, "UPDATE items SET queue = ?, priority = GREATEST(priority, ?) WHERE item_id = ?", queue, priority, open.get()[0]);
+      List<Object> decisions = open.get()[1] == null ? new ArrayList<>() : new ArrayList<>((List<?>) JsonColumns.read(open.get()[1]));
+      Map<String, Object> decision = new LinkedHashMap<>();
+      decision.put("action", "route");
+      decision.put("queue", queue);
+      decision.put("priority", priority);
+      decision.put("rule", route.rule());
+      decision.put("incident", incidentId);
+      decisions.add(decision);
+      Sql.update(connection, "UPDATE comments SET decisions = ? WHERE seq = ?", JsonColumns.write(decisions), Long.parseLong(open.get()[2]));
+      event(connection, open.get()[0], "item.moved", now);
+    }
+  }
+
+  /**
    * Puts a processed comment where its outcome sends it, inside the transaction that records it: a
    * queue item when it is queued, a hide in the outbox when it is hidden, nothing otherwise.
    */

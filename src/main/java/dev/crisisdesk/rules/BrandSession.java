@@ -133,8 +133,9 @@ final class BrandSession implements AutoCloseable {
     });
   }
 
-  void crisisOpened(Crisis crisis) {
-    guarded(limits, () -> {
+  /** Inserts an opened (or escalated) incident; what the rules now decide about the comments in the session. */
+  Actions.Recorded crisisOpened(Crisis crisis) {
+    return guarded(limits, () -> {
       FactHandle old = crises.put(crisis.getId(), session.insert(crisis));
       if (old != null) session.delete(old);
       actions.processing(null, clock.getCurrentTime());

@@ -149,12 +149,14 @@ public final class RuleEngine implements AutoCloseable {
     });
   }
 
-  public void crisisOpened(String brand, Crisis crisis) {
+  /**
+   * Tells the brand's rules an incident opened (or rose): the comments still in the session are
+   * matched again, and what the rules now decide about them comes back (the default plan routes its
+   * negative comments to the crisis queue: those are the incident's comments).
+   */
+  public List<Decision> crisisOpened(String brand, Crisis crisis) {
     BrandSession session = session(brand);
-    onSession(brand, () -> {
-      session.crisisOpened(crisis);
-      return null;
-    });
+    return onSession(brand, () -> session.crisisOpened(crisis).decisions());
   }
 
   /** Blanks an erased comment's text and author in its brand's session, if it is still in a window. */

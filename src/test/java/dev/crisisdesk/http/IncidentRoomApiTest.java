@@ -48,10 +48,18 @@ class IncidentRoomApiTest {
 
     JsonArray crises = service.get("/v1/crises?brand=room", mia).json().getJsonArray("crises");
     assertThat(crises).isNotEmpty();
-    String id = crises.getJsonObject(0).getString("id");
+    // the comments that made the incident moved to the crisis queue with it, and the later ones followed
+    JsonArray inCrisis = service.get("/v1/queues/crisis/items?brand=room&limit=100", mia).json().getJsonArray("items");
+    assertThat(inCrisis.size()).as("surge comments in the crisis queue").isGreaterThanOrEqualTo(32);
+    assertThat(service.get("/v1/comments/room/twitter/s0", mia).json().getString("queue")).isEqualTo("crisis");
+    assertThat(service.get("/v1/comments/room/twitter/s0", mia).json().getJsonArray("decisions").stream().map(JsonObject.class::cast)
+        .anyMatch(d -> d.getString("incident") != null)).as("a decision names the incident").isTrue();
+    // "outage" is a default watch term: the watch-term surge opens first, before the negative spike
+    JsonObject first = crises.getJsonObject(crises.size() - 1);
+    String id = first.getString("id");
     JsonObject room = service.get("/v1/crises/" + id, mia).json();
     assertThat(room.getJsonArray("comments")).isNotEmpty();
-    assertThat(room.getJsonArray("comments").getJsonObject(0).getString("id")).startsWith("s");
+    assertThat(room.getJsonArray("comments").getJsonObject(0).getString("id")).as(room.getJsonArray("commentIds").encode()).isEqualTo("s0");
     assertThat(room.getJsonArray("authors")).contains("cust" + room.getJsonArray("comments").getJsonObject(0).getString("id").substring(1));
     assertThat(room.getJsonArray("items")).isNotEmpty();
     assertThat(room.getJsonArray("terms").stream().map(t -> ((JsonObject) t).getString("term")).toList()).contains("outage");

@@ -98,7 +98,8 @@ class ProcessorTest {
     assertThat(processor.awaitIdle(Duration.ofSeconds(30))).isTrue();
     assertThat(decidedOrder.get("even")).containsExactlyElementsOf(posted.stream().filter(p -> p.brand().equals("even")).map(PostedComment::id).toList());
     assertThat(decidedOrder.get("odd")).containsExactlyElementsOf(posted.stream().filter(p -> p.brand().equals("odd")).map(PostedComment::id).toList());
-    assertThat(items.open("even", "complaints", 100)).hasSize(20);
+    // twenty late orders at once are a spike: the incident gathers them into the crisis queue
+    assertThat(items.open("even", "complaints", 100).size() + items.open("even", "crisis", 100).size()).isEqualTo(20);
   }
 
   @Test

@@ -121,13 +121,14 @@ class CrisisRulesTest {
   }
 
   @Test
-  void influentialComplaintOpensLowIncident() {
-    List<Event> events = replay(List.of(comment("star", 0, "Really disappointed in this brand", Sentiment.NEGATIVE, 250_000, false)));
+  void oneInfluentialComplaintGoesToTheTopOfItsQueueAndOpensNoIncident() {
+    Comment star = comment("star", 0, "Really disappointed in this brand", Sentiment.NEGATIVE, 250_000, false);
+    Comment after = comment("star", 60, "Can I change my delivery address?", Sentiment.NEGATIVE, 10, false);
+    List<Event> events = replay(List.of(star, after));
 
-    assertThat(incidents(events)).singleElement().satisfies(incident -> {
-      assertThat(incident.rule()).isEqualTo("Influential complaint");
-      assertThat(incident.severity()).isEqualTo(Severity.LOW);
-    });
+    assertThat(incidents(events)).isEmpty();
+    assertThat(route(events, star.getId())).isNotEqualTo("crisis");
+    assertThat(route(events, after.getId())).isNotEqualTo("crisis");
   }
 
   @Test
