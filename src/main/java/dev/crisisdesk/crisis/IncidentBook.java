@@ -42,26 +42,42 @@ public class IncidentBook {
     this.coolUntil.putAll(coolUntil);
   }
 
-  /** What these signals would change, without changing anything; the strongest signal per rule counts. */
+  /**
+   * What these signals would change, without changing anything; the strongest signal per rule
+   * counts. A signal joins the brand's open incident (the most severe, then the oldest), raising its
+   * severity when higher, so one surge is one incident; a signal marked {@code own} deals only with
+   * its rule's incident (which other rules' signals may still join). Without an incident to join, a signal opens one once its rule's cool-down
+   * has passed.
+   */
   public List<Change> plan(List<CrisisSignal> signals) {
     Map<String, CrisisSignal> strongest = new LinkedHashMap<>();
     for (CrisisSignal signal : signals) {
       strongest.merge(signal.rule(), signal, (a, b) -> b.severity().compareTo(a.severity()) > 0 ? b : a);
     }
     List<Change> changes = new ArrayList<>();
+    // the incidents as these changes leave them, by rule
+    Map<String, Open> planned = new LinkedHashMap<>(open);
     for (CrisisSignal signal : strongest.values()) {
-      Open incident = open.get(signal.rule());
+      Open incident = signal.own() ? planned.get(signal.rule()) : shared(planned).orElse(null);
       if (incident == null) {
         if (signal.at() >= coolUntil.getOrDefault(signal.rule(), Long.MIN_VALUE)) {
-          changes.add(new Opened(ids.get(), signal.rule(), signal.severity(), signal.reason(), signal.at(), signal.commentId()));
+          Opened opened = new Opened(ids.get(), signal.rule(), signal.severity(), signal.reason(), signal.at(), signal.commentId());
+          changes.add(opened);
+          planned.put(signal.rule(), new Open(opened.id(), signal.rule(), signal.severity(), signal.at()));
         }
       } else if (signal.severity().compareTo(incident.severity()) > 0) {
-        changes.add(new Escalated(incident.id(), signal.rule(), signal.severity(), signal.reason(), signal.at(), signal.commentId()));
+        changes.add(new Escalated(incident.id(), incident.rule(), signal.severity(), signal.reason(), signal.at(), signal.commentId()));
+        planned.put(incident.rule(), new Open(incident.id(), incident.rule(), signal.severity(), incident.openedAt()));
       } else if (signal.commentId() != null) {
         changes.add(new Joined(incident.id(), signal.commentId()));
       }
     }
     return changes;
+  }
+
+  /** The open incident a signal joins: the most severe, then the oldest. */
+  private static java.util.Optional<Open> shared(Map<String, Open> planned) {
+    return planned.values().stream().max(java.util.Comparator.comparing(Open::severity).thenComparing(Open::openedAt, java.util.Comparator.reverseOrder()));
   }
 
   /** Records planned changes once they are stored. */

@@ -87,12 +87,19 @@ public final class Actions {
   }
 
   /**
-   * Opens an incident for the brand in the name of this rule, or raises the severity of the one
-   * it has open; the comment being processed joins the incident's comments.
+   * Opens an incident for the brand in the name of this rule; while the brand has an open incident
+   * (this rule's or another's) it joins that one instead, raising its severity when higher. The
+   * comment being processed joins the incident's comments.
    */
   public void openCrisis(Severity severity, String reason) {
     if (severity == null) throw new IllegalArgumentException("openCrisis without a severity");
-    crises.add(new CrisisSignal(currentRule, severity, reason, currentComment == null ? null : currentComment.getId(), now));
+    crises.add(new CrisisSignal(currentRule, severity, reason, currentComment == null ? null : currentComment.getId(), now, false));
+  }
+
+  /** As {@link #openCrisis}, but the rule keeps an incident of its own, apart from the brand's other incidents. */
+  public void openOwnCrisis(Severity severity, String reason) {
+    if (severity == null) throw new IllegalArgumentException("openOwnCrisis without a severity");
+    crises.add(new CrisisSignal(currentRule, severity, reason, currentComment == null ? null : currentComment.getId(), now, true));
   }
 
   /** Moves an overdue item to a queue, raising its priority to at least {@code priority}. */

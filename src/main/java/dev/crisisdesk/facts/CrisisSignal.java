@@ -1,7 +1,13 @@
 package dev.crisisdesk.facts;
 
 /**
- * A rule's call to open or escalate the brand's incident for that rule: the engine opens one if
- * none is open (and the rule's cool-down has passed) or else raises the open one's severity.
+ * A rule's call to open or escalate an incident. One surge is one incident: while the brand has an
+ * open incident the signal joins it (raising its severity when higher); otherwise it opens one if
+ * the rule's cool-down has passed. With {@code own} the rule keeps an incident of its own instead
+ * ({@link Actions#openOwnCrisis}).
  */
-public record CrisisSignal(String rule, Severity severity, String reason, String commentId, long at) {}
+public record CrisisSignal(String rule, Severity severity, String reason, String commentId, long at, boolean own) {
+  public CrisisSignal(String rule, Severity severity, String reason, String commentId, long at) {
+    this(rule, severity, reason, commentId, at, false);
+  }
+}

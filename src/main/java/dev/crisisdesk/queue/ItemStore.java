@@ -332,7 +332,8 @@ public final class ItemStore {
   /**
    * Moves the open items of comments the rules route anew when an incident opens (the comments that
    * make the incident) to the queue they name, raising their priority to the decision's; each
-   * comment gets the decision, naming the incident. Items already there stay as they are.
+   * comment gets the decision, naming the incident. Items already there, and items someone holds,
+   * stay as they are.
    */
   public void gather(Connection connection, String incidentId, List<dev.crisisdesk.facts.Decision> routes) throws SQLException {
     long now = clock.millis();
@@ -341,8 +342,10 @@ public final class ItemStore {
       String queue = String.valueOf(route.args().get("queue"));
       int priority = ((Number) route.args().get("priority")).intValue();
       Optional<String[]> open = Sql.first(connection, "SELECT i.item_id, c.decisions, c.seq FROM items i JOIN comments c ON c.seq = i.comment_seq "
-          + "WHERE c.brand = ? AND c.platform = ? AND c.id = ? AND i.state = 'open' AND i.queue <> ?",
-          rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, key[0], key[1], key[2], queue);
+          + "WHERE c.brand = ? AND c.platform = ? AND c.id = ? AND i.state = 'open' AND i.queue <> ? "
+          // an item someone is answering stays where they took it from
+          + "AND (i.lease_until IS NULL OR i.lease_until <= ?)",
+          rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, key[0], key[1], key[2], queue, now);
       if (open.isEmpty()) continue;
       Sql.update(connection, "UPDATE items SET queue = ?, priority = GREATEST(priority, ?) WHERE item_id = ?", queue, priority, open.get()[0]);
       List<Object> decisions = open.get()[1] == null ? new ArrayList<>() : new ArrayList<>((List<?>) JsonColumns.read(open.get()[1]));

@@ -99,7 +99,9 @@ class EventStreamTest {
 
   @Test
   void incidentsAreEventsFromOpeningToResolution() throws Exception {
-    service.ingest(comment("sse-c", "vip", ANGRY).put("author", new JsonObject().put("handle", "vip").put("followers", 500_000)));
+    // one mention of a watch term opens an incident for this brand
+    service.put("/v1/brands/sse-c", new JsonObject().put("thresholds", new JsonObject().put("keywordSurge.count", 1)));
+    service.ingest(comment("sse-c", "vip", ANGRY + " Is there a recall?").put("author", new JsonObject().put("handle", "vip")));
     String id = service.get("/v1/crises?brand=sse-c").json().getJsonArray("crises").getJsonObject(0).getString("id");
     service.post("/v1/crises/" + id + "/acknowledge", new JsonObject().put("owner", "dana"));
     service.post("/v1/crises/" + id + "/notes", new JsonObject().put("text", "statement drafted"));

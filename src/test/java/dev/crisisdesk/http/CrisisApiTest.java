@@ -146,8 +146,9 @@ class CrisisApiTest {
   void incidentsOfAnotherBrandAreNotFound() {
     String key = service.post("/v1/keys", new JsonObject().put("role", "strategist").put("brands", new JsonArray().add("mine")))
         .json().getString("key");
-    service.ingest(at(comment("theirs", "x", "Really disappointed, terrible service.")
-        .put("author", new JsonObject().put("followers", 500_000)), CLOCK.instant()));
+    // one mention of a watch term opens an incident for this brand
+    service.put("/v1/brands/theirs", new JsonObject().put("thresholds", new JsonObject().put("keywordSurge.count", 1)));
+    service.ingest(at(comment("theirs", "x", "Really disappointed, terrible service. Is this a scam?"), CLOCK.instant()));
     String id = service.get("/v1/crises?brand=theirs").json().getJsonArray("crises").getJsonObject(0).getString("id");
 
     assertError(service.post("/v1/crises/" + id + "/acknowledge", new JsonObject().put("owner", "me"), key), 404, "not_found");

@@ -36,7 +36,9 @@ class PostgresServiceTest {
     String crisisId;
     try {
       try (Service service = Service.start(data, Clock.systemUTC(), onPostgres)) {
-        service.ingest(comment("pg-a", "vip", ANGRY).put("author", new JsonObject().put("handle", "vip").put("followers", 500_000)),
+        // one mention of a watch term opens an incident for this brand
+        service.put("/v1/brands/pg-a", new JsonObject().put("thresholds", new JsonObject().put("keywordSurge.count", 1)));
+        service.ingest(comment("pg-a", "vip", ANGRY + " Is there a recall?").put("author", new JsonObject().put("handle", "vip").put("followers", 500_000)),
             comment("pg-a", "spam", "Get free followers now at http://spam.example.com"),
             comment("pg-a", "q", "How do I change my delivery address?").put("author", new JsonObject().put("handle", "quinn")));
         assertThat(service.get("/v1/comments/pg-a/twitter/spam").json().getString("status")).isEqualTo("hidden");

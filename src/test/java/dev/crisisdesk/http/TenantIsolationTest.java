@@ -26,12 +26,14 @@ class TenantIsolationTest {
 
   @Test
   void keysOfOneBrandCannotSeeOrTouchAnother() {
-    service.ingest(comment("victim", "v1", ANGRY).put("author", new JsonObject().put("handle", "vip").put("followers", 500_000)));
+    // one mention of a watch term opens an incident for this brand
+    service.put("/v1/brands/victim", new JsonObject().put("thresholds", new JsonObject().put("keywordSurge.count", 1)));
+    service.ingest(comment("victim", "v1", ANGRY + " Is there a recall?").put("author", new JsonObject().put("handle", "vip").put("followers", 500_000)));
     service.ingest(comment("victim", "v2", ANGRY + " Again."));
     JsonObject victimComment = service.get("/v1/comments/victim/twitter/v1").json();
     String item = victimComment.getString("itemId");
     JsonArray crises = service.get("/v1/crises?brand=victim").json().getJsonArray("crises");
-    assertThat(crises).as("the high-reach complaint opens an incident").isNotEmpty();
+    assertThat(crises).as("the watch term opens an incident").isNotEmpty();
     String crisis = crises.getJsonObject(0).getString("id");
     String crisisStatus = crises.getJsonObject(0).getString("status");
 
@@ -93,7 +95,7 @@ class TenantIsolationTest {
     }
 
     JsonObject after = service.get("/v1/comments/victim/twitter/v1").json();
-    assertThat(after.getString("text")).isEqualTo(ANGRY);
+    assertThat(after.getString("text")).isEqualTo(ANGRY + " Is there a recall?");
     assertThat(after.getString("status")).isEqualTo("queued");
     JsonObject openItem = service.get("/v1/queues/" + victimComment.getString("queue") + "/items?brand=victim").json().getJsonArray("items").stream()
         .map(JsonObject.class::cast).filter(i -> i.getString("itemId").equals(item)).findFirst().orElseThrow();
@@ -104,7 +106,8 @@ class TenantIsolationTest {
     assertThat(incident.getJsonArray("notes", new JsonArray())).isEmpty();
     assertThat(service.get("/v1/outbox?brand=victim").json().getJsonArray("events")).isEmpty();
     assertThat(service.get("/v1/comments?brand=victim").json().getJsonArray("comments")).hasSize(2);
-    assertThat(service.get("/v1/audit?brand=victim").json().getJsonArray("entries")).isEmpty();
+    assertThat(service.get("/v1/audit?brand=victim").json().getJsonArray("entries").stream().map(JsonObject.class::cast)
+        .filter(entry -> !entry.getString("keyId").equals("admin"))).as("nothing done by another brand's keys").isEmpty();
   }
 
   private static Response send(String method, String path, JsonObject body, String key) {
