@@ -68,6 +68,20 @@ async function api(path, { method = 'GET', body } = {}) {
 const may = (permission) => state.me?.may.includes(permission);
 const brandQuery = () => `brand=${encodeURIComponent(state.brand)}`;
 const time = (iso) => (iso ? new Date(iso).toLocaleString() : '');
+// an author once, with a single @ (integrations send handles with or without it), marked when many people hear them
+const INFLUENTIAL_FOLLOWERS = 100000;
+// a saved reply as the service fills it in for a comment (replies.Templates): shown before it is sent
+const personalise = (text, comment) => {
+  const handle = comment.author?.handle ? String(comment.author.handle).replace(/^@+/, '') : '';
+  const values = { 'author.handle': handle ? `@${handle}` : '', 'author.name': handle, brand: comment.brand };
+  return text.replace(/\{\{\s*([^{}]*?)\s*}}/g, (all, name) => (name in values ? values[name] : all))
+    .replace(/ +([,.!?])/g, '$1').replace(/  +/g, ' ').trim();
+};
+const who = (author) => {
+  const name = author?.handle ? `@${String(author.handle).replace(/^@+/, '')}` : (author?.id || 'unknown');
+  const loud = author?.verified || (author?.followers || 0) >= INFLUENTIAL_FOLLOWERS;
+  return loud ? `${name} ★ ${author.verified ? 'verified, ' : ''}${(author.followers || 0).toLocaleString()} followers` : name;
+};
 const minutesFromNow = (iso) => Math.round((new Date(iso) - Date.now()) / 60000);
 
 function toast(message) {
@@ -262,6 +276,7 @@ async function refreshInbox() {
       el('span', {}, el('span', { class: 'badge', title: 'open items' }, q.depth), ' ',
         q.overdue ? el('span', { class: 'badge overdue', title: 'overdue' }, `${q.overdue} late`) : null))));
   if (!state.inbox.queue) return;
+  state.inbox.replies = (await api(`/v1/replies?${brandQuery()}`)).replies;
   const { items } = await api(`/v1/queues/${encodeURIComponent(state.inbox.queue)}/items?${brandQuery()}&limit=100`);
   const keep = state.inbox.items[state.inbox.selected]?.itemId;
   state.inbox.items = items;
@@ -286,7 +301,7 @@ function renderItems() {
         el('td', {}, item.priority),
         el('td', { class: 'due', title: time(item.dueAt) }, overdue ? `${-minutesFromNow(item.dueAt)} min late` : `in ${minutesFromNow(item.dueAt)} min`),
         el('td', {}, el('div', {}, c.text ?? '(erased)'),
-          el('div', { class: 'muted' }, `@${c.author?.handle || c.author?.id || 'unknown'}`,
+          el('div', { class: 'muted' }, who(c.author),
             c.author?.followers ? ` · ${c.author.followers.toLocaleString()} followers` : '', ` · ${c.platform}`),
           el('div', { class: 'rules' }, item.rules.join(' · '))),
         el('td', { class: `sent-${c.sentiment?.label}` }, c.sentiment ? `${c.sentiment.label} (${c.sentiment.score.toFixed(2)})` : ''),
@@ -307,7 +322,7 @@ async function renderDetail() {
   }
   // live events refresh the inbox often: an item that did not change is left as it is, and a reply
   // being typed survives when it did
-  const shown = JSON.stringify([item, state.agent, state.inbox.queues?.map((q) => q.name)]);
+  const shown = JSON.stringify([item, state.agent, state.inbox.queues?.map((q) => q.name), state.inbox.replies]);
   if (detail.dataset.shown === shown) return;
   const old = document.getElementById('reply-text');
   const draft = old && old.dataset.item === item.itemId ? { value: old.value, focused: document.activeElement === old } : null;
@@ -319,10 +334,16 @@ async function renderDetail() {
     'data-item': item.itemId, onkeydown: (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) sendReply(); } });
   if (draft) reply.value = draft.value;
   const others = (state.inbox.queues || []).filter((q) => q.name !== item.queue);
+  const saved = state.inbox.replies || [];
+  const picker = saved.length ? el('select', { id: 'saved-reply', disabled: !mine, title: 'saved replies (s)',
+    onchange: (e) => { const r = saved.find((x) => x.id === e.target.value); if (r) { reply.value = personalise(r.text, c); reply.focus(); } } },
+    el('option', { value: '' }, 'Saved reply… (s)'), saved.map((r) => el('option', { value: r.id }, r.name))) : null;
+  const note = el('input', { type: 'text', id: 'note-text', placeholder: 'A note for the team', disabled: !may('work_queues') });
+  const assignee = el('input', { type: 'text', id: 'assign-to', placeholder: 'Teammate', value: item.assignedTo || '', disabled: !may('work_queues') });
   fill(detail,
     el('h2', {}, `Item in ${item.queue}`),
     el('p', { id: 'detail-text' }, c.text ?? '(erased)'),
-    el('p', { class: 'muted' }, `@${c.author?.handle || 'unknown'} · ${time(c.createdAt)} · due ${time(item.dueAt)}`),
+    el('p', { class: 'muted' }, `${who(c.author)} · ${time(c.createdAt)} · due ${time(item.dueAt)}`),
     el('p', { class: 'rules', id: 'detail-rules' }, 'Rules: ', item.rules.join(', ')),
     el('ul', {}, (c.decisions || []).filter((d) => d.action !== 'suggest').map((d) =>
       el('li', { class: 'rules' }, `${d.action}${d.queue ? ' → ' + d.queue : ''}${d.reason ? ': ' + d.reason : ''} (${d.rule})`))),
@@ -335,8 +356,18 @@ async function renderDetail() {
       others.length ? el('select', { id: 'move-to', disabled: !mine }, others.map((q) => el('option', { value: q.name }, q.name))) : null,
       others.length ? el('button', { class: 'secondary', id: 'move', disabled: !mine,
         onclick: () => act(item, 'move', { queue: document.getElementById('move-to').value }) }, 'Move') : null),
+    picker,
     reply,
-    el('div', { class: 'actions' }, el('button', { id: 'send-reply', onclick: sendReply, disabled: !mine }, 'Send reply (Ctrl+Enter)')));
+    el('div', { class: 'actions' }, el('button', { id: 'send-reply', onclick: sendReply, disabled: !mine }, 'Send reply (Ctrl+Enter)')),
+    el('h3', {}, 'Team'),
+    el('p', { class: 'muted', id: 'assigned' }, item.assignedTo ? `Assigned to ${item.assignedTo}` : 'Not assigned'),
+    el('div', { class: 'actions' }, assignee,
+      el('button', { class: 'secondary', id: 'assign', disabled: !may('work_queues'),
+        onclick: () => act(item, 'assign', { to: assignee.value.trim() || null }) }, 'Assign')),
+    el('ul', { id: 'notes' }, (item.notes || []).map((n) => el('li', { class: 'muted' }, `${time(n.at)} ${n.agent}: ${n.text}`))),
+    el('div', { class: 'actions' }, note,
+      el('button', { class: 'secondary', id: 'add-note', disabled: !may('work_queues'),
+        onclick: () => { if (note.value.trim()) act(item, 'notes', { text: note.value.trim() }); } }, 'Add note')));
   if (draft?.focused) reply.focus();
 }
 
@@ -383,6 +414,7 @@ document.addEventListener('keydown', (e) => {
   else if (e.key === 'k' && state.inbox.selected > 0) { state.inbox.selected--; renderItems(); }
   else if (e.key === 'c') claimNext();
   else if (e.key === 'r') { e.preventDefault(); document.getElementById('reply-text')?.focus(); }
+  else if (e.key === 's') { e.preventDefault(); document.getElementById('saved-reply')?.focus(); }
   else if (e.key === 'e' && item) act(item, 'resolve', {});
   else if (e.key === 'u' && item) act(item, 'release', {});
   else if (e.key === '?') document.getElementById('help').hidden = !document.getElementById('help').hidden;
@@ -438,7 +470,7 @@ async function incidentDetail(c) {
     el('ul', { id: 'incident-comments' }, c.commentIds.slice(0, 50).map((id) => {
       const comment = recent.get(id);
       return comment
-        ? el('li', { class: `sent-${comment.sentiment?.label}` }, `${time(comment.createdAt)} @${comment.author?.handle || '?'}: ${comment.text ?? '(erased)'}`)
+        ? el('li', { class: `sent-${comment.sentiment?.label}` }, `${time(comment.createdAt)} ${who(comment.author)}: ${comment.text ?? '(erased)'}`)
         : el('li', { class: 'muted' }, id);
     })));
 }
@@ -672,7 +704,7 @@ async function renderSearch() {
         ...state.search.rows.map((c) => el('tr', { 'data-comment': c.id },
           el('td', {}, time(c.createdAt)),
           el('td', {}, el('a', { href: '#search', onclick: (e) => { e.preventDefault(); author.value = c.author?.handle || c.author?.id || ''; q.value = ''; run(false); } },
-            `@${c.author?.handle || c.author?.id || '?'}`)),
+            who(c.author))),
           el('td', {}, c.text ?? '(erased)'),
           el('td', { class: `sent-${c.sentiment?.label}` }, c.sentiment?.label || ''),
           el('td', {}, c.status, c.backfill ? ' (backfill)' : '', c.lang && c.lang !== 'en' ? ` · ${c.lang}` : ''),

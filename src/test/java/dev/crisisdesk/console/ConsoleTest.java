@@ -116,6 +116,45 @@ class ConsoleTest {
   }
 
   @Test
+  void managerAnswersWithASavedReplyNotesTheItemAndAssignsIt() throws Exception {
+    // a brand of its own: the other tests' items do not get in the way
+    String mia = service.post("/v1/keys", new JsonObject().put("role", "manager").put("name", "Mia").put("brands", new JsonArray().add("con-t")))
+        .json().getString("key");
+    service.post("/v1/replies", new JsonObject().put("brand", "con-t").put("name", "Apology").put("text", "Hi {{author.handle}}, we are sorry."));
+    service.ingest(comment("con-t", "t1", ANGRY).put("author", new JsonObject().put("handle", "@dana").put("followers", 250_000)));
+
+    signIn(mia);
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-comment='t1']")));
+    assertThat(row.getText()).as("the handle once, with one @, and marked as influential").contains("@dana ★").doesNotContain("@@");
+    row.click();
+    browser.findElement(By.id("claim")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("saved-reply")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("saved-reply"))).selectByVisibleText("Apology");
+    assertThat(browser.findElement(By.id("reply-text")).getDomProperty("value")).isEqualTo("Hi @dana, we are sorry.");
+    screenshot("inbox-saved-reply");
+    browser.findElement(By.id("send-reply")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-comment='t1']")));
+    JsonArray outbox = service.get("/v1/outbox?brand=con-t").json().getJsonArray("events");
+    assertThat(outbox.getJsonObject(outbox.size() - 1).getString("text")).isEqualTo("Hi @dana, we are sorry.");
+
+    service.ingest(comment("con-t", "t2", ANGRY + " Still waiting."));
+    String queue = service.get("/v1/comments/con-t/twitter/t2").json().getString("queue");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-queue='" + queue + "']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-comment='t2']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("note-text"))).sendKeys("Called her back; refund on the way");
+    browser.findElement(By.id("add-note")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "Mia: Called her back"));
+    browser.findElement(By.id("assign-to")).clear();
+    browser.findElement(By.id("assign-to")).sendKeys("Omar");
+    browser.findElement(By.id("assign")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assigned"), "Assigned to Omar"));
+    screenshot("inbox-team");
+    JsonObject queued = service.get("/v1/queues/" + queue + "/items?brand=con-t&assignedTo=Omar").json().getJsonArray("items")
+        .getJsonObject(0);
+    assertThat(queued.getJsonArray("notes").getJsonObject(0).getString("text")).isEqualTo("Called her back; refund on the way");
+  }
+
+  @Test
   void strategistUploadsARuleFileWithAnErrorAndSeesItAtItsLine() throws Exception {
     signIn(strategist);
     browser.findElement(By.id("nav-rules")).click();
