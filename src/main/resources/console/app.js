@@ -240,7 +240,9 @@ async function refreshBanner() {
     const active = crises.filter((c) => c.status !== 'resolved');
     banner.hidden = active.length === 0;
     if (active.length) {
-      const worst = active[0];
+      // the most severe live incident, the oldest on a tie (the list comes newest first)
+      const rank = { low: 0, medium: 1, high: 2, critical: 3 };
+      const worst = active.reduce((a, b) => ((rank[b.severity] ?? 0) >= (rank[a.severity] ?? 0) ? b : a));
       banner.className = active.some((c) => c.status === 'open') ? 'open' : 'acknowledged';
       fill(banner, `Crisis (${worst.severity}, ${worst.status}) for ${state.brand}: ${worst.reason}`,
         active.length > 1 ? ` and ${active.length - 1} more` : '');
