@@ -74,7 +74,7 @@ const INFLUENTIAL_FOLLOWERS = 100000;
 const personalise = (text, comment) => {
   const handle = comment.author?.handle ? String(comment.author.handle).replace(/^@+/, '') : '';
   const values = { 'author.handle': handle ? `@${handle}` : '', 'author.name': handle, brand: comment.brand };
-  return text.replace(/\{\{\s*([^{}]*?)\s*}}/g, (all, name) => (name in values ? values[name] : all))
+  return text.replace(/\{\{([^{}]*)}}/g, (all, name) => (name.trim() in values ? values[name.trim()] : all))
     .replace(/ +([,.!?])/g, '$1').replace(/  +/g, ' ').trim();
 };
 const who = (author) => {

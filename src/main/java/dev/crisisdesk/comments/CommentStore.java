@@ -316,9 +316,8 @@ public final class CommentStore {
     List<Object> args = new ArrayList<>();
     args.add(brand);
     args.addAll(ids);
-    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
     return db.inTransaction(connection -> Sql.list(connection, "SELECT " + CommentRows.COLUMNS + ", " + ITEM_COLUMNS
-        + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq WHERE c.brand = ? AND c.id IN (" + marks + ") ORDER BY c.created_at, c.seq",
+        + " FROM comments c LEFT JOIN items i ON i.comment_seq = c.seq WHERE c.brand = ? AND c.id IN (" + Sql.marks(ids.size()) + ") ORDER BY c.created_at, c.seq",
         CommentStore::withItem, args.toArray()));
   }
 

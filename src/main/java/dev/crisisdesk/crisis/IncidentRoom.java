@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The crisis room: one incident with its comments, their open items, their authors and what they
@@ -36,7 +37,6 @@ public final class IncidentRoom {
   static final int BASELINE_COMMENTS = 2_000;
   static final int DEFAULT_LEASE_SECONDS = 900;
   static final int MAX_LEASE_SECONDS = 3600;
-  static final int MAX_REPLY_CHARS = 10_000;
 
   private final CrisisStore crises;
   private final CommentStore comments;
@@ -105,16 +105,13 @@ public final class IncidentRoom {
   public void reply(RoutingContext ctx) {
     JsonObject body = Requests.body(ctx);
     String agent = Requests.agent(ctx, body);
-    String text = Requests.optionalString(body, "text", MAX_REPLY_CHARS);
-    String saved = Requests.optionalString(body, "savedReply", 64);
-    if ((text == null) == (saved == null)) throw ApiException.invalidField("/text", "give either a text or a savedReply");
+    Templates.Requested requested = Templates.Requested.of(body);
     Principal principal = Requests.principal(ctx);
     String id = ctx.pathParam("id");
     blocking.respond(ctx, 200, () -> {
       Incident incident = visible(principal, id, Permission.WORK_QUEUES);
       Audit.brand(ctx, incident.brand());
-      SavedReplyStore.SavedReply reply = saved == null ? null : savedReplies.find(saved).filter(r -> r.brand().equals(incident.brand()))
-          .orElseThrow(() -> ApiException.invalidField("/savedReply", "brand " + incident.brand() + " has no saved reply " + saved));
+      Function<CommentView, String> reply = requested.forBrand(savedReplies, incident.brand());
       int replied = 0;
       JsonArray skipped = new JsonArray();
       for (QueueItem item : items.openOf(incident.brand(), incident.commentIds())) {
@@ -127,7 +124,7 @@ public final class IncidentRoom {
               continue;
             }
           }
-          items.reply(item.itemId(), agent, principal.keyId(), reply == null ? text : Templates.fill(reply.text(), item.comment()));
+          items.reply(item.itemId(), agent, principal.keyId(), reply.apply(item.comment()));
           replied++;
         } catch (Conflict held) {
           // another agent's lease, or the item closed meanwhile

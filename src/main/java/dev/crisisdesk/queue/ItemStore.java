@@ -108,9 +108,8 @@ public final class ItemStore {
     List<Object> args = new ArrayList<>();
     args.add(brand);
     args.addAll(commentIds);
-    String marks = String.join(", ", java.util.Collections.nCopies(commentIds.size(), "?"));
     return db.inTransaction(connection -> {
-      try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT + " WHERE i.brand = ? AND i.state = 'open' AND c.id IN (" + marks + ")"
+      try (PreparedStatement select = connection.prepareStatement(ITEM_SELECT + " WHERE i.brand = ? AND i.state = 'open' AND c.id IN (" + Sql.marks(commentIds.size()) + ")"
           + ANSWER_ORDER)) {
         for (int i = 0; i < args.size(); i++) select.setObject(i + 1, args.get(i));
         return withNotes(connection, items(select, now));
@@ -551,9 +550,8 @@ public final class ItemStore {
   /** The items with their notes, oldest first, read in one query. */
   private static List<QueueItem> withNotes(Connection connection, List<QueueItem> items) throws SQLException {
     if (items.isEmpty()) return items;
-    String marks = String.join(", ", java.util.Collections.nCopies(items.size(), "?"));
     Map<String, List<QueueItem.Note>> notes = new java.util.HashMap<>();
-    Sql.list(connection, "SELECT item_id, agent, text, at FROM item_notes WHERE item_id IN (" + marks + ") ORDER BY seq",
+    Sql.list(connection, "SELECT item_id, agent, text, at FROM item_notes WHERE item_id IN (" + Sql.marks(items.size()) + ") ORDER BY seq",
         rs -> notes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new QueueItem.Note(rs.getString(2), rs.getString(3), rs.getLong(4))),
         items.stream().map(QueueItem::itemId).toArray());
     return items.stream().map(item -> item.withNotes(notes.getOrDefault(item.itemId(), List.of()))).toList();

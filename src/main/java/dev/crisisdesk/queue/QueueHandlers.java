@@ -23,7 +23,6 @@ import java.util.function.Function;
 public final class QueueHandlers {
   static final int DEFAULT_LEASE_SECONDS = 300;
   static final int MAX_LEASE_SECONDS = 3600;
-  static final int MAX_REPLY_CHARS = 10_000;
 
   private final ItemStore items;
   private final Outbox outbox;
@@ -75,26 +74,17 @@ public final class QueueHandlers {
   public void reply(RoutingContext ctx) {
     JsonObject body = Requests.body(ctx);
     String agent = Requests.agent(ctx, body);
-    String text = Requests.optionalString(body, "text", MAX_REPLY_CHARS);
-    String saved = Requests.optionalString(body, "savedReply", 64);
-    if ((text == null) == (saved == null)) throw ApiException.invalidField("/text", "give either a text or a savedReply");
+    Templates.Requested reply = Templates.Requested.of(body);
     String itemId = ctx.pathParam("itemId");
-    asHolder(ctx, brand -> items.reply(itemId, agent, Requests.principal(ctx).keyId(),
-        text != null ? text : savedText(saved, brand, items.find(itemId).orElseThrow(() -> ApiException.notFound("no item " + itemId)))));
-  }
-
-  /** A brand's saved reply filled in for an item's comment; 400 when the brand has no such reply. */
-  public String savedText(String savedReplyId, String brand, QueueItem item) {
-    SavedReplyStore.SavedReply reply = savedReplies.find(savedReplyId).filter(r -> r.brand().equals(brand))
-        .orElseThrow(() -> ApiException.invalidField("/savedReply", "brand " + brand + " has no saved reply " + savedReplyId));
-    return Templates.fill(reply.text(), item.comment());
+    asHolder(ctx, brand -> items.reply(itemId, agent, Requests.principal(ctx).keyId(), reply.forBrand(savedReplies, brand)
+        .apply(items.find(itemId).orElseThrow(() -> ApiException.notFound("no item " + itemId)).comment())));
   }
 
   /** {@code POST /v1/items/{itemId}/notes} {@code {"agent", "text"}}: a teammate's note, on an open or closed item (201). */
   public void note(RoutingContext ctx) {
     JsonObject body = Requests.body(ctx);
     String agent = Requests.agent(ctx, body);
-    String text = Requests.requiredString(body, "text", MAX_REPLY_CHARS);
+    String text = Requests.requiredString(body, "text", Templates.MAX_REPLY_CHARS);
     String itemId = ctx.pathParam("itemId");
     onItem(ctx, 201, brand -> items.note(itemId, agent, text).orElseThrow(() -> ApiException.notFound("no item " + itemId)));
   }

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * reaches a customer.
  */
 public final class Templates {
-  public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+  public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
   static final java.util.Set<String> KNOWN = java.util.Set.of("author.handle", "author.name", "brand");
+
+  /** The longest reply a team may send. */
+  public static final int MAX_REPLY_CHARS = 10_000;
 
   private Templates() {}
 
@@ -20,7 +23,7 @@ public final class Templates {
   public static java.util.List<String> unknown(String text) {
     java.util.List<String> unknown = new java.util.ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) if (!KNOWN.contains(m.group(1))) unknown.add(m.group(0));
+    while (m.find()) if (!KNOWN.contains(m.group(1).strip())) unknown.add(m.group(0));
     return unknown;
   }
 
@@ -28,6 +31,27 @@ public final class Templates {
   public static String fill(String text, dev.crisisdesk.comments.CommentView comment) {
     Object handle = comment.author() == null ? null : comment.author().get("handle");
     return fill(text, handle == null ? null : handle.toString(), comment.brand());
+  }
+
+  /**
+   * A reply as a request gives it: its own {@code text}, or the id of a {@code savedReply}; exactly
+   * one of the two (400 otherwise).
+   */
+  public record Requested(String text, String savedReply) {
+    public static Requested of(io.vertx.core.json.JsonObject body) {
+      String text = dev.crisisdesk.http.Requests.optionalString(body, "text", MAX_REPLY_CHARS);
+      String saved = dev.crisisdesk.http.Requests.optionalString(body, "savedReply", 64);
+      if ((text == null) == (saved == null)) throw dev.crisisdesk.http.ApiException.invalidField("/text", "give either a text or a savedReply");
+      return new Requested(text, saved);
+    }
+
+    /** The text for each comment of the brand: the given one, or the brand's saved reply filled in (400 when it has none by that id). */
+    public java.util.function.Function<dev.crisisdesk.comments.CommentView, String> forBrand(SavedReplyStore savedReplies, String brand) {
+      if (text != null) return comment -> text;
+      SavedReplyStore.SavedReply reply = savedReplies.find(savedReply).filter(r -> r.brand().equals(brand))
+          .orElseThrow(() -> dev.crisisdesk.http.ApiException.invalidField("/savedReply", "brand " + brand + " has no saved reply " + savedReply));
+      return comment -> fill(reply.text(), comment);
+    }
   }
 
   /** The text for one comment: its author's handle (null or blank when unknown) and the brand. */
@@ -39,7 +63,7 @@ public final class Templates {
         "brand", brand);
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
-    while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group(0))));
+    while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1).strip(), m.group(0))));
     m.appendTail(out);
     // a placeholder left empty must not leave "Hi , ..." behind
     return out.toString().replaceAll(" +([,.!?])", "$1").replaceAll("  +", " ").strip();

@@ -53,6 +53,11 @@ public final class Sql {
     }
   }
 
+  /** {@code count} parameter marks for an {@code IN (...)} list: {@code ?, ?, ?}. */
+  public static String marks(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+  }
+
   private static void bind(PreparedStatement statement, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       if (args[i] == null) statement.setNull(i + 1, Types.NULL);

@@ -14,6 +14,15 @@ class RuleCompilerTest {
       global dev.crisisdesk.facts.Actions actions
       """;
 
+  /** A counting rule that keeps the window count "negative in 5m". */
+  private static final String COUNTING = HEADER + """
+      import dev.crisisdesk.facts.WindowCount
+      rule "Count negative comments"
+      when accumulate( Comment( negative ) over window:time( 5m ); $n : count( 1 ) )
+      then insertLogical( new WindowCount( "negative in 5m", $n ) );
+      end
+      """;
+
   private final RuleCompiler compiler = new RuleCompiler();
 
   @Test
@@ -31,13 +40,6 @@ class RuleCompilerTest {
 
   @Test
   void aWindowCountNoRuleKeepsIsReportedWhereItIsRead() {
-    String counting = HEADER + """
-        import dev.crisisdesk.facts.WindowCount
-        rule "Count negative comments"
-        when accumulate( Comment( negative ) over window:time( 5m ); $n : count( 1 ) )
-        then insertLogical( new WindowCount( "negative in 5m", $n ) );
-        end
-        """;
     String reading = HEADER + """
         import dev.crisisdesk.facts.WindowCount
         rule "Many negative comments"
@@ -46,7 +48,7 @@ class RuleCompilerTest {
         then actions.route($c, "support", 90);
         end
         """;
-    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "counts.drl", counting, "crisis.drl", reading))))
+    assertThatThrownBy(() -> compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "counts.drl", COUNTING, "crisis.drl", reading))))
         .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.findings()).anySatisfy(f -> {
           assertThat(f.file()).isEqualTo("crisis.drl");
           assertThat(f.line()).isEqualTo(HEADER.split("\n", -1).length + 2);
@@ -56,13 +58,6 @@ class RuleCompilerTest {
 
   @Test
   void windowCountsKeptInAnotherFileOfTheSetAreKnown() throws InvalidRulesException {
-    String counting = HEADER + """
-        import dev.crisisdesk.facts.WindowCount
-        rule "Count negative comments"
-        when accumulate( Comment( negative ) over window:time( 5m ); $n : count( 1 ) )
-        then insertLogical( new WindowCount( "negative in 5m", $n ) );
-        end
-        """;
     String reading = HEADER + """
         import dev.crisisdesk.facts.WindowCount
         rule "Many negative comments"
@@ -71,7 +66,7 @@ class RuleCompilerTest {
         then actions.route($c, "support", 90);
         end
         """;
-    assertThat(compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "counts.drl", counting, "crisis.drl", reading))).ruleNames())
+    assertThat(compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "counts.drl", COUNTING, "crisis.drl", reading))).ruleNames())
         .contains("Many negative comments");
   }
 
