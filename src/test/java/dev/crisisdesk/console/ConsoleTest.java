@@ -139,8 +139,8 @@ class ConsoleTest {
 
     service.ingest(comment("con-t", "t2", ANGRY + " Still waiting."));
     String queue = service.get("/v1/comments/con-t/twitter/t2").json().getString("queue");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-queue='" + queue + "']"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-comment='t2']"))).click();
+    click(By.cssSelector("li[data-queue='" + queue + "']"));
+    click(By.cssSelector("tr[data-comment='t2']"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("note-text"))).sendKeys("Called her back; refund on the way");
     browser.findElement(By.id("add-note")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "Mia: Called her back"));
@@ -256,6 +256,14 @@ class ConsoleTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key"))).sendKeys(key);
     browser.findElement(By.id("signin-button")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signout")));
+  }
+
+  /** Clicks what the locator finds, finding it again if the live refresh redrew it in between. */
+  private void click(By locator) {
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+      driver.findElement(locator).click();
+      return true;
+    });
   }
 
   private void screenshot(String name) throws Exception {
