@@ -68,7 +68,7 @@ public final class CommentRows {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", author.getId());
     json.put("handle", author.getHandle());
-    json.put("followers", author.getFollowers());
+    if (author.isFollowersKnown()) json.put("followers", author.getFollowers());
     json.put("verified", author.isVerified());
     return JsonColumns.write(json);
   }
@@ -78,7 +78,7 @@ public final class CommentRows {
     if (text == null) return Author.UNKNOWN;
     Map<String, Object> json = JsonColumns.object(text);
     Object followers = json.get("followers");
-    return new Author((String) json.get("id"), (String) json.get("handle"), followers == null ? 0L : ((Number) followers).longValue(),
+    return new Author((String) json.get("id"), (String) json.get("handle"), followers == null ? null : ((Number) followers).longValue(),
         Boolean.TRUE.equals(json.get("verified")));
   }
 
@@ -90,7 +90,9 @@ public final class CommentRows {
     json.put("problem", signals.problem());
     json.put("question", signals.question());
     json.put("profanity", signals.profanity());
+    json.put("aboutService", signals.aboutService());
     json.put("needsReply", Math.round(signals.needsReply() * 1000) / 1000.0);
+    json.put("attack", Math.round(signals.attack() * 1000) / 1000.0);
     if (signals.abuse() != null) json.put("abuse", signals.abuse());
     if (signals.insult() != null) json.put("insult", signals.insult());
     if (signals.spam() != null) json.put("spam", signals.spam());
@@ -102,9 +104,11 @@ public final class CommentRows {
     if (text == null) return Signals.NONE;
     Map<String, Object> json = JsonColumns.object(text);
     Object needsReply = json.get("needsReply");
+    Object attack = json.get("attack");
     return new Signals((String) json.get("lang"), flag(json, "request"), flag(json, "problem"), flag(json, "question"),
-        flag(json, "profanity"), (String) json.get("abuse"), (String) json.get("insult"), (String) json.get("spam"),
-        (String) json.get("promotion"), needsReply == null ? 0.0 : ((Number) needsReply).doubleValue());
+        flag(json, "profanity"), flag(json, "aboutService"), (String) json.get("abuse"), (String) json.get("insult"), (String) json.get("spam"),
+        (String) json.get("promotion"), needsReply == null ? 0.0 : ((Number) needsReply).doubleValue(),
+        attack == null ? 0.0 : ((Number) attack).doubleValue());
   }
 
   private static boolean flag(Map<String, Object> json, String name) {

@@ -25,6 +25,8 @@ public final class Comment {
       "^(how|what|when|where|why|who|which|can|could|would|will|is|are|do|does|did|should|any)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.");
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|our|ours|us)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern LINK_OR_MENTION = Pattern.compile("(?:https?://|www\\.)\\S+|@\\w+");
   private static final Pattern FINGERPRINT_NOISE = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -151,6 +153,14 @@ public final class Comment {
     return signals.problem();
   }
 
+  /**
+   * Names something the brand sells or does, or the people who do it (an order, a store, staff, an
+   * app, a bill): the comment is about the business, not about the person it addresses.
+   */
+  public boolean isAboutService() {
+    return signals.aboutService();
+  }
+
   /** Swears. Not abuse on its own: hidden only where the brand's settings say so. */
   public boolean isProfanity() {
     return signals.profanity();
@@ -201,6 +211,14 @@ public final class Comment {
     return signals.needsReply();
   }
 
+  /**
+   * From 0 to 1: how much the comment reads like an attack on a person or group (an insult, a threat,
+   * hate), whatever words it uses; low for complaints, however angry.
+   */
+  public double getAttack() {
+    return signals.attack();
+  }
+
   /** The triage signals, for the service. */
   public Signals signals() {
     return signals;
@@ -238,6 +256,19 @@ public final class Comment {
   /** Has a question mark, opens with a question word ("how do I ..."), or asks without one ("wondering if ..."). */
   public boolean isQuestion() {
     return signals.question() || text.indexOf('?') >= 0 || QUESTION_START.matcher(text.strip()).find();
+  }
+
+  /**
+   * Whether the writer speaks of themselves ("I", "my", "we", "us"): a customer telling what happened
+   * to them ("my driver called me a stupid bitch"), which an insult at someone seldom does.
+   */
+  public boolean isFirstPerson() {
+    return firstPerson(text);
+  }
+
+  /** {@link #isFirstPerson()} of any text (the model trainer measures the default pack's guard with it). */
+  public static boolean firstPerson(String text) {
+    return text != null && FIRST_PERSON.matcher(text.replace('\u2019', '\'')).find();
   }
 
   public int getLinkCount() {

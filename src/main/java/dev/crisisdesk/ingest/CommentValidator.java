@@ -131,7 +131,7 @@ public final class CommentValidator {
     int before = p.count();
     String id = string(json, "id", false, MAX_ID_CHARS, p.nested("/author"));
     String handle = string(json, "handle", false, MAX_STRING_CHARS, p.nested("/author"));
-    long followers = 0;
+    Long followers = null;
     Object rawFollowers = json.getValue("followers");
     if (rawFollowers != null) {
       if (!(rawFollowers instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())

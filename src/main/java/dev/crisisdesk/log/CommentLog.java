@@ -277,12 +277,12 @@ public final class CommentLog implements Processor.Placement, AutoCloseable {
 
   private static JsonObject authorJson(Author author) {
     return new JsonObject().put("id", author.getId()).put("handle", author.getHandle())
-        .put("followers", author.getFollowers()).put("verified", author.isVerified());
+        .put("followers", author.followersOrNull()).put("verified", author.isVerified());
   }
 
   private static Author authorOf(JsonObject json) {
     if (json == null) return Author.UNKNOWN;
-    return new Author(json.getString("id"), json.getString("handle"), json.getLong("followers", 0L), json.getBoolean("verified", false));
+    return new Author(json.getString("id"), json.getString("handle"), json.getLong("followers"), json.getBoolean("verified", false));
   }
 
   private static Map<String, String> meta(JsonObject json) {

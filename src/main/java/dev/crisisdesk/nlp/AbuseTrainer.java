@@ -97,8 +97,10 @@ public final class AbuseTrainer {
         for (CSVRecord record : format.parse(reader)) {
           String bad = record.get("is_bad").strip().toLowerCase(Locale.ROOT);
           String text = record.get("comment_text").replaceAll("\\s+", " ").strip();
+          boolean attack = record.get("insult").strip().startsWith("1") || record.get("threat").strip().startsWith("1")
+              || record.get("identity_hate").strip().startsWith("1");
           rows.putIfAbsent(record.get("id"), new String[] {text.length() > 2_000 ? text.substring(0, 2_000) : text,
-              bad.equals("true") || bad.startsWith("1") ? "1" : "0"});
+              bad.equals("true") || bad.startsWith("1") ? "1" : "0", attack ? "1" : "0"});
         }
       }
     }

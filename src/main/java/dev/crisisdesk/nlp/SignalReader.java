@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * The triage signals of a text without the sentiment models: its language, triage's patterns and
- * the needs-a-reply score. Cheap to load; thread-safe.
+ * the needs-a-reply and attack scores. Cheap to load; thread-safe.
  */
 public final class SignalReader {
   private final Languages languages = new Languages();
@@ -27,6 +27,7 @@ public final class SignalReader {
 
   public Signals read(String text) {
     String opening = Triage.opening(text);
-    return Triage.signals(opening, languages.detect(opening), needsReply.score(opening));
+    NeedsReply.Scores scores = needsReply.scores(opening);
+    return Triage.signals(opening, languages.detect(opening), scores.needsReply(), scores.attack());
   }
 }

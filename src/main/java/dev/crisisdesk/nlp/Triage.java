@@ -1,5 +1,6 @@
 package dev.crisisdesk.nlp;
 
+import dev.crisisdesk.facts.Comment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,9 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Triage {
   /** The signals of one text; reasons are null when the signal did not fire. */
-  public record Signals(boolean request, boolean problem, boolean question, boolean profanity, String abuse, String insult, String spam,
-      String promotion) {
-    public static final Signals NONE = new Signals(false, false, false, false, null, null, null, null);
+  public record Signals(boolean request, boolean problem, boolean question, boolean profanity, boolean aboutService, String abuse,
+      String insult, String spam, String promotion) {
+    public static final Signals NONE = new Signals(false, false, false, false, false, null, null, null, null);
   }
 
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -49,12 +50,28 @@ public final class Triage {
           + "fail(?:s|ed|ing|ure)?|missing|lost|stolen|damaged|wrong|late|delay(?:ed|s)?|"
           + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|double charged|fraud\\w*|scam(?:med)?|hack(?:ed)?|locked|"
           + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
-          + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|sick|food poisoning|"
+          + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|dangerous|drunk|sick|food poisoning|"
           + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me)\\b", F);
   private static final Pattern QUESTION = Pattern.compile(
       "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
           + "do you know|how (?:do|can|long|much|come)|what (?:is|are|happened|time)|where (?:is|are|can|do))\\b)", F);
+
+  /**
+   * Things a brand sells or does, and the people who do it: a comment that names one is about the
+   * brand's business ("your manager at the Elm St store was screaming at employees"), not about the
+   * person it addresses.
+   */
+  private static final Pattern SERVICE = Pattern.compile(
+      "\\b(?:stores?|shops?|branch(?:es)?|restaurants?|outlets?|food|meals?|orders?|ordered|deliver(?:y|ies|ed)?|packages?|parcels?|"
+          + "shipping|shipped|shipment|products?|items?|service|customers?|staff|employees?|managers?|agents?|drivers?|pilots?|crew|"
+          + "cashiers?|waiters?|waitress|reps?|support|app|apps|website|site|accounts?|bills?|billing|billed|charges?|charged|prices?|"
+          + "pricing|fees?|cards?|payments?|paid|refunds?|flights?|seats?|bags?|luggage|baggage|bookings?|booked|reservations?|tickets?|"
+          + "trains?|bus|buses|trips?|rides?|rooms?|hotels?|phones?|internet|wi-?fi|signal|network|plans?|subscriptions?|membership|"
+          + "warranty|receipts?|coupons?|points|menu|drinks?|coffee|burritos?|pizza|engineers?|technicians?|appointments?|emails?|"
+          + "updates?|versions?|devices?|battery|screen|laptops?|bank|loans?|transfers?|company|brand|business|policy|contract|"
+          + "purchase[ds]?|bought|checkout|cart|stock|shelf|counter|branch|office|hotline|helpline|installation|repair|"
+          + "connection|outage|speeds?|data|router|modem|insurance|claim|policy)\\b", F);
 
   // --- swearing (never hidden by default)
   private static final Pattern PROFANITY = Pattern.compile(
@@ -72,6 +89,8 @@ public final class Triage {
       + "mentally ill|psycho\\w*|lunatic|nutjob|dimwit|halfwit|numbskull|simpleton|buffoon|embarrassment|disgrace|failure|nobody|"
       + "parasite|leech|maggot|cockroach|dog|animal|beast|ape|monkey|retard|spastic|cripple|tramp|hoe|thot|simp|cuck|neckbeard|"
       + "karen|snowflake|delusional|brainless|spineless|gutless|trashy|vile|filthy|hideous|repulsive|pervert\\w*|"
+      + "muppet|bellend|numpty|plonker|wanker|tosser|knobhead|dickhead|gremlin|goblin|sheep|snake|weasel|rodent|donkey|"
+      + "(?:such a|absolute|complete|total|massive|utter) tool|thick|dense|clueless|"
       + "racist|bigot|nazi|sexist|predator|pedo\\w*|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
       + "little baby|crybaby|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste)";
   private static final Pattern INSULT_AT = Pattern.compile(
@@ -263,11 +282,11 @@ public final class Triage {
 
   private Triage() {}
 
-  /** The rule-facing signals: these patterns' with the language and needs-a-reply score given. */
-  public static dev.crisisdesk.facts.Signals signals(String text, String lang, double needsReply) {
+  /** The rule-facing signals: these patterns' with the language and the needs-a-reply and attack scores given. */
+  public static dev.crisisdesk.facts.Signals signals(String text, String lang, double needsReply, double attack) {
     Signals read = of(text);
-    return new dev.crisisdesk.facts.Signals(lang, read.request(), read.problem(), read.question(), read.profanity(), read.abuse(),
-        read.insult(), read.spam(), read.promotion(), needsReply);
+    return new dev.crisisdesk.facts.Signals(lang, read.request(), read.problem(), read.question(), read.profanity(), read.aboutService(), read.abuse(),
+        read.insult(), read.spam(), read.promotion(), needsReply, attack);
   }
 
   public static Signals of(String text) {
@@ -279,8 +298,11 @@ public final class Triage {
     boolean customerMatter = problem || request || HOOK.matcher(t).replaceAll(" ").indexOf('?') >= 0;
     String spam = promotion(t, customerMatter, problem, true);
     String abuse = abuse(t);
-    return new Signals(request, problem, question, PROFANITY.matcher(t).find(), abuse,
-        abuse == null && !(problem || request) ? insult(t) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
+    // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
+    // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
+    boolean customersComplaint = request || problem && Comment.firstPerson(t);
+    return new Signals(request, problem, question, PROFANITY.matcher(t).find(), SERVICE.matcher(t).find(), abuse,
+        abuse == null && !customersComplaint ? insult(t) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
   }
 
   /** Why the text attacks a person or group beyond doubt (a threat, self-harm, a slur, a group, private details), or null. */

@@ -76,7 +76,7 @@ public final class ScenarioParser {
   }
 
   /**
-   * {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [hate=X] [lang=xx] [needsReply=X] [author=ID] [brand=B] [xN every Ds] "TEXT"}.
+   * {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [hate=X] [lang=xx] [needsReply=X] [attack=X] [author=ID] [brand=B] [xN every Ds] "TEXT"}.
    * Triage's pattern signals (request, problem, question, profanity, abuse, spam) are read from the text as live.
    */
   private static List<Comment> comments(List<String> tokens, String brand, LocalDate date) {
@@ -85,13 +85,14 @@ public final class ScenarioParser {
     String id = tokens.get(2);
     Sentiment sentiment = Sentiment.ofLabel(tokens.get(3));
     String text = tokens.get(tokens.size() - 1);
-    long followers = 0;
+    Long followers = null;
     boolean verified = false;
     double toxicity = 0;
     double hate = 0;
     String lang = "en";
     String author = null;
     double needsReply = 0;
+    double attack = 0;
     int repeat = 1;
     long every = 0;
     for (int i = 4; i < tokens.size() - 1; i++) {
@@ -104,12 +105,13 @@ public final class ScenarioParser {
       else if (option.startsWith("lang=")) lang = option.substring(5);
       else if (option.startsWith("author=")) author = option.substring(7);
       else if (option.startsWith("needsReply=")) needsReply = Double.parseDouble(option.substring(11));
+      else if (option.startsWith("attack=")) attack = Double.parseDouble(option.substring(7));
       else if (option.matches("x\\d+")) repeat = Integer.parseInt(option.substring(1));
       else if (option.equals("every") && i + 1 < tokens.size() - 1) every = Duration.parse("PT" + tokens.get(++i).toUpperCase(Locale.ROOT)).toMillis();
-      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, author=ID, brand=B, xN every 10s)");
+      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, attack=X, author=ID, brand=B, xN every 10s)");
     }
     double score = sentiment.nominalScore();
-    Signals signals = Triage.signals(text, lang, needsReply);
+    Signals signals = Triage.signals(text, lang, needsReply, attack);
     List<Comment> out = new ArrayList<>();
     for (int k = 1; k <= repeat; k++) {
       String commentId = repeat == 1 ? id : id + k;

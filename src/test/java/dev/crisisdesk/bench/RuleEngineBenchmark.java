@@ -63,7 +63,7 @@ public class RuleEngineBenchmark {
   public Object decide() {
     long i = next++;
     int kind = (int) (i % TEXTS.length);
-    return engine.decide(new Comment("acme", "twitter", Long.toString(i), TEXTS[kind], new Author("a", "@a", (i * 7919) % 60_000, false),
+    return engine.decide(new Comment("acme", "twitter", Long.toString(i), TEXTS[kind], new Author("a", "@a", (i * 7919L) % 60_000, false),
         Instant.ofEpochSecond(1_767_225_600L + i), SENTIMENTS[kind], SENTIMENTS[kind].nominalScore(), 0.05, 0.02, "en", null));
   }
 

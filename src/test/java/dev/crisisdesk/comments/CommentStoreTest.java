@@ -56,7 +56,7 @@ class CommentStoreTest {
     String postgres = engine == TestStores.Engine.POSTGRES ? TestStores.freshPostgres() : null;
     try (Database db = Database.open(postgres, data)) {
       new CommentStore(db, Clock.systemUTC()).insert(List.of(new PostedComment("s-b", "reddit", "x", "hello",
-          new Author("u", "@u", 3, true), Instant.parse("2026-11-01T10:00:00Z"), Map.of("lang", "en"))));
+          new Author("u", "@u", 3L, true), Instant.parse("2026-11-01T10:00:00Z"), Map.of("lang", "en"))));
     }
     try (Database db = Database.open(postgres, data)) {
       CommentStore comments = new CommentStore(db, Clock.systemUTC());

@@ -47,6 +47,21 @@ class TriageTest {
     assertThat(Triage.of("@AcmeAir you idiots lost my bag, where is it").insult()).isNull();
   }
 
+  @Test
+  void aProblemWordInAnInsultThatTellsNothingOfTheWriterDoesNotExcuseIt() {
+    assertThat(Triage.of("@user get lost you pathetic troll").insult()).isNotNull();
+    assertThat(Triage.of("@user you're a fraud and a liar and everyone knows").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeAir you lost my luggage and your agents are clueless").insult()).isNull();
+  }
+
+  @Test
+  void aCommentThatNamesTheBrandsBusinessIsAboutTheService() {
+    assertThat(Triage.of("@AcmeFood your manager at the Elm St store was screaming at employees").aboutService()).isTrue();
+    assertThat(Triage.of("@AcmeAir the flight was late again").aboutService()).isTrue();
+    assertThat(Triage.of("@user your face looks like a potato").aboutService()).isFalse();
+    assertThat(Triage.of("@user go away you insufferable twat").aboutService()).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "Get 10,000 real Instagram followers for just $9.99!!! www.followboost-pro.com",

@@ -61,7 +61,7 @@ class ProcessorTest {
     }
     if (text.contains("overflow")) throw new StackOverflowError("a text the models cannot handle");
     Sentiment sentiment = text.contains("worst") || text.contains("late") ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
-    return new Analysis(sentiment, sentiment.nominalScore(), 0, 0, Triage.signals(text, "en", 0));
+    return new Analysis(sentiment, sentiment.nominalScore(), 0, 0, Triage.signals(text, "en", 0, 0));
   };
 
   @BeforeAll
@@ -152,7 +152,7 @@ class ProcessorTest {
   }
 
   private static PostedComment comment(String brand, String id, String text) {
-    return new PostedComment(brand, "twitter", id, text, new Author("a-" + id, "@a" + id, 10, false),
+    return new PostedComment(brand, "twitter", id, text, new Author("a-" + id, "@a" + id, 10L, false),
         Instant.parse("2026-11-02T10:00:00Z").plusSeconds(id.hashCode() & 0xff), Map.of());
   }
 }

@@ -20,6 +20,6 @@ final class Comments {
     double score = sentiment.nominalScore();
     return new Comment("acme", "twitter", "c" + (++next), text,
         new Author("a" + next, "@someone", followers, verified),
-        T0.plusSeconds(next), sentiment, score, toxicity, 0.0, "en", null, dev.crisisdesk.nlp.Triage.signals(text, "en", 0));
+        T0.plusSeconds(next), sentiment, score, toxicity, 0.0, "en", null, dev.crisisdesk.nlp.Triage.signals(text, "en", 0, 0));
   }
 }

@@ -39,6 +39,19 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aConstraintSharedByManyRulesCompiles() throws InvalidRulesException {
+    // Drools marks a constraint shared by more rules than it names (PredicateInformation.setMoreThanMaxRuleDefs):
+    // generated bookkeeping the sandbox must let through
+    StringBuilder drl = new StringBuilder(HEADER);
+    for (int i = 1; i <= 15; i++) {
+      drl.append("rule \"Shared ").append(i).append("\"\nwhen $c : Comment( !abuse, !spam, !problem, toxicity >= 0.").append(i % 9 + 1)
+          .append(" )\nthen actions.route($c, \"support\", ").append(i).append(");\nend\n");
+    }
+
+    assertThat(compiler.compile(new RuleFiles(Map.of("queues.json", QUEUES, "shared.drl", drl.toString()))).ruleNames()).hasSize(15);
+  }
+
+  @Test
   void aWindowCountNoRuleKeepsIsReportedWhereItIsRead() {
     String reading = HEADER + """
         import dev.crisisdesk.facts.WindowCount

@@ -82,7 +82,7 @@ class SandboxBudgetTest {
 
   private static Comment comment(String brand, String text) {
     next++;
-    return new Comment(brand, "twitter", "b" + next, text, new Author("a" + next, "@someone", 10, false),
+    return new Comment(brand, "twitter", "b" + next, text, new Author("a" + next, "@someone", 10L, false),
         Comments.T0.plusSeconds(next), Sentiment.NEUTRAL, 0.5, 0.0, 0.0, "en", null);
   }
 }

@@ -54,6 +54,26 @@ class TriageReplayTest {
     assertThat(share(outcomes, "hidden") + share(outcomes, "moderation")).as(outcomes.toString()).isGreaterThanOrEqualTo(0.85);
   }
 
+  /**
+   * Every batch together, the later ones written after tuning and measured once before any change
+   * they prompted (docs/rules.md gives each): a floor against regressions, below the 85% goal that
+   * unseen abuse does not yet reach.
+   */
+  @Test
+  void everyBatchOfSpamAndAbuseMostlyStaysOut() throws Exception {
+    for (String kind : List.of("spam", "abuse")) {
+      Map<String, Integer> outcomes = new TreeMap<>();
+      try (var sets = Files.list(SETS)) {
+        for (Path set : sets.filter(p -> p.getFileName().toString().startsWith(kind)).toList()) {
+          replay(set.getFileName().toString()).forEach((key, n) -> outcomes.merge(key, n, Integer::sum));
+        }
+      }
+
+      assertThat(share(outcomes, "hidden") + share(outcomes, "moderation")).as(kind + " " + outcomes)
+          .isGreaterThanOrEqualTo(kind.equals("spam") ? 0.85 : 0.80);
+    }
+  }
+
   @Test
   void swearingAndHostileCustomersAreAnsweredAndNeverHidden() throws Exception {
     for (String set : List.of("profane-complaints.ndjson", "hostile-complaints.ndjson")) {
