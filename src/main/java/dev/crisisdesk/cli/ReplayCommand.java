@@ -26,9 +26,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -174,6 +176,10 @@ final class ReplayCommand implements Callable<Integer> {
       if (d.outcome().route() != null) {
         decisions.put("queue", d.outcome().route().queue()).put("priority", d.outcome().route().priority());
       }
+    } else if (event instanceof Replay.Joined j) {
+      json.put("type", "joined").put("brand", j.brand()).put("commentId", j.commentId()).put("at", time(j.at()))
+          .put("incident", j.incidentId()).put("queue", j.queue()).put("priority", j.priority()).put("rule", j.rule())
+          .put("moved", j.moved());
     } else if (event instanceof Replay.Escalated e) {
       json.put("type", "escalation").put("brand", e.brand()).put("commentId", e.commentId()).put("at", time(e.at()))
           .put("queue", e.escalation().queue()).put("priority", e.escalation().priority())
@@ -199,12 +205,17 @@ final class ReplayCommand implements Callable<Integer> {
     Map<String, Integer> byRule = new TreeMap<>();
     int escalations = 0;
     int failures = 0;
+    Set<String> joined = new HashSet<>();
+    int moved = 0;
     for (Replay.Event event : events) {
       if (event instanceof Replay.Decided d) {
         String key = d.outcome().status().name().toLowerCase(Locale.ROOT)
             + (d.outcome().route() == null ? "" : " to " + d.outcome().route().queue());
         outcomes.merge(key, 1, Integer::sum);
         for (Decision decision : d.outcome().decisions()) byRule.merge(decision.action().label() + "  " + decision.rule(), 1, Integer::sum);
+      } else if (event instanceof Replay.Joined j) {
+        joined.add(j.brand() + "/" + j.commentId());
+        if (j.moved()) moved++;
       } else if (event instanceof Replay.Escalated) {
         escalations++;
       } else if (event instanceof Replay.Failed f) {
@@ -214,6 +225,10 @@ final class ReplayCommand implements Callable<Integer> {
     }
     out.printf("%ncomments:%n");
     outcomes.forEach((key, count) -> out.printf("  %6d  %s%n", count, key));
+    if (!joined.isEmpty()) {
+      out.printf("  (joined an incident: %d, their items moved with it: %d; the counts above are where they were first queued)%n",
+          joined.size(), moved);
+    }
     out.printf("%ndecisions by rule:%n");
     byRule.forEach((key, count) -> out.printf("  %6d  %s%n", count, key));
     out.printf("%noverdue items escalated: %d; rule failures: %d%n", escalations, failures);

@@ -8,6 +8,7 @@ import dev.crisisdesk.http.ApiException;
 import dev.crisisdesk.http.Blocking;
 import dev.crisisdesk.http.Principal;
 import dev.crisisdesk.http.Requests;
+import dev.crisisdesk.nlp.Terms;
 import dev.crisisdesk.http.Role.Permission;
 import dev.crisisdesk.queue.ItemJson;
 import dev.crisisdesk.queue.ItemStore;

@@ -32,8 +32,8 @@ public final class Comparison {
 
   public Comparison(List<Replay.Event> baseline, List<Replay.Event> candidate) {
     for (String kind : List.of("routed", "prioritized", "hidden", "queued", "escalated")) byKind.put(kind, new ArrayList<>());
-    Map<String, Replay.Decided> before = decided(baseline);
-    Map<String, Replay.Decided> after = decided(candidate);
+    Map<String, Replay.Decided> before = Replay.outcomes(baseline);
+    Map<String, Replay.Decided> after = Replay.outcomes(candidate);
     Map<String, String> escalatedBefore = escalations(baseline);
     Map<String, String> escalatedAfter = escalations(candidate);
     for (Map.Entry<String, Replay.Decided> entry : before.entrySet()) {
@@ -99,12 +99,6 @@ public final class Comparison {
 
   public static String describe(Outcome o) {
     return o.status().name().toLowerCase(Locale.ROOT) + (o.route() == null ? "" : " in " + o.route().queue() + " at " + o.route().priority());
-  }
-
-  private static Map<String, Replay.Decided> decided(List<Replay.Event> events) {
-    Map<String, Replay.Decided> out = new LinkedHashMap<>();
-    for (Replay.Event e : events) if (e instanceof Replay.Decided d) out.put(d.brand() + "/" + d.commentId(), d);
-    return out;
   }
 
   private static Map<String, String> escalations(List<Replay.Event> events) {

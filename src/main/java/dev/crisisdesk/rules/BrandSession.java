@@ -5,8 +5,10 @@ import dev.crisisdesk.facts.Brand;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Crisis;
 import dev.crisisdesk.facts.Overdue;
+import dev.crisisdesk.nlp.Terms;
 import dev.crisisdesk.rules.sandbox.Budget;
 import dev.crisisdesk.rules.sandbox.BudgetExceeded;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,7 @@ final class BrandSession implements AutoCloseable {
   private void replay(Brand brand, List<Crisis> open, List<Comment> recent) {
     guarded(limits.times(1 + recent.size() / 20), () -> {
       this.brand = session.insert(brand);
-      open.forEach(crisis -> crises.put(crisis.getId(), session.insert(crisis)));
+      open.forEach(crisis -> crises.put(crisis.getId(), session.insert(withTerms(crisis, recent))));
       for (Comment comment : recent) {
         advanceTo(comment.getEventTime());
         session.insert(comment);
@@ -133,14 +135,42 @@ final class BrandSession implements AutoCloseable {
     });
   }
 
-  /** Inserts an opened (or escalated) incident; what the rules now decide about the comments in the session. */
+  /**
+   * Inserts an opened (or escalated) incident, with the terms of the comments that made it; what the
+   * rules now decide about the comments in the session.
+   */
   Actions.Recorded crisisOpened(Crisis crisis) {
     return guarded(limits, () -> {
-      FactHandle old = crises.put(crisis.getId(), session.insert(crisis));
+      List<Comment> comments = new ArrayList<>();
+      for (Object fact : session.getObjects(fact -> fact instanceof Comment)) comments.add((Comment) fact);
+      FactHandle old = crises.put(crisis.getId(), session.insert(withTerms(crisis, comments)));
       if (old != null) session.delete(old);
       actions.processing(null, clock.getCurrentTime());
       return fireAll();
     });
+  }
+
+  /** How far back from its opening a comment counts as one of those that made an incident. */
+  static final long CAUSES_MILLIS = 15 * 60_000L;
+
+  /**
+   * The incident with its terms: what its causes (the negative comments, and those that say a watch
+   * term, of the quarter hour before it opened) say more than the comments before them. Terms the
+   * caller already gave stay.
+   */
+  private Crisis withTerms(Crisis crisis, List<Comment> comments) {
+    if (!crisis.getTerms().isEmpty()) return crisis;
+    Brand settings = (Brand) session.getObject(brand);
+    long from = crisis.getOpenedAt() - CAUSES_MILLIS;
+    List<String> causes = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    for (Comment comment : comments) {
+      long at = comment.getEventTime();
+      if (at > crisis.getOpenedAt() || comment.getText() == null) continue;
+      if (at < from) before.add(comment.getText());
+      else if (comment.isNegative() || settings != null && settings.watched(comment)) causes.add(comment.getText());
+    }
+    return crisis.withTerms(Terms.unusual(causes, before).stream().map(Terms.Term::term).toList());
   }
 
   void crisisClosed(String id) {

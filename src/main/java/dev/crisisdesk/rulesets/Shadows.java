@@ -121,6 +121,7 @@ public final class Shadows implements Processor.Observer {
     private final JsonArray incidents = new JsonArray();
     private int compared;
     private int failures;
+    private int moved;
 
     Run(int version, Replay replay, Instant since) {
       this.version = version;
@@ -146,6 +147,9 @@ public final class Shadows implements Processor.Observer {
         } else if (event instanceof Replay.IncidentChanged i) {
           incidents.add(new JsonObject().put("brand", i.brand()).put("change", i.change()).put("rule", i.rule())
               .put("severity", i.severity().label()).put("at", Instant.ofEpochMilli(i.at()).toString()).put("reason", i.reason()));
+        } else if (event instanceof Replay.Joined j && j.moved()) {
+          // the comparison is of first decisions, live and shadow alike; what the shadow's incidents moved is counted apart
+          moved++;
         } else if (event instanceof Replay.Failed) {
           failures++;
         }
@@ -157,6 +161,7 @@ public final class Shadows implements Processor.Observer {
       return new JsonObject().put("version", version).put("since", since.toString()).put("compared", compared)
           .put("agreed", compared - differing).put("differences", new JsonObject(new LinkedHashMap<>(counts)))
           .put("examples", new JsonObject(new LinkedHashMap<>(examples))).put("shadowIncidents", incidents.copy())
+          .put("shadowItemsMoved", moved)
           .put("ruleFailures", failures);
     }
 

@@ -33,11 +33,10 @@ public final class ScenarioRunner {
       for (Comment comment : scenario.comments()) events.addAll(replay.feed(comment));
       fired = replay.firedRules();
     }
+    // where each comment ended: an item that moved with an incident is where the incident put it
     Map<String, Replay.Event> outcomes = new HashMap<>();
-    for (Replay.Event event : events) {
-      if (event instanceof Replay.Decided d) outcomes.put(d.commentId(), d);
-      if (event instanceof Replay.Failed f) outcomes.putIfAbsent(f.commentId(), f);
-    }
+    Replay.outcomes(events).values().forEach(d -> outcomes.put(d.commentId(), d));
+    for (Replay.Event event : events) if (event instanceof Replay.Failed f) outcomes.putIfAbsent(f.commentId(), f);
     List<String> failures = new ArrayList<>();
     for (Expectation expectation : scenario.expectations()) {
       String actual = check(expectation, events, outcomes);

@@ -133,15 +133,29 @@ class CrisisRulesTest {
   }
 
   @Test
-  void openIncidentSendsTheBrandsNegativeCommentsToTheCrisisQueue() {
-    List<Comment> stream = new ArrayList<>(new Stream().burst("acme", 0, 30, 200, "terrible").comments());
-    stream.add(comment("acme", 400, "My order is broken", Sentiment.NEGATIVE, 10, false));
-    stream.add(comment("other", 400, "My order is broken", Sentiment.NEGATIVE, 10, false));
+  void anIncidentGathersItsCausesAndWhatIsSaidAboutItAndLeavesTheRest() {
+    List<Comment> stream = new ArrayList<>(new Stream().burst("acme", 0, 30, 200, "the checkout is broken, terrible").comments());
+    Comment firstCause = stream.get(0);
+    Comment about = comment("acme", 400, "Checkout still broken for me", Sentiment.NEGATIVE, 10, false);
+    Comment unrelated = comment("acme", 405, "My parcel is late", Sentiment.NEGATIVE, 10, false);
+    Comment elsewhere = comment("other", 400, "the checkout is broken, terrible", Sentiment.NEGATIVE, 10, false);
+    stream.addAll(List.of(about, unrelated, elsewhere));
 
     List<Event> events = replay(stream);
 
-    assertThat(route(events, stream.get(stream.size() - 2).getId())).isEqualTo("crisis");
-    assertThat(route(events, stream.get(stream.size() - 1).getId())).isEqualTo("complaints");
+    assertThat(route(events, about.getId())).isEqualTo("crisis");
+    assertThat(route(events, unrelated.getId())).isEqualTo("complaints");
+    assertThat(route(events, elsewhere.getId())).isEqualTo("complaints");
+    // queued before the incident opened, it moves with it
+    assertThat(route(events, firstCause.getId())).isEqualTo("complaints");
+    assertThat(events).filteredOn(e -> e instanceof Replay.Joined j && j.commentId().equals(firstCause.getId())).singleElement()
+        .satisfies(e -> {
+          Replay.Joined joined = (Replay.Joined) e;
+          assertThat(joined.moved()).isTrue();
+          assertThat(joined.queue()).isEqualTo("crisis");
+          assertThat(joined.priority()).isEqualTo(95);
+          assertThat(joined.incidentId()).isNotBlank();
+        });
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.crisisdesk.crisis;
+package dev.crisisdesk.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.crisisdesk.crisis;
+package dev.crisisdesk.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
