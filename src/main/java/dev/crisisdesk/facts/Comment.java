@@ -287,6 +287,16 @@ public final class Comment {
     return false;
   }
 
+  /**
+   * Who wrote it, for counting distinct writers: the author's id, else their handle, else the
+   * comment itself (an integration that sends no author never makes comments look like one writer's).
+   */
+  public String getWriter() {
+    if (!author.getId().isEmpty()) return "id:" + author.getId();
+    if (!author.getHandle().isEmpty()) return "handle:" + author.getHandle();
+    return "comment:" + key();
+  }
+
   /** The idempotency key of the contract: brand, platform and platform id. */
   public String key() {
     return brand + "/" + platform + "/" + id;
