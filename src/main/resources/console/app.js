@@ -8,7 +8,7 @@ const state = {
   agent: sessionStorage.getItem('crisisdesk.agent') || '',
   view: null,
   inbox: { queue: null, items: [], selected: 0 },
-  crisis: { selected: null },
+  crisis: { selected: null, drafts: {} },
   rules: { files: {}, file: null, findings: [] },
   search: { next: null, rows: [] },
 };
@@ -224,7 +224,8 @@ const events = {
     this.refreshTimer = setTimeout(() => {
       refreshBanner();
       if (state.view === 'inbox') refreshInbox();
-      if (state.view === 'crisis' && type.startsWith('incident.')) renderCrisis();
+      const busy = document.querySelector('#incident .question') || document.activeElement?.id === 'bulk-text';
+      if (state.view === 'crisis' && type.startsWith('incident.') && !busy) renderCrisis();
     }, 250);
   },
 };
@@ -280,7 +281,8 @@ async function refreshInbox() {
   if (!state.inbox.queue) return;
   state.inbox.replies = (await api(`/v1/replies?${brandQuery()}`)).replies;
   const { items } = await api(`/v1/queues/${encodeURIComponent(state.inbox.queue)}/items?${brandQuery()}&limit=100`);
-  const keep = state.inbox.items[state.inbox.selected]?.itemId;
+  const keep = state.inbox.focus || state.inbox.items[state.inbox.selected]?.itemId;
+  state.inbox.focus = null;
   state.inbox.items = items;
   const index = items.findIndex((i) => i.itemId === keep);
   state.inbox.selected = index >= 0 ? index : Math.min(state.inbox.selected, Math.max(0, items.length - 1));
@@ -438,7 +440,8 @@ async function renderCrisis() {
     el('section', { class: 'card', id: 'incident' }, incident ? await incidentDetail(incident) : el('p', { class: 'muted' }, 'Nothing to show.'))));
 }
 
-async function incidentDetail(c) {
+async function incidentDetail(summary) {
+  const c = await api(`/v1/crises/${encodeURIComponent(summary.id)}`);
   const manage = may('manage_crises') && c.status !== 'resolved';
   const owner = el('input', { type: 'text', id: 'owner', placeholder: 'owner', value: c.owner || state.me.name });
   const note = el('input', { type: 'text', id: 'note', placeholder: 'a note for the timeline' });
@@ -452,29 +455,130 @@ async function incidentDetail(c) {
     }
   };
   const { comments } = await api(`/v1/comments?${brandQuery()}&limit=500`);
-  const recent = new Map(comments.map((comment) => [comment.id, comment]));
+  if (may('work_queues')) state.inbox.replies = (await api(`/v1/replies?${brandQuery()}`).catch(() => ({ replies: [] }))).replies;
+  const itemOf = new Map((c.items || []).map((item) => [item.comment.id, item]));
   return el('div', {},
     el('h2', {}, `${c.rule}: ${c.severity}, ${c.status}`),
     el('p', {}, c.reason),
-    el('p', { class: 'muted' }, `Opened ${time(c.openedAt)} · updated ${time(c.updatedAt)}${c.owner ? ' · owner ' + c.owner : ''}`),
+    el('p', { class: 'muted' }, `Opened ${time(c.openedAt)} · updated ${time(c.updatedAt)}${c.owner ? ' · owner ' + c.owner : ''}`
+      + ` · ${c.comments.length} comments from ${(c.authors || []).length} people · ${(c.items || []).length} open items`),
+    (c.terms || []).length ? el('p', { id: 'incident-terms' }, 'What people say more than usual: ',
+      c.terms.map((t) => el('span', { class: 'term', title: `in ${t.count} comments; ${t.baseline} expected from the brand's usual traffic` },
+        `${t.term} (${t.count})`))) : null,
     manage ? el('div', { class: 'actions' }, owner,
       el('button', { id: 'acknowledge', onclick: () => perform('acknowledge', { owner: owner.value }) }, 'Acknowledge'),
       note,
       el('button', { class: 'secondary', id: 'add-note', onclick: () => perform('notes', { text: note.value }) }, 'Add note'),
-      el('button', { id: 'resolve-incident', onclick: () => perform('resolve', { note: note.value || null }) }, 'Resolve')) : null,
+      confirming('resolve-incident', 'Resolve incident', 'Resolve this incident? New comments will no longer join it.',
+        () => perform('resolve', { note: note.value || null }))) : null,
+    may('work_queues') && (c.items || []).length ? bulkWork(c) : null,
     el('h3', {}, 'Volume and sentiment per minute'),
     minuteChart(c, comments),
     el('h3', {}, 'Timeline'),
     el('ul', { class: 'timeline' },
       el('li', {}, `${time(c.openedAt)}: opened by rule "${c.rule}"`),
       (c.notes || []).map((n) => el('li', {}, `${time(n.at)} ${n.by}: ${n.text}`))),
-    el('h3', {}, `Comments (${c.commentIds.length})`),
-    el('ul', { id: 'incident-comments' }, c.commentIds.slice(0, 50).map((id) => {
-      const comment = recent.get(id);
-      return comment
-        ? el('li', { class: `sent-${comment.sentiment?.label}` }, `${time(comment.createdAt)} ${who(comment.author)}: ${comment.text ?? '(erased)'}`)
-        : el('li', { class: 'muted' }, id);
-    })));
+    el('h3', {}, `Comments (${c.comments.length}), oldest first`),
+    el('ul', { id: 'incident-comments' }, c.comments.map((comment) => incidentComment(comment, itemOf.get(comment.id)))));
+}
+
+// One comment of an incident, with its open item: where it waits, who holds it, and a way to it.
+function incidentComment(comment, item) {
+  return el('li', { class: `sent-${comment.sentiment?.label}`, 'data-comment': comment.id },
+    el('span', {}, `${time(comment.createdAt)} ${who(comment.author)}: ${comment.text ?? '(erased)'}`),
+    el('span', { class: 'muted' }, item ? ` · ${item.queue} at ${item.priority}${item.claimedBy ? ', held by ' + item.claimedBy : ''}` : ` · ${comment.status}`),
+    item ? el('span', { class: 'row-actions' },
+      el('button', { class: 'secondary open-item', onclick: () => openItem(item) }, 'Open'),
+      may('work_queues') && !item.claimedBy ? el('button', { class: 'secondary claim-item', onclick: async () => {
+        try {
+          await api(`/v1/queues/${encodeURIComponent(item.queue)}/claim`,
+            { method: 'POST', body: { brand: state.brand, agent: state.agent, limit: 1, itemId: item.itemId } });
+          openItem(item);
+        } catch (error) {
+          fail(error);
+        }
+      } }, 'Claim') : null) : null);
+}
+
+// Shows an item in the inbox, selected.
+function openItem(item) {
+  state.inbox.queue = item.queue;
+  state.inbox.focus = item.itemId;
+  show('inbox');
+}
+
+// Claim, reply to and resolve every open item of an incident, each after a confirmation that says
+// how many items it touches (and, for a reply, shows it as the first author will read it).
+function bulkWork(c) {
+  const items = c.items.filter((item) => !item.claimedBy || item.claimedBy === state.agent);
+  const saved = state.inbox.replies || [];
+  const draft = state.crisis.drafts[c.id] || (state.crisis.drafts[c.id] = { text: '', savedReply: '' });
+  const text = el('textarea', { id: 'bulk-text', rows: 3, placeholder: 'One reply for every open item ({{author.handle}}, {{brand}} are filled in)',
+    oninput: (e) => { draft.text = e.target.value; draft.savedReply = ''; } });
+  text.value = draft.text;
+  const picker = el('select', { id: 'bulk-saved', onchange: (e) => {
+    draft.savedReply = e.target.value;
+    const r = saved.find((x) => x.id === e.target.value);
+    if (r) text.value = draft.text = r.text;
+  } }, el('option', { value: '' }, 'Saved reply…'), saved.map((r) => el('option', { value: r.id, selected: r.id === draft.savedReply }, r.name)));
+  const done = async (message) => {
+    toast(message);
+    await renderCrisis();
+  };
+  const post = (path, body) => api(`/v1/crises/${encodeURIComponent(c.id)}/${path}`, { method: 'POST', body: { agent: state.agent, ...body } });
+  return el('div', { class: 'bulk card', id: 'bulk' },
+    el('h3', {}, `Work the incident: ${items.length} open items free or yours`),
+    el('div', { class: 'actions' },
+      confirming('claim-all', `Claim all (${items.length})`, `Claim ${items.length} items for ${state.agent}?`, async () => {
+        try {
+          const { items: claimed } = await post('claim', {});
+          await done(`Claimed ${claimed.length} items.`);
+        } catch (error) {
+          fail(error);
+        }
+      }),
+      confirming('resolve-all', `Resolve all (${items.length})`, `Close ${items.length} items without a reply?`, async () => {
+        try {
+          await post('claim', {});
+          const fresh = await api(`/v1/crises/${encodeURIComponent(c.id)}`);
+          const mine = fresh.items.filter((item) => item.claimedBy === state.agent);
+          for (const item of mine) await api(`/v1/items/${encodeURIComponent(item.itemId)}/resolve`, { method: 'POST', body: { agent: state.agent } });
+          await done(`Resolved ${mine.length} items.`);
+        } catch (error) {
+          fail(error);
+        }
+      })),
+    saved.length ? picker : null,
+    text,
+    el('div', { class: 'actions' },
+      confirming('reply-all', `Reply to all (${items.length})`, () => {
+        const first = items[0];
+        return el('span', {}, `Send ${items.length} replies, one per item. ${first ? `${who(first.comment.author)} will read:` : ''}`,
+          first ? el('blockquote', { id: 'bulk-preview' }, personalise(text.value, first.comment)) : null);
+      }, async () => {
+        if (!text.value.trim()) return toast('Write a reply or choose a saved one first.');
+        try {
+          const result = await post('reply', draft.savedReply ? { savedReply: draft.savedReply } : { text: text.value.trim() });
+          draft.text = '';
+          draft.savedReply = '';
+          await done(`Replied to ${result.replied} items${result.skipped.length ? `; ${result.skipped.length} held by others were skipped` : ''}.`);
+        } catch (error) {
+          fail(error);
+        }
+      })));
+}
+
+// A button that asks first: its first click says what will happen, with Confirm and Cancel.
+function confirming(id, label, question, action) {
+  const box = el('span', { class: 'confirm' });
+  const reset = () => fill(box, el('button', { id, onclick: ask }, label));
+  function ask() {
+    fill(box, el('span', { class: 'question', id: `${id}-question` }, typeof question === 'function' ? question() : question),
+      el('button', { id: `${id}-confirm`, onclick: async () => { fill(box, el('span', { class: 'muted' }, 'Working…')); await action(); } }, 'Confirm'),
+      el('button', { class: 'secondary', id: `${id}-cancel`, onclick: reset }, 'Cancel'));
+  }
+  reset();
+  return box;
 }
 
 function minuteChart(c, comments) {
@@ -710,7 +814,7 @@ async function renderSearch() {
           el('td', {}, c.text ?? '(erased)'),
           el('td', { class: `sent-${c.sentiment?.label}` }, c.sentiment?.label || ''),
           el('td', {}, c.status, c.backfill ? ' (backfill)' : '', c.lang && c.lang !== 'en' ? ` · ${c.lang}` : ''),
-          el('td', { class: 'why' }, reasons(c), routeControl(c, queues, () => run(false))))));
+          el('td', { class: 'why' }, reasons(c), routeControl(c, queues, () => run(false)), itemControl(c, () => run(false))))));
     } catch (error) {
       fail(error);
     }
@@ -744,6 +848,26 @@ function routeControl(c, queues, done) {
     }
   } }, 'Send to a queue');
   return el('div', { class: 'actions' }, queue, send);
+}
+
+// A search hit waiting in a queue: open its item in the inbox, or claim it there and then.
+function itemControl(c, done) {
+  if (!c.queue || !c.itemId || !may('read_queues')) return null;
+  const item = { itemId: c.itemId, queue: c.queue };
+  return el('div', { class: 'actions' },
+    el('span', { class: 'muted' }, `in ${c.queue} at ${c.priority}`),
+    el('button', { class: 'secondary open-item', onclick: (e) => { e.preventDefault(); openItem(item); } }, 'Open'),
+    may('work_queues') ? el('button', { class: 'secondary claim-item', onclick: async (e) => {
+      e.preventDefault();
+      try {
+        const { items } = await api(`/v1/queues/${encodeURIComponent(c.queue)}/claim`,
+          { method: 'POST', body: { brand: state.brand, agent: state.agent, limit: 1, itemId: c.itemId } });
+        if (!items.length) { toast('Someone else holds this item now.'); return done(); }
+        openItem(item);
+      } catch (error) {
+        fail(error);
+      }
+    } }, 'Claim') : null);
 }
 
 // ---- start ---------------------------------------------------------------------------------

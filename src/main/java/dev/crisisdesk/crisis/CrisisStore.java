@@ -52,9 +52,7 @@ public final class CrisisStore {
           insert.executeUpdate();
         }
         event(connection, o.id(), "incident.opened", now);
-        continue;
-      }
-      if (change instanceof IncidentBook.Escalated e) {
+      } else if (change instanceof IncidentBook.Escalated e) {
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE crises SET severity = ?, reason = ?, updated_at = ? WHERE id = ?")) {
           update.setString(1, e.severity().label());
@@ -63,12 +61,14 @@ public final class CrisisStore {
           update.setString(4, e.id());
           update.executeUpdate();
         }
-        if (change.commentId() != null) addComment(connection, change.id(), change.commentId(), now);
         event(connection, e.id(), "incident.escalated", now);
-        continue;
       }
-      if (change.commentId() != null) addComment(connection, change.id(), change.commentId(), now);
     }
+  }
+
+  /** Adds a comment to an incident inside the caller's transaction (a rule routed it with the incident in view). */
+  public void join(Connection connection, String id, String commentId) throws SQLException {
+    addComment(connection, id, commentId, clock.millis());
   }
 
   private static void addComment(Connection connection, String id, String commentId, long now) throws SQLException {

@@ -20,7 +20,7 @@ public class IncidentBook {
   public record Open(String id, String rule, Severity severity, long openedAt) {}
 
   /** What a signal changes. */
-  public sealed interface Change permits Opened, Escalated, Joined {
+  public sealed interface Change permits Opened, Escalated {
     String id();
 
     String commentId();
@@ -30,7 +30,6 @@ public class IncidentBook {
 
   public record Escalated(String id, String rule, Severity severity, String reason, long at, String commentId) implements Change {}
 
-  public record Joined(String id, String commentId) implements Change {}
 
   private final Supplier<String> ids;
   private final Map<String, Open> open = new HashMap<>();
@@ -68,9 +67,10 @@ public class IncidentBook {
       } else if (signal.severity().compareTo(incident.severity()) > 0) {
         changes.add(new Escalated(incident.id(), incident.rule(), signal.severity(), signal.reason(), signal.at(), signal.commentId()));
         planned.put(incident.rule(), new Open(incident.id(), incident.rule(), signal.severity(), incident.openedAt()));
-      } else if (signal.commentId() != null) {
-        changes.add(new Joined(incident.id(), signal.commentId()));
       }
+      // a signal that neither opens nor raises an incident adds nothing: a count rule fires again for
+      // whatever comment comes next, related or not. Comments join through the rules that route them
+      // with the incident in view (Decision.incident()).
     }
     return changes;
   }

@@ -67,8 +67,7 @@ public final class Incidents implements RuleEngine.BrandFacts {
     if (changes.isEmpty()) return List.of();
     IncidentBook book = book(brand);
     book.apply(changes);
-    List<String> touched = changes.stream()
-        .filter(change -> !(change instanceof IncidentBook.Joined)).map(IncidentBook.Change::id).toList();
+    List<String> touched = changes.stream().map(IncidentBook.Change::id).toList();
     return book.open().stream().filter(open -> touched.contains(open.id())).map(Incidents::fact).toList();
   }
 

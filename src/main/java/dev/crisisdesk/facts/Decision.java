@@ -23,6 +23,14 @@ public record Decision(String commentKey, Action action, Map<String, Object> arg
     this(commentKey, action, args, rule, Map.of());
   }
 
+  /**
+   * The incident this decision routes its comment into: a route by a rule that matched an open
+   * incident (a {@link Crisis} fact), which makes the comment one of the incident's; else null.
+   */
+  public String joinedIncident() {
+    return action == Action.ROUTE && facts.get("incident") instanceof String id ? id : null;
+  }
+
   /** The actions of the contract, as the API spells them in lower case. */
   public enum Action {
     ROUTE, PRIORITIZE, FLAG, HIDE, TAG, IGNORE, SUGGEST, ESCALATE;

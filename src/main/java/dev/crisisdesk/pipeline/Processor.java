@@ -297,6 +297,8 @@ public final class Processor implements AutoCloseable {
       boolean recorded = stores.comments().complete(stored, analysis, verdict.outcome(), connection -> {
         stores.items().place(connection, stored, verdict.outcome());
         stores.crises().apply(connection, brand, changes);
+        // routed with an open incident in view: the comment is one of the incident's
+        for (String incident : joined(verdict.outcome().decisions())) stores.crises().join(connection, incident, stored.comment().id());
       });
       if (recorded) {
         for (Crisis crisis : incidents.committed(brand, changes)) gather(brand, crisis);
@@ -325,6 +327,10 @@ public final class Processor implements AutoCloseable {
     if (routed.isEmpty()) return;
     List<String> ids = routed.stream().map(d -> d.commentKey().split("/", 3)[2]).distinct().toList();
     stores.crises().join(crisis.getId(), ids, connection -> stores.items().gather(connection, crisis.getId(), routed));
+  }
+
+  private static List<String> joined(List<Decision> decisions) {
+    return decisions.stream().map(Decision::joinedIncident).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
   /** The brands parked by the watchdog. */

@@ -27,7 +27,10 @@ final class Explanation {
       if (fact instanceof Comment c && comment == null) comment = c;
       if (fact instanceof Brand b) brand = b;
       if (fact instanceof WindowCount count) facts.put(count.getName(), count.getValue());
-      if (fact instanceof Crisis crisis) facts.put("crisis", crisis.getRule() + " (" + crisis.getSeverity().label() + ")");
+      if (fact instanceof Crisis crisis) {
+        facts.put("crisis", crisis.getRule() + " (" + crisis.getSeverity().label() + ")");
+        facts.put("incident", crisis.getId());
+      }
     }
     for (String id : match.getDeclarationIds()) {
       Object value = match.getDeclarationValue(id);

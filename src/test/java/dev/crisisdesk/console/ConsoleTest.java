@@ -155,6 +155,71 @@ class ConsoleTest {
   }
 
   @Test
+  void managerWorksAnIncidentInBulkWithAPersonalisedSavedReplyOnAnEightHundredPixelScreen() throws Exception {
+    String mia = service.post("/v1/keys", new JsonObject().put("role", "manager").put("name", "Mia").put("brands", new JsonArray().add("con-c")))
+        .json().getString("key");
+    service.post("/v1/replies", new JsonObject().put("brand", "con-c").put("name", "Holding")
+        .put("text", "Hi {{author.handle}}, we know about the checkout outage and are fixing it."));
+    Instant start = Instant.now().minusSeconds(200);
+    JsonObject[] surge = new JsonObject[25];
+    for (int i = 0; i < surge.length; i++) {
+      surge[i] = comment("con-c", "c" + i, "This is terrible, the checkout is broken again and I cannot pay. Awful. #" + i)
+          .put("createdAt", start.plusSeconds(i * 6L).toString()).put("author", new JsonObject().put("handle", "fan" + i));
+    }
+    service.ingest(surge);
+    service.ingest(comment("con-c", "q1", "How do I change my delivery address?").put("author", new JsonObject().put("handle", "quinn")));
+    wait.until(d -> !service.get("/v1/crises?brand=con-c").json().getJsonArray("crises").isEmpty());
+
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1000));
+    signIn(mia);
+    click(By.id("nav-crisis"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-terms"), "checkout"));
+    assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+        .as("nothing scrolls sideways at 800 px").isTrue();
+    assertThat(browser.findElements(By.cssSelector("#incident-comments li[data-comment] .open-item"))).hasSizeGreaterThanOrEqualTo(20);
+
+    // closing every item asks first; cancelling closes nothing
+    click(By.id("resolve-all"));
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolve-all-question"))).getText()).contains("without a reply");
+    click(By.id("resolve-all-cancel"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolve-all")));
+    assertThat(service.get("/v1/comments/con-c/twitter/c0").json().getString("status")).isEqualTo("queued");
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bulk-saved"))).selectByVisibleText("Holding");
+    click(By.id("reply-all"));
+    WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk-preview")));
+    assertThat(preview.getText()).matches("Hi @fan\\d+, we know about the checkout outage and are fixing it\\.");
+    screenshot("crisis-bulk-reply");
+    click(By.id("reply-all-confirm"));
+    wait.until(d -> service.get("/v1/outbox?brand=con-c").json().getJsonArray("events").stream()
+        .filter(e -> ((JsonObject) e).getString("type").equals("reply")).count() >= 20);
+
+    JsonArray outbox = service.get("/v1/outbox?brand=con-c").json().getJsonArray("events");
+    for (Object e : outbox) {
+      JsonObject event = (JsonObject) e;
+      if (!event.getString("type").equals("reply")) continue;
+      String id = event.getString("commentId");
+      assertThat(id).as("only the incident's comments are answered").startsWith("c");
+      assertThat(event.getString("text")).isEqualTo("Hi @fan" + id.substring(1) + ", we know about the checkout outage and are fixing it.");
+    }
+    assertThat(service.get("/v1/comments/con-c/twitter/q1").json().getString("status")).as("an unrelated question keeps its queue")
+        .isEqualTo("queued");
+
+    // a search hit waiting in a queue is claimed from the search and opens in the inbox
+    click(By.id("nav-search"));
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results tr[data-comment='q1']")));
+    row.findElement(By.cssSelector("button.claim-item")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-text"), "change my delivery address"));
+    screenshot("inbox-narrow");
+    assertThat(service.get("/v1/comments/con-c/twitter/q1").json().getString("queue")).isEqualTo("questions");
+    String itemId = service.get("/v1/comments/con-c/twitter/q1").json().getString("itemId");
+    assertThat(service.get("/v1/queues/questions/items?brand=con-c").json().getJsonArray("items").stream()
+        .map(JsonObject.class::cast).filter(i -> i.getString("itemId").equals(itemId)).findFirst().orElseThrow()
+        .getString("claimedBy")).isEqualTo("Mia");
+  }
+
+  @Test
   void strategistUploadsARuleFileWithAnErrorAndSeesItAtItsLine() throws Exception {
     signIn(strategist);
     browser.findElement(By.id("nav-rules")).click();
