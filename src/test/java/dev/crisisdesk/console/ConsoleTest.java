@@ -190,6 +190,7 @@ class ConsoleTest {
     click(By.id("reply-all"));
     WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk-preview")));
     assertThat(preview.getText()).matches("Hi @fan\\d+, we know about the checkout outage and are fixing it\\.");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('bulk').scrollIntoView()");
     screenshot("crisis-bulk-reply");
     click(By.id("reply-all-confirm"));
     wait.until(d -> service.get("/v1/outbox?brand=con-c").json().getJsonArray("events").stream()
