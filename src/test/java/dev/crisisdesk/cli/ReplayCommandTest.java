@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,23 @@ class ReplayCommandTest {
     assertThat(lines).filteredOn(line -> "routed".equals(line.getString("kind"))).hasSize(36);
     assertThat(lines).filteredOn(line -> "lost".equals(line.getString("change"))).singleElement()
         .satisfies(line -> assertThat(line.getString("incident")).isEqualTo("acme: \"Negative spike\""));
+  }
+
+  /** Forty customers writing about one outage in their own words, after half an hour of calm, scored by the real models. */
+  @Test
+  void aSurgeInManyWordsEndsInTheCrisisQueueAndTheCalmBeforeItDoesNot() {
+    CliRun json = run("rules", "replay", "--rules", "rules", "--comments", "docs/examples/outage-surge.ndjson", "--format", "json");
+
+    Map<String, String> where = new HashMap<>();
+    List<JsonObject> lines = json.out().lines().map(JsonObject::new).toList();
+    for (JsonObject line : lines) {
+      if ("comment".equals(line.getString("type"))) where.put(line.getString("commentId"), line.getString("queue", line.getString("status")));
+      if ("joined".equals(line.getString("type")) && line.getBoolean("moved")) where.put(line.getString("commentId"), line.getString("queue"));
+    }
+    assertThat(lines).filteredOn(line -> "incident".equals(line.getString("type")) && "opened".equals(line.getString("change"))).hasSize(1);
+    assertThat(where.entrySet().stream().filter(e -> e.getKey().startsWith("surge-") && e.getValue().equals("crisis")).count())
+        .as("surge comments in the crisis queue").isGreaterThanOrEqualTo(32);
+    assertThat(where.entrySet().stream().filter(e -> e.getKey().startsWith("calm-") && e.getValue().equals("crisis"))).isEmpty();
   }
 
   @Test
