@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
  * same corpus of distinct comments; their throughputs and ratio, and the latency from POST to
  * processed at 50% and 90% of the service's saturation rate. Prints text, then one JSON line.
  */
-@Command(name = "bench", description = "Measure the service against the bare NLP pipeline, in one run.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the service against the bare NLP pipeline, in one run.")
 final class BenchCommand implements Callable<Integer> {
   private static final String KEY = "bench-admin-key";
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * {@code eval}: scores the NLP models on a labeled file in TweetEval's layout (one text per line,
  * one integer label per line) with the benchmark's metric, and prints a confusion matrix.
  */
-@Command(name = "eval", description = "Score the NLP models on a labeled file (TweetEval layout).")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the NLP models on a labeled file (TweetEval layout).")
 final class EvalCommand implements Callable<Integer> {
   enum Task { sentiment, offensive, hate }
 

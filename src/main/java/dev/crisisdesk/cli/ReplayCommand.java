@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
  * rule set at full speed, reporting incidents with when and why, and what was decided. A line may
  * carry {@code sentiment} and {@code toxicity} as the service reports them; then its NLP is skipped.
  */
-@Command(name = "replay", description = "Run a stream of comments through a rule set in event time.")
+@Command(name = "replay", mixinStandardHelpOptions = true, description = "Run a stream of comments through a rule set in event time.")
 final class ReplayCommand implements Callable<Integer> {
   enum Format { text, json }
 

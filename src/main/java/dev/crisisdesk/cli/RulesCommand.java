@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code rules check DIR}: the strategist's compiler. */
-@Command(name = "rules", description = "Check and replay rule sets.", subcommands = {RulesCommand.Check.class, RulesCommand.Test.class, ReplayCommand.class})
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Check and replay rule sets.", subcommands = {RulesCommand.Check.class, RulesCommand.Test.class, ReplayCommand.class})
 final class RulesCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -32,7 +32,7 @@ final class RulesCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, test or replay");
   }
 
-  @Command(name = "test", description = "Run the scenarios in DIR/scenarios/; exit 0 only if all pass.")
+  @Command(name = "test", mixinStandardHelpOptions = true, description = "Run the scenarios in DIR/scenarios/; exit 0 only if all pass.")
   static final class Test implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The rule set folder.")
     Path dir;
@@ -85,7 +85,7 @@ final class RulesCommand implements Runnable {
     }
   }
 
-  @Command(name = "check", description = "Compile a rule set; print each finding as FILE:LINE:COL: error: message.")
+  @Command(name = "check", mixinStandardHelpOptions = true, description = "Compile a rule set; print each finding as FILE:LINE:COL: error: message.")
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The rule set folder.")
     Path dir;

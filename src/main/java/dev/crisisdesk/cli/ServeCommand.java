@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /** {@code serve}: the HTTP service on the embedded store. */
-@Command(name = "serve", description = "Run the service on the embedded default store.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the service on the embedded default store.")
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code train}: rebuilds the trained models in the models folder from a labeled data folder. */
-@Command(name = "train", description = "Rebuild the trained NLP models (sentiment; toxicity and hate when offensive/ and hate/ are there;"
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild the trained NLP models (sentiment; toxicity and hate when offensive/ and hate/ are there;"
     + " needs-a-reply when customer-care/ is), then choose how they blend with the fine-tuned transformer, from a data folder laid out like TweetEval."
     + " The transformer itself is fine-tuned by src/train/transformer/run.sh.")
 final class TrainCommand implements Callable<Integer> {

@@ -1,7 +1,10 @@
 package dev.crisisdesk.facts;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +32,18 @@ public record Decision(String commentKey, Action action, Map<String, Object> arg
    */
   public String joinedIncident() {
     return action == Action.ROUTE && facts.get("incident") instanceof String id ? id : null;
+  }
+
+  private static final List<String> ARGUMENT_ORDER = List.of("queue", "priority", "incident", "tag", "reason", "text");
+
+  /** The arguments as {@code name=value} pairs in one order (queue, priority, ..., then the rest by name): "queue=billing priority=70". */
+  public String namedArgs() {
+    List<String> names = new ArrayList<>(args.keySet());
+    names.sort(Comparator.comparingInt((String name) -> ARGUMENT_ORDER.contains(name) ? ARGUMENT_ORDER.indexOf(name) : ARGUMENT_ORDER.size())
+        .thenComparing(name -> name));
+    StringBuilder out = new StringBuilder();
+    for (String name : names) out.append(out.length() == 0 ? "" : " ").append(name).append('=').append(args.get(name));
+    return out.toString();
   }
 
   /** The actions of the contract, as the API spells them in lower case. */

@@ -123,7 +123,7 @@ public final class ScenarioRunner {
     String status = o.status().name().toLowerCase(Locale.ROOT)
         + (o.route() == null ? "" : " in " + o.route().queue() + " at priority " + o.route().priority());
     String decisions = o.decisions().isEmpty() ? "no rule decided anything" : o.decisions().stream()
-        .map(d -> d.action().label() + (d.args().isEmpty() ? "" : " " + d.args().values()) + " by \"" + d.rule() + "\"")
+        .map(d -> d.action().label() + (d.args().isEmpty() ? "" : " " + d.namedArgs()) + " by \"" + d.rule() + "\"")
         .collect(Collectors.joining(", "));
     return id + " was " + status + " (" + decisions + ")";
   }
