@@ -104,6 +104,7 @@ public final class Api {
     router.post("/v1/crises/:id/reply").handler(audit.as("crisis.reply")).handler(h.room()::reply);
     router.get("/v1/brands/:brand").handler(h.crises()::brand);
     router.put("/v1/brands/:brand").handler(audit.as("brand.settings")).handler(h.crises()::putBrand);
+    router.patch("/v1/brands/:brand").handler(audit.as("brand.settings")).handler(h.crises()::patchBrand);
 
     router.get("/v1/rules").handler(h.rules()::active);
     router.put("/v1/rules").handler(audit.as("rules.put")).handler(h.rules()::put);

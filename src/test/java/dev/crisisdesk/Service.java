@@ -82,6 +82,10 @@ public final class Service implements AutoCloseable {
     return raw("PUT", path, "application/json", json.toString().getBytes(StandardCharsets.UTF_8), key);
   }
 
+  public Response patch(String path, Object json) {
+    return raw("PATCH", path, "application/json", json.toString().getBytes(StandardCharsets.UTF_8), ADMIN);
+  }
+
   public Response delete(String path) {
     return delete(path, ADMIN);
   }

@@ -89,24 +89,80 @@ public final class CrisisHandlers {
     blocking.respond(ctx, 200, () -> incidents.settings(brand, engine.rulesFor(brand).settings()).json().put("brand", brand));
   }
 
+  /** {@code PUT}: the body replaces the brand's settings over its rule set's defaults. */
   public void putBrand(RoutingContext ctx) {
+    store(ctx, false);
+  }
+
+  /**
+   * {@code PATCH}: the body's fields replace those of the brand's stored settings, the others stay
+   * (thresholds field by field): {@code {"watchTerms": {"add": ["refund"]}}} adds a watch term.
+   */
+  public void patchBrand(RoutingContext ctx) {
+    store(ctx, true);
+  }
+
+  private void store(RoutingContext ctx, boolean patch) {
     String brand = Requests.pathBrand(ctx);
     Requests.principal(ctx).require(Permission.MANAGE_CRISES, brand);
     JsonObject body = Requests.body(ctx);
-    List<String> problems = new ArrayList<>();
     BrandSettings defaults = engine.rulesFor(brand).settings();
-    defaults.with(body, problems);
-    if (!problems.isEmpty()) {
-      JsonArray details = new JsonArray();
-      problems.forEach(p -> details.add(new JsonObject().put("field", p.substring(0, p.indexOf(':'))).put("problem", p)));
-      throw ApiException.invalidFields(details);
-    }
     blocking.respond(ctx, 200, () -> {
-      settings.put(brand, body.encode());
+      JsonObject stored = settings.get(brand).map(JsonObject::new).orElseGet(JsonObject::new);
+      JsonObject next = patch ? patched(stored, body) : body;
+      List<String> problems = new ArrayList<>();
+      BrandSettings given = defaults.with(next, problems);
+      if (!problems.isEmpty()) {
+        JsonArray details = new JsonArray();
+        problems.forEach(p -> details.add(new JsonObject().put("field", p.substring(0, p.indexOf(':'))).put("problem", p)));
+        throw ApiException.invalidFields(details);
+      }
+      settings.put(brand, next.encode());
       BrandSettings merged = incidents.settings(brand, defaults);
       lanes.accept(new BrandChange.SettingsChanged(brand));
-      return merged.json().put("brand", brand);
+      JsonObject answer = merged.json().put("brand", brand);
+      // a list given whole replaces the defaults: say which defaults it left out (an edit says so itself)
+      JsonObject dropped = new JsonObject();
+      if (next.getValue("watchTerms") instanceof JsonArray) dropped(dropped, "watchTerms", defaults.watchTerms(), given.watchTerms());
+      if (next.getValue("abusiveTerms") instanceof JsonArray) dropped(dropped, "abusiveTerms", defaults.abusiveTerms(), given.abusiveTerms());
+      if (!dropped.isEmpty()) answer.put("droppedDefaults", dropped);
+      return answer;
     });
+  }
+
+  /** The stored settings with the body's fields over them; a "thresholds" object merges name by name. */
+  private static JsonObject patched(JsonObject stored, JsonObject body) {
+    JsonObject next = stored.copy();
+    for (String field : body.fieldNames()) {
+      Object value = body.getValue(field);
+      if (field.equals("thresholds") && value instanceof JsonObject limits && next.getValue(field) instanceof JsonObject old) {
+        next.put(field, old.copy().mergeIn(limits));
+      } else if (value instanceof JsonObject edit && next.getValue(field) instanceof JsonObject oldEdit
+          && (edit.containsKey("add") || edit.containsKey("remove"))) {
+        // two edits of one list: both apply
+        next.put(field, new JsonObject().put("add", union(oldEdit.getJsonArray("add"), edit.getJsonArray("add"), edit.getJsonArray("remove")))
+            .put("remove", union(oldEdit.getJsonArray("remove"), edit.getJsonArray("remove"), edit.getJsonArray("add"))));
+      } else {
+        next.put(field, value);
+      }
+    }
+    return next;
+  }
+
+  /** The terms of {@code a} and {@code b}, without those of {@code without}. */
+  private static JsonArray union(JsonArray a, JsonArray b, JsonArray without) {
+    JsonArray out = new JsonArray();
+    for (JsonArray list : new JsonArray[] {a, b}) {
+      if (list == null) continue;
+      for (Object term : list) if (!out.contains(term) && (without == null || !without.contains(term))) out.add(term);
+    }
+    return out;
+  }
+
+  private static void dropped(JsonObject dropped, String field, List<String> defaults, List<String> given) {
+    JsonArray missing = new JsonArray();
+    for (String term : defaults) if (given.stream().noneMatch(term::equalsIgnoreCase)) missing.add(term);
+    if (!missing.isEmpty()) dropped.put(field, missing);
   }
 
   private interface IncidentAction {

@@ -47,11 +47,11 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
     LocalTime close = closes;
     Map<String, Double> limits = new LinkedHashMap<>(thresholds);
     Object value = json.getValue("watchTerms");
-    if (value != null) terms = terms("/watchTerms", value, problems);
+    if (value != null) terms = terms("/watchTerms", value, terms, problems);
     value = json.getValue("abusiveTerms");
-    if (value != null) abusive = terms("/abusiveTerms", value, problems);
+    if (value != null) abusive = terms("/abusiveTerms", value, abusive, problems);
     value = json.getValue("ownAccounts");
-    if (value != null) own = terms("/ownAccounts", value, problems);
+    if (value != null) own = terms("/ownAccounts", value, own, problems);
     value = json.getValue("timezone");
     if (value != null) {
       try {
@@ -107,9 +107,32 @@ public record BrandSettings(List<String> watchTerms, ZoneId timezone, Set<DayOfW
         .put("thresholds", limits);
   }
 
+  /**
+   * A list of terms: an array replaces {@code current}; {@code {"add": [...], "remove": [...]}} edits it
+   * (removing ignores case), so a brand adds its own watch terms without restating the defaults.
+   */
+  private static List<String> terms(String field, Object value, List<String> current, List<String> problems) {
+    if (value instanceof JsonObject edit) {
+      if (!edit.fieldNames().stream().allMatch(name -> name.equals("add") || name.equals("remove"))) {
+        problems.add(field + ": an edit takes only \"add\" and \"remove\" arrays");
+        return current;
+      }
+      List<String> remove = edit.getValue("remove") == null ? List.of() : terms(field + "/remove", edit.getValue("remove"), problems);
+      List<String> add = edit.getValue("add") == null ? List.of() : terms(field + "/add", edit.getValue("add"), problems);
+      List<String> edited = new ArrayList<>();
+      for (String term : current) {
+        if (remove.stream().noneMatch(term::equalsIgnoreCase)) edited.add(term);
+      }
+      for (String term : add) if (edited.stream().noneMatch(term::equalsIgnoreCase)) edited.add(term);
+      if (edited.size() > MAX_WATCH_TERMS) problems.add(field + ": at most " + MAX_WATCH_TERMS + " words or phrases");
+      return edited;
+    }
+    return terms(field, value, problems);
+  }
+
   private static List<String> terms(String field, Object value, List<String> problems) {
     if (!(value instanceof JsonArray array) || array.size() > MAX_WATCH_TERMS) {
-      problems.add(field + ": must be an array of at most " + MAX_WATCH_TERMS + " words or phrases");
+      problems.add(field + ": must be an array of at most " + MAX_WATCH_TERMS + " words or phrases, or {\"add\": [...], \"remove\": [...]}");
       return List.of();
     }
     List<String> terms = new ArrayList<>();

@@ -107,12 +107,29 @@ class CrisisApiTest {
     JsonObject read = service.get("/v1/brands/tuned").json();
 
     assertThat(put.getJsonArray("watchTerms")).containsExactly("meltdown");
+    assertThat(put.getJsonObject("droppedDefaults").getJsonArray("watchTerms")).as("a whole list says which defaults it dropped")
+        .contains("recall", "outage");
     assertThat(read.getString("timezone")).isEqualTo("Europe/Paris");
     assertThat(read.getJsonObject("thresholds").getDouble("keywordSurge.count")).isEqualTo(2.0);
     assertThat(read.getJsonObject("thresholds").getDouble("negativeSpike.count")).isEqualTo(20.0);
     assertError(service.put("/v1/brands/tuned", new JsonObject().put("timezone", "Mars/Olympus")), 400, "invalid_field");
     assertError(service.put("/v1/brands/tuned", new JsonObject().put("thresholds", new JsonObject().put("nope", 1))), 400, "invalid_field");
     assertError(service.put("/v1/brands/tuned", new JsonObject().put("watchTerms", "recall")), 400, "invalid_field");
+    assertError(service.patch("/v1/brands/tuned", new JsonObject().put("watchTerms", new JsonObject().put("drop", new JsonArray()))),
+        400, "invalid_field");
+
+    // a patch edits lists and thresholds without restating the rest
+    JsonObject added = service.patch("/v1/brands/edited", new JsonObject().put("watchTerms", new JsonObject().put("add", new JsonArray().add("meltdown"))
+        .put("remove", new JsonArray().add("Boycott")))).json();
+    assertThat(added.getJsonArray("watchTerms")).contains("recall", "outage", "meltdown").doesNotContain("boycott");
+    assertThat(added.containsKey("droppedDefaults")).isFalse();
+    service.patch("/v1/brands/edited", new JsonObject().put("thresholds", new JsonObject().put("keywordSurge.count", 3)));
+    JsonObject twice = service.patch("/v1/brands/edited", new JsonObject().put("thresholds", new JsonObject().put("negativeSpike.count", 30))
+        .put("abusiveTerms", new JsonObject().put("add", new JsonArray().add("numpty")))).json();
+    assertThat(twice.getJsonObject("thresholds").getDouble("keywordSurge.count")).isEqualTo(3.0);
+    assertThat(twice.getJsonObject("thresholds").getDouble("negativeSpike.count")).isEqualTo(30.0);
+    assertThat(twice.getJsonArray("watchTerms")).contains("meltdown", "recall");
+    assertThat(twice.getJsonArray("abusiveTerms")).contains("idiot", "numpty");
 
     Instant now = CLOCK.instant();
     service.ingest(at(comment("tuned", "k1", "Is this a meltdown?"), now.minusSeconds(60)), at(comment("tuned", "k2", "Total meltdown today"), now));
