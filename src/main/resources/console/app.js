@@ -123,7 +123,8 @@ async function signIn(key) {
   if (!state.brand || (!state.me.allBrands && !state.me.brands.includes(state.brand))) state.brand = state.me.brands[0] || '';
   if (!state.agent) state.agent = state.me.name;
   renderChrome();
-  const first = VIEWS.find((v) => may(v.needs));
+  // strategists write rules: they land there; everyone else on the first view they may use
+  const first = (state.me.role === 'strategist' && VIEWS.find((v) => v.id === 'rules')) || VIEWS.find((v) => may(v.needs));
   await show(location.hash.slice(1) && VIEWS.some((v) => v.id === location.hash.slice(1) && may(v.needs)) ? location.hash.slice(1) : first?.id);
   events.start();
 }
@@ -695,7 +696,12 @@ async function renderRules() {
       state.rules.findings = [];
       result.className = '';
       fill(result, store === null ? `Valid: ${answer.rules.length} rules.` : `Stored as version ${answer.version}${store ? ' and active' : ''}.`);
-      if (store !== null) { state.rules.files = {}; await renderRules(); return; }
+      if (store !== null) {
+        toast(store ? `Version ${answer.version} is now active for ${state.brand || 'the default set'}.` : `Stored as version ${answer.version}; not active.`);
+        state.rules.files = {};
+        await renderRules();
+        return;
+      }
     } catch (error) {
       state.rules.findings = error.code === 'invalid_rules' ? error.details : [];
       result.className = 'error';
@@ -715,7 +721,7 @@ async function renderRules() {
   main(el('div', { class: 'two' },
     el('section', {},
       el('div', { class: 'card' }, el('h2', {}, `Rule set${state.brand ? ' of ' + state.brand : ' (default)'}`),
-        el('p', { class: 'muted' }, `Active version ${active.version}, ${active.rules.length} rules.`), fileList,
+        el('p', { class: 'muted', id: 'active-set' }, activeSet(active, versions), `, ${active.rules.length} rules.`), fileList,
         write ? el('label', {}, 'Upload files', upload) : null),
       el('div', { class: 'card' }, el('h2', {}, 'Versions'), el('ul', { id: 'versions' }, versions.map((v) => el('li', {},
         `v${v.version} ${time(v.createdAt)} by ${v.createdBy}`, v.active ? ' (active) ' : ' ', v.shadow ? ' (shadow) ' : ' ',
@@ -824,6 +830,15 @@ async function renderSearch() {
     el('form', { class: 'actions', onsubmit: (e) => { e.preventDefault(); run(false); } }, q, author, status, el('button', { id: 'search-go' }, 'Search')),
     table, more));
   await run(false);
+}
+
+// Whose rule set runs for the chosen brand, which version, and who activated it when.
+function activeSet(active, versions) {
+  const whose = active.scope === 'default'
+    ? (state.brand ? `${state.brand} runs the default rule set` : 'The default rule set')
+    : `${state.brand}'s own rule set`;
+  const v = versions.find((x) => x.version === active.version);
+  return `${whose}: version ${active.version} active${v?.activatedBy ? `, activated by ${v.activatedBy} ${time(v.activatedAt)}` : ''}`;
 }
 
 // Why the rules left a comment where it is: the reasons of its hide, ignore and flag decisions.

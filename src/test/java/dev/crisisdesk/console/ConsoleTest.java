@@ -223,7 +223,9 @@ class ConsoleTest {
   @Test
   void strategistUploadsARuleFileWithAnErrorAndSeesItAtItsLine() throws Exception {
     signIn(strategist);
-    browser.findElement(By.id("nav-rules")).click();
+    // a strategist lands on the rules, told whose set runs
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("active-set"))).getText())
+        .startsWith("con-a runs the default rule set: version ");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule-text")));
     browser.findElement(By.id("run-scenarios")).click();
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scenario-summary"))).getText()).endsWith(" 0 failed");
