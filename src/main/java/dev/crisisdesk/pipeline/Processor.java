@@ -20,6 +20,7 @@ import dev.crisisdesk.rules.RuleFailure;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -330,7 +331,7 @@ public final class Processor implements AutoCloseable {
   }
 
   private static List<String> joined(List<Decision> decisions) {
-    return decisions.stream().map(Decision::joinedIncident).filter(java.util.Objects::nonNull).distinct().toList();
+    return decisions.stream().map(Decision::joinedIncident).filter(Objects::nonNull).distinct().toList();
   }
 
   /** The brands parked by the watchdog. */

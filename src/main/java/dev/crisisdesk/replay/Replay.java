@@ -154,10 +154,10 @@ public final class Replay implements AutoCloseable {
     Outcome outcome = verdict.outcome();
     events.add(new Decided(brand, comment.getId(), comment.getEventTime(), outcome));
     // routed with an open incident in view: the comment joins it where it was routed (nothing moves)
-    outcome.decisions().stream().filter(d -> d.joinedIncident() != null).map(d -> d.joinedIncident()).distinct()
-        .forEach(incident -> events.add(new Joined(brand, comment.getId(), comment.getEventTime(), incident,
-            outcome.route() == null ? null : outcome.route().queue(), outcome.route() == null ? 0 : outcome.route().priority(),
-            outcome.decisions().stream().filter(d -> incident.equals(d.joinedIncident())).findFirst().orElseThrow().rule(), false)));
+    Map<String, String> joinedBy = new LinkedHashMap<>();
+    for (Decision d : outcome.decisions()) if (d.joinedIncident() != null) joinedBy.putIfAbsent(d.joinedIncident(), d.rule());
+    joinedBy.forEach((incident, rule) -> events.add(new Joined(brand, comment.getId(), comment.getEventTime(), incident,
+        outcome.route() == null ? null : outcome.route().queue(), outcome.route() == null ? 0 : outcome.route().priority(), rule, false)));
     if (outcome.status() == Outcome.Status.QUEUED) {
       Pending item = new Pending(comment, outcome.route().queue(), outcome.route().priority(), outcome.route().dueAt().toEpochMilli());
       due.add(item);
