@@ -71,7 +71,7 @@ public final class Triage {
           + "warranty|receipts?|coupons?|points|menu|drinks?|coffee|burritos?|pizza|engineers?|technicians?|appointments?|emails?|"
           + "updates?|versions?|devices?|battery|screen|laptops?|bank|loans?|transfers?|company|brand|business|policy|contract|"
           + "purchase[ds]?|bought|checkout|cart|stock|shelf|counter|branch|office|hotline|helpline|installation|repair|"
-          + "connection|outage|speeds?|data|router|modem|insurance|claim|policy)\\b", F);
+          + "connection|outages?|providers?|speeds?|data|router|modem|insurance|claim|policy)\\b", F);
 
   // --- swearing (never hidden by default)
   private static final Pattern PROFANITY = Pattern.compile(
@@ -107,6 +107,54 @@ public final class Triage {
           + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\bshould(?:'ve| have) (?:swallowed|aborted) (?:you|u)\\b|\\bgo back to the \\w+ (?:you|u) crawled out of\\b"
           + "|\\b(?:makes?|made) me (?:want to|wanna) (?:throw up|puke|vomit|gag)\\b", F);
+  /**
+   * Words that call a person names in any grammar ("nice try, dimwit", "congrats moron"): nouns for
+   * people, so they need no "you are" around them.
+   */
+  private static final String NAME_CALLING = "(?:idiot\\w*|moron\\w*|imbecile\\w*|cretin\\w*|dimwit\\w*|nitwit\\w*|halfwit\\w*|dumbass\\w*|"
+      + "dumb ?fucks?|dipshit\\w*|shithead\\w*|jackass\\w*|dickhead\\w*|knobhead\\w*|bellend\\w*|twats?|wankers?|tossers?|numpty|numpties|"
+      + "muppets?|plonkers?|pillocks?|prats?|bozos?|buffoons?|clowns?|loser\\w*|freaks?|weirdos?|creeps?|incels?|simps?|cucks?|neckbeards?|"
+      + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
+      + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
+      + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?)";
+  private static final Pattern NAME_CALLING_AT = Pattern.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
+  /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
+  private static final Pattern SELF_BEFORE = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
+  /** Someone the comment speaks to or of, or says is something ("Tom is a weasel"). */
+  private static final Pattern ADDRESSEE = Pattern.compile("@\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
+      + "this guy|this girl|this dude|whoever|hey)\\b|\\b(?:is|are|'s)\\s+(?:a|an|such an?|the|one|just)\\b", F);
+  /**
+   * Attacks on the person addressed that need no insult word: their family, looks or mind ("your kids must be
+   * ashamed of you"), a dismissal ("touch grass", "cope harder", "nobody asked"), a wish of harm ("hope someone
+   * keys your car"). Only in comments that name nothing of the brand's business.
+   */
+  private static final Pattern PERSONAL = Pattern.compile(
+      "\\b(?:your|ur|yo)\\s+(?:whole\\s+|own\\s+|poor\\s+|tiny\\s+|little\\s+|ugly\\s+|fat\\s+|stupid\\s+)?(?:mom|mum|mama|momma|mother|dad|daddy|father|"
+          + "parents|wife|husband|girlfriend|boyfriend|kids|children|family|face|haircut|forehead|teeth|breath|personality|existence|brain|brains|"
+          + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
+          + "makes?|shouldn't|probably|clearly|never|obviously|definitely)\\b"
+          + "|\\b(?:why|no wonder|bet) (?:your|ur) (?:\\w+ )?(?:mom|mum|dad|father|mother|parents|wife|husband|girlfriend|boyfriend|kids|family)\\b"
+          + "|(?:^|[,.!;:]\\s*)(?:@\\w+\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
+          + "cry|crawl|play in|touch grass|outside|yell at|away)|touch (?:some )?grass|cope(?: harder| more| and seethe)?|seethe|"
+          + "cry (?:harder|more|about it)|stay (?:mad|pressed|in your lane)|keep (?:crying|coping|seething|talking|embarrassing)|"
+          + "sit (?:down|this one out)|log off|delete (?:this|your account|yourself)|(?:nobody|no one) asked|grow a brain|get a (?:life|brain)|"
+          + "seek (?:help|therapy)|learn to (?:read|spell)|l \\+ ratio|ratio\\b|bless your (?:tiny |little |small )?(?:brain|heart)|imagine being)\\b"
+          + "|\\bsaid no one ever\\b|\\bwaste of (?:a )?(?:username|account|oxygen|space|air|skin|sperm)\\b|\\bstain on (?:humanity|society|this \\w+)\\b"
+          + "|\\b(?:someone|somebody)\\s+(?:should|needs? to|oughta|ought to|gotta)\\s+(?:\\w+\\s+){0,2}?(?:smack|slap|punch|hit|kick|beat|shut|key|slash|teach|put|knock)\\b"
+          + "|\\bhope (?:someone|somebody) (?:\\w+ )?(?:your|you|ur)\\b|\\bhope (?:your|ur) (?:\\w+ ){0,2}(?:breaks?|burns?|crash(?:es)?|gets? (?:stolen|towed|keyed|hacked|repossessed)|dies|fails?|falls? apart)\\b"
+          + "|\\bhope (?:you|u) (?:lose|trip|step on|fall|fail|choke|suffer|rot)\\b", F);
+  /**
+   * Weaker signs of an attack on the person addressed, taken only when the writer says nothing of
+   * themselves: comparisons ("you sound like a broken record", "the personality of wet cardboard")
+   * and "people like you".
+   */
+  private static final Pattern PERSONAL_WEAK = Pattern.compile(
+      "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write)s?\\s+like\\b"
+          + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
+          + "|\\bhuman (?:equivalent|version) of\\b|\\b(?:you're|youre|you are|ur) the reason\\b"
+          + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
+          + "|\\b(?:people|women|men|girls|guys|folks) like (?:you|u|her|him)\\b|\\b(?:how|why) are (?:you|u) (?:this|so) (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
+          + "|\\b(?:someone|anyone|somebody) this (?:stupid|dumb|thick|dense|ugly|annoying)\\b", F);
   private static final Pattern THREAT = Pattern.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
@@ -326,7 +374,16 @@ public final class Triage {
    */
   static String insult(String t) {
     Matcher m = INSULT_AT.matcher(t);
-    return m.find() ? "insults a person: \"" + m.group().strip() + "\"" : null;
+    if (m.find()) return "insults a person: \"" + m.group().strip() + "\"";
+    if (SERVICE.matcher(t).find()) return null;
+    if ((m = NAME_CALLING_AT.matcher(t)).find() && ADDRESSEE.matcher(t).find()) {
+      do {
+        if (!SELF_BEFORE.matcher(t.substring(0, m.start())).find()) return "calls a person names: \"" + m.group().strip() + "\"";
+      } while (m.find());
+    }
+    if ((m = PERSONAL.matcher(t)).find()) return "attacks the person addressed: \"" + m.group().strip() + "\"";
+    if (!Comment.firstPerson(t) && (m = PERSONAL_WEAK.matcher(t)).find()) return "attacks the person addressed: \"" + m.group().strip() + "\"";
+    return null;
   }
 
   /**

@@ -54,6 +54,36 @@ class TriageTest {
     assertThat(Triage.of("@AcmeAir you lost my luggage and your agents are clueless").insult()).isNull();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@user nice try, dimwit",
+      "lol @user got ratioed again, what a nitwit",
+      "@user your dad must regret everything about you",
+      "@user your face belongs on a warning label",
+      "@user you sound like a malfunctioning robot",
+      "@user you have the brains of a goldfish",
+      "@user cope and seethe",
+      "@user go touch grass and stop posting",
+      "@user someone should slap some sense into you",
+      "@user people like you are the problem with this country",
+      "Tom in the comments is a spineless weasel"})
+  void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeAir your agent was a clown, I waited two hours at the desk",
+      "@AcmeRide your driver was an idiot and nearly crashed the car",
+      "Go back to the store? I already did twice and nobody helped",
+      "@AcmeBank your team sounds like they have no idea, can you escalate this",
+      "My mom loves your coffee, best in town",
+      "@AcmeFood you look like you need a new menu designer lol, love the burgers though",
+      "@AcmeTel people like you make switching providers easy, 3 outages this week"})
+  void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNull();
+  }
+
   @Test
   void aCommentThatNamesTheBrandsBusinessIsAboutTheService() {
     assertThat(Triage.of("@AcmeFood your manager at the Elm St store was screaming at employees").aboutService()).isTrue();
