@@ -130,7 +130,7 @@ public final class Triage {
    */
   private static final Pattern PERSONAL = Pattern.compile(
       "\\b(?:your|ur|yo)\\s+(?:whole\\s+|own\\s+|poor\\s+|tiny\\s+|little\\s+|ugly\\s+|fat\\s+|stupid\\s+)?(?:mom|mum|mama|momma|mother|dad|daddy|father|"
-          + "parents|wife|husband|girlfriend|boyfriend|kids|children|family|face|haircut|forehead|teeth|breath|personality|existence|brain|brains|"
+          + "parents|wife|husband|girlfriend|boyfriend|kids|children|family|boss|employer|face|haircut|forehead|teeth|breath|personality|existence|brain|brains|"
           + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
           + "makes?|shouldn't|probably|clearly|never|obviously|definitely)\\b"
           + "|\\b(?:why|no wonder|bet) (?:your|ur) (?:\\w+ )?(?:mom|mum|dad|father|mother|parents|wife|husband|girlfriend|boyfriend|kids|family)\\b"
@@ -138,11 +138,17 @@ public final class Triage {
           + "cry|crawl|play in|touch grass|outside|yell at|away)|touch (?:some )?grass|cope(?: harder| more| and seethe)?|seethe|"
           + "cry (?:harder|more|about it)|stay (?:mad|pressed|in your lane)|keep (?:crying|coping|seething|talking|embarrassing)|"
           + "sit (?:down|this one out)|log off|delete (?:this|your account|yourself)|(?:nobody|no one) asked|grow a brain|get a (?:life|brain)|"
-          + "seek (?:help|therapy)|learn to (?:read|spell)|l \\+ ratio|ratio\\b|bless your (?:tiny |little |small )?(?:brain|heart)|imagine being)\\b"
+          + "seek (?:help|therapy)|learn to (?:read|spell)|l \\+ ratio|ratio\\b|bless your (?:tiny |little |small )?(?:brain|heart)|"
+          + "imagine (?:being|thinking|believing|typing|posting|caring|defending|having))\\b"
           + "|\\bsaid no one ever\\b|\\bwaste of (?:a )?(?:username|account|oxygen|space|air|skin|sperm)\\b|\\bstain on (?:humanity|society|this \\w+)\\b"
           + "|\\b(?:someone|somebody)\\s+(?:should|needs? to|oughta|ought to|gotta)\\s+(?:\\w+\\s+){0,2}?(?:smack|slap|punch|hit|kick|beat|shut|key|slash|teach|put|knock)\\b"
           + "|\\bhope (?:someone|somebody) (?:\\w+ )?(?:your|you|ur)\\b|\\bhope (?:your|ur) (?:\\w+ ){0,2}(?:breaks?|burns?|crash(?:es)?|gets? (?:stolen|towed|keyed|hacked|repossessed)|dies|fails?|falls? apart)\\b"
-          + "|\\bhope (?:you|u) (?:lose|trip|step on|fall|fail|choke|suffer|rot)\\b", F);
+          + "|\\bhope (?:you|u) (?:lose|trip|step on|fall|fail|choke|suffer|rot)\\b"
+          + "|\\b(?:sad|pathetic|miserable|pitiful|lonely|worthless|insignificant) little (?:life|man|boy|girl|person|troll|existence|world|mind)\\b"
+          + "|\\b(?:and|or) see what happens\\b|\\bsee what happens to (?:you|u)\\b|\\bwould be a shame if\\b|\\baccidents happen to\\b"
+          + "|\\b(?:found|i know|we know|got) (?:your|ur) (?:linkedin|address|employer|workplace|school|house|home|real name|number|ip|kids|family)\\b"
+          + "|\\bwhoever (?:raised|made|taught|birthed|dressed) (?:you|u)\\b|\\b(?:you|u) belong (?:in|on) (?:a |the )?\\w+"
+          + "|\\b(?:nobody|no one)(?: \\w+){0,2} (?:likes?|loves?|wants?|cares? about|respects?|miss(?:es)?) (?:you|u)\\b", F);
   /**
    * Weaker signs of an attack on the person addressed, taken only when the writer says nothing of
    * themselves: comparisons ("you sound like a broken record", "the personality of wet cardboard")
@@ -348,8 +354,11 @@ public final class Triage {
     String abuse = abuse(t);
     // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
-    boolean customersComplaint = request || problem && Comment.firstPerson(t);
-    return new Signals(request, problem, question, PROFANITY.matcher(t).find(), SERVICE.matcher(t).find(), abuse,
+    // a request counts when it is the writer's or about the business: "you need to be locked up" asks for nothing
+    boolean firstPerson = Comment.firstPerson(t);
+    boolean aboutService = SERVICE.matcher(t).find();
+    boolean customersComplaint = (request || problem) && firstPerson || request && aboutService;
+    return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
         abuse == null && !customersComplaint ? insult(t) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
   }
 

@@ -26,7 +26,7 @@ class TriageSetsTest {
   }
 
   @ParameterizedTest(name = "{0}: at least {1} kept out of the reply queues")
-  @CsvSource({"abuse, 0.95", "abuse-batch2, 0.9", "abuse-batch3, 0.9", "abuse-batch4, 0.9", "abuse-batch5, 0.9", "abuse-batch6, 0.65",
+  @CsvSource({"abuse, 0.95", "abuse-batch2, 0.9", "abuse-batch3, 0.9", "abuse-batch4, 0.9", "abuse-batch5, 0.9", "abuse-batch6, 0.85", "abuse-batch7, 0.3",
       "spam, 0.9", "spam-batch2, 0.9", "spam-batch3, 0.85", "spam-batch4, 0.8", "spam-batch5, 0.85", "spam-batch6, 0.85"})
   void spamAndAbuseStayOutOfTheReplyQueues(String set, double floor) {
     Share share = replay(set);

@@ -66,7 +66,10 @@ class TriageTest {
       "@user go touch grass and stop posting",
       "@user someone should slap some sense into you",
       "@user people like you are the problem with this country",
-      "Tom in the comments is a spineless weasel"})
+      "Tom in the comments is a spineless weasel",
+      "@user you need to get your head examined, you weirdo",
+      "@user keep replying and see what happens",
+      "@user what a pathetic little troll"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
