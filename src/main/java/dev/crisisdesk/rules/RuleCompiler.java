@@ -83,7 +83,7 @@ public final class RuleCompiler {
     KieBuilder builder = kie.newKieBuilder(fileSystem(files, release)).buildAll(ExecutableModelProject.class);
     if (builder.getResults().hasMessages(Message.Level.ERROR)) {
       kie.getRepository().removeKieModule(release);
-      List<RuleFinding> placed = errors(classicBuild(files));
+      List<RuleFinding> placed = new ErrorPlaces(drlFiles(files)).place(errors(classicBuild(files)));
       findings.addAll(placed.isEmpty() ? errors(builder) : placed);
       throw new InvalidRulesException(findings);
     }
