@@ -665,18 +665,13 @@ async function renderRules() {
   const active = await api(`/v1/rules?${scope}`);
   if (!Object.keys(state.rules.files).length) state.rules = { files: { ...active.files }, file: Object.keys(active.files).sort()[0], findings: [] };
   const { versions } = await api(`/v1/rules/versions?${scope}`);
+  state.vocabulary = state.vocabulary || await api(`/v1/rules/vocabulary?${scope}`);
   const write = may('write_rules');
-  const editor = el('textarea', { id: 'rule-text', spellcheck: 'false', readonly: !write,
-    oninput: (e) => { state.rules.files[state.rules.file] = e.target.value; gutter(); } });
-  editor.value = state.rules.files[state.rules.file] || '';
-  const gutterNode = el('div', { class: 'gutter', id: 'gutter' });
-  const gutter = () => {
-    const bad = new Set(state.rules.findings.filter((f) => f.file === state.rules.file).map((f) => f.line));
-    const count = editor.value.split('\n').length;
-    editor.rows = Math.max(24, count + 1);
-    fill(gutterNode, ...Array.from({ length: count }, (_, i) => el('div', { class: bad.has(i + 1) ? 'bad' : '' }, i + 1)));
-  };
-  gutter();
+  const editorNode = el('div', { id: 'rule-editor', class: 'rule-editor' });
+  const editor = ruleEditor(editorNode, state.rules.files[state.rules.file] || '', !write);
+  state.editor = editor;
+  const annotate = () => editor.session.setAnnotations(state.rules.findings.filter((f) => f.file === state.rules.file)
+    .map((f) => ({ row: f.line - 1, column: f.column - 1, text: f.problem, type: 'error' })));
   const upload = el('input', { type: 'file', id: 'upload', accept: '.drl,.json', multiple: true, onchange: async (e) => {
     for (const file of e.target.files) state.rules.files[file.name] = await file.text();
     state.rules.file = e.target.files[0]?.name || state.rules.file;
@@ -685,14 +680,22 @@ async function renderRules() {
   } });
   const findings = el('ul', { class: 'findings', id: 'findings' });
   const result = el('p', { id: 'rules-result' });
+  const review = el('div', { id: 'rules-review' });
   const showFindings = () => fill(findings, ...state.rules.findings.map((f) =>
-    el('li', { onclick: () => { state.rules.file = f.file; renderRules().then(() => jumpTo(f.line)); } },
-      `${f.file}:${f.line}:${f.column}: ${f.problem}`)));
+    el('li', { onclick: () => {
+      if (f.file === state.rules.file) return jumpTo(f.line, f.column);
+      state.rules.file = f.file;
+      renderRules().then(() => jumpTo(f.line, f.column));
+    } }, `${f.file}:${f.line}:${f.column}: ${f.problem}`)));
+  // every check answers for the files as they were sent; a later edit's answer replaces an earlier one
+  let sent = 0;
   const check = async (store = null) => {
+    const mine = ++sent;
     try {
       const body = { files: state.rules.files };
       const answer = store === null ? await api(`/v1/rules/validate?${scope}`, { method: 'POST', body })
         : await api(`/v1/rules?${scope}${scope ? '&' : ''}activate=${store}`, { method: 'PUT', body });
+      if (mine !== sent) return;
       state.rules.findings = [];
       result.className = '';
       fill(result, store === null ? `Valid: ${answer.rules.length} rules.` : `Stored as version ${answer.version}${store ? ' and active' : ''}.`);
@@ -703,13 +706,33 @@ async function renderRules() {
         return;
       }
     } catch (error) {
+      if (mine !== sent) return;
       state.rules.findings = error.code === 'invalid_rules' ? error.details : [];
       result.className = 'error';
       fill(result, error.message);
     }
     renderFileList();
     showFindings();
-    gutter();
+    annotate();
+  };
+  // errors are marked as the strategist types: the set is validated once typing pauses
+  let typing;
+  editor.session.on('change', () => {
+    state.rules.files[state.rules.file] = editor.getValue();
+    fill(review);
+    if (!write) return;
+    clearTimeout(typing);
+    typing = setTimeout(() => check(), 700);
+  });
+  // saving first shows what changes against the active version, and waits for a confirmation
+  const confirmSave = (activate) => {
+    const changes = diffAgainst(active.files, state.rules.files);
+    fill(review, el('div', { class: 'card review' },
+      el('h3', {}, changes.length ? `Changes against the active version (${changes.length} file${changes.length > 1 ? 's' : ''})` : 'No changes against the active version'),
+      ...changes.map((c) => el('pre', { class: 'diff', 'data-file': c.file }, ...c.lines.map((l) => el('span', { class: l.kind }, l.text)))),
+      el('div', { class: 'actions' },
+        el('button', { id: 'confirm-save', onclick: () => { fill(review); check(activate); } }, activate ? 'Save and activate' : 'Save without activating'),
+        el('button', { class: 'secondary', id: 'cancel-save', onclick: () => fill(review) }, 'Cancel'))));
   };
   const fileList = el('ul', { class: 'files', id: 'files' });
   const renderFileList = () => fill(fileList, ...Object.keys(state.rules.files).sort().map((name) =>
@@ -718,6 +741,7 @@ async function renderRules() {
       name, state.rules.findings.some((f) => f.file === name) ? ' ⚠' : '')));
   renderFileList();
   showFindings();
+  annotate();
   main(el('div', { class: 'two' },
     el('section', {},
       el('div', { class: 'card' }, el('h2', {}, `Rule set${state.brand ? ' of ' + state.brand : ' (default)'}`),
@@ -735,16 +759,114 @@ async function renderRules() {
       scenarioCard(scope)),
     el('section', { class: 'card' },
       el('h2', {}, state.rules.file || 'No file'),
-      el('div', { class: 'editor' }, gutterNode, editor),
+      editorNode,
       write ? el('div', { class: 'actions' },
         el('button', { id: 'validate', onclick: () => check() }, 'Validate'),
-        el('button', { id: 'save-activate', onclick: () => check(true) }, 'Save and activate'),
-        el('button', { class: 'secondary', id: 'save', onclick: () => check(false) }, 'Save without activating')) : null,
-      result, findings)));
+        el('button', { id: 'save-activate', onclick: () => confirmSave(true) }, 'Save and activate…'),
+        el('button', { class: 'secondary', id: 'save', onclick: () => confirmSave(false) }, 'Save without activating…')) : null,
+      review, result, findings)));
+  editor.resize();
   if (state.rules.checkOnShow) {
     state.rules.checkOnShow = false;
     await check();
   }
+}
+
+// The rule editor: Ace with its Drools mode; completion offers the facts' properties and the actions,
+// from GET /v1/rules/vocabulary. Ace's styles come from files (strict CSP: it injects none).
+function ruleEditor(node, text, readOnly) {
+  ace.config.set('useStrictCSP', true);
+  const editor = ace.edit(node, {
+    mode: 'ace/mode/drools', theme: 'ace/theme/textmate', readOnly, useWorker: false, showPrintMargin: false,
+    minLines: 24, maxLines: 48, fontSize: '12px', tabSize: 2, useSoftTabs: true,
+    enableBasicAutocompletion: true,
+  });
+  editor.completers = [ruleCompleter];
+  // Tab takes a completion; Enter is always a new line, so typing on never swallows a suggestion
+  ace.require('ace/autocomplete').Autocomplete.for(editor).keyboardHandler.bindKey('Return', null);
+  editor.session.setValue(text);
+  // the list opens by itself after "actions." or "author.", and inside a pattern once a property's first letters are typed
+  // (Ctrl+Space opens it anywhere); it never opens on other words, so Enter stays a new line
+  editor.commands.on('afterExec', (e) => {
+    if (e.command.name !== 'insertstring' || !/^[\w.]$/.test(e.args) || editor.completer?.activated) return;
+    const pos = editor.getCursorPosition();
+    const line = editor.session.getLine(pos.row).slice(0, pos.column);
+    const prefix = /[\w$]*$/.exec(line)[0];
+    const before = editor.session.getTextRange({ start: { row: 0, column: 0 }, end: pos });
+    const dotted = /\b(?:actions|author|brand|crisis)\s*\.\s*\w*$/i.test(line);
+    const fact = prefix.length >= 2 && openPattern(before.slice(0, before.length - prefix.length));
+    const known = fact && (state.vocabulary.facts[fact] || []).some((p) => p.toLowerCase().startsWith(prefix.toLowerCase()));
+    if (dotted || known) editor.execCommand('startAutocomplete');
+  });
+  editor.renderer.setScrollMargin(4, 4);
+  return editor;
+}
+
+const FACT_NAMES = () => Object.keys(state.vocabulary.facts);
+
+/** Completions where the cursor is: actions after "actions.", a fact's properties inside its pattern or after "author.", else facts. */
+const ruleCompleter = {
+  getCompletions(editor, session, pos, prefix, callback) {
+    const vocabulary = state.vocabulary;
+    // nothing inside strings and comments, and only names that start as typed: Enter must stay a new line
+    const token = session.getTokenAt(pos.row, pos.column);
+    if (token && /string|comment/.test(token.type)) return callback(null, []);
+    const starts = (w) => w.value.toLowerCase().startsWith(prefix.toLowerCase());
+    const answer = callback;
+    callback = (error, words) => answer(error, words.filter(starts));
+    const before = session.getTextRange({ start: { row: 0, column: 0 }, end: pos }).slice(0, -prefix.length || undefined);
+    const line = session.getLine(pos.row).slice(0, pos.column - prefix.length);
+    const properties = (fact) => (vocabulary.facts[fact] || []).map((p) => ({ caption: p, value: p, meta: fact, score: 1000 }));
+    if (/\bactions\s*\.\s*$/.test(line)) {
+      return callback(null, vocabulary.actions.map((a) => ({ caption: a.signature, value: a.name, meta: 'action', score: 1000 })));
+    }
+    const dotted = /\b(author|brand|crisis)\s*\.\s*$/i.exec(line);
+    if (dotted) {
+      const fact = FACT_NAMES().find((f) => f.toLowerCase() === dotted[1].toLowerCase());
+      return callback(null, properties(fact));
+    }
+    if (!prefix) return callback(null, []);
+    const fact = openPattern(before);
+    const words = fact ? properties(fact) : [];
+    callback(null, words.concat(FACT_NAMES().map((f) => ({ caption: f, value: f, meta: 'fact', score: 500 })),
+      (vocabulary.severities || []).map((s) => ({ caption: s, value: s, meta: 'Severity', score: 100 }))));
+  },
+};
+
+/** The fact whose pattern the text ends inside ("$c : Comment( spam, li" is in Comment), or null. */
+function openPattern(text) {
+  const opening = new RegExp(`\\b(${FACT_NAMES().join('|')})\\s*\\(`, 'g');
+  let found = null;
+  for (let m; (m = opening.exec(text));) {
+    let depth = 0;
+    let open = true;
+    for (let i = m.index + m[0].length - 1; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')' && --depth === 0) { open = false; break; }
+    }
+    if (open) found = m[1];
+  }
+  return found;
+}
+
+/** Per changed file, its lines added and removed against the active version (jsdiff), with a little context. */
+function diffAgainst(activeFiles, files) {
+  const names = [...new Set([...Object.keys(activeFiles), ...Object.keys(files)])].sort();
+  const changes = [];
+  for (const file of names) {
+    const before = activeFiles[file] ?? '';
+    const after = files[file] ?? '';
+    if (before === after) continue;
+    const lines = [{ kind: 'file', text: `${file}${!(file in activeFiles) ? ' (new)' : !(file in files) ? ' (removed)' : ''}` }];
+    for (const part of Diff.diffLines(before, after)) {
+      const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
+      const text = part.value.replace(/\n$/, '').split('\n');
+      const shown = kind === 'same' && text.length > 4 ? [...text.slice(0, 2), '…', ...text.slice(-2)] : text;
+      for (const l of shown) lines.push({ kind, text: `${kind === 'added' ? '+ ' : kind === 'removed' ? '- ' : '  '}${l}` });
+    }
+    changes.push({ file, lines });
+  }
+  return changes;
 }
 
 // Scenarios: the shipped ones, or files the strategist uploads, run through the files in the editor.
@@ -772,13 +894,10 @@ function scenarioCard(scope) {
     el('button', { id: 'run-scenarios', onclick: run }, 'Run scenarios'), results);
 }
 
-function jumpTo(line) {
-  const editor = document.getElementById('rule-text');
-  if (!editor) return;
-  const lines = editor.value.split('\n');
-  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
-  editor.focus();
-  editor.setSelectionRange(start, start + (lines[line - 1] || '').length);
+function jumpTo(line, column = 1) {
+  if (!state.editor) return;
+  state.editor.gotoLine(line, Math.max(0, column - 1), true);
+  state.editor.focus();
 }
 
 async function shadowReport(scope) {

@@ -108,6 +108,7 @@ public final class Api {
 
     router.get("/v1/rules").handler(h.rules()::active);
     router.put("/v1/rules").handler(audit.as("rules.put")).handler(h.rules()::put);
+    router.get("/v1/rules/vocabulary").handler(h.rules()::vocabulary);
     router.post("/v1/rules/validate").handler(audit.as("rules.validate")).handler(h.rules()::validate);
     router.post("/v1/rules/scenarios").handler(audit.as("rules.scenarios")).handler(h.rules()::scenarios);
     router.get("/v1/rules/versions").handler(h.rules()::versions);

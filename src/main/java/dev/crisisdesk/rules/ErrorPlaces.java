@@ -4,8 +4,6 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,7 +76,7 @@ final class ErrorPlaces {
       String member = unresolved.group(2);
       Class<?> type = type(unresolved.group(1));
       String typeName = unresolved.group(1).substring(unresolved.group(1).lastIndexOf('.') + 1);
-      String why = typeName + " has no property '" + member + "'" + suggestion(member, type == null ? Set.of() : properties(type));
+      String why = typeName + " has no property '" + member + "'" + suggestion(member, type == null ? Set.of() : Vocabulary.reachable(type));
       int at = find(text, finding.line(), "\\b" + Pattern.quote(member) + "\\b");
       return new Placed(at < 0 ? withMessage(finding, why) : RuleFinding.at(finding.file(), text, at, RuleFinding.Severity.ERROR, why), true);
     }
@@ -103,7 +101,7 @@ final class ErrorPlaces {
     if (method.find()) {
       Class<?> type = type(FACTS + method.group(3));
       String why = method.group(3) + " has no method '" + method.group(1) + "(" + method.group(2) + ")'"
-          + suggestion(method.group(1), type == null ? Set.of() : methods(type));
+          + suggestion(method.group(1), type == null ? Set.of() : Vocabulary.methods(type));
       return new Placed(inBody(finding, text, code, bodyStart, end.start(), "\\b" + Pattern.quote(method.group(1)) + "\\s*\\(", why), true);
     }
     Matcher name = UNRESOLVED_NAME.matcher(problem);
@@ -195,38 +193,22 @@ final class ErrorPlaces {
     }
   }
 
-  /** The names a rule may read on a fact: its getters as properties, and its other public methods. */
-  static Set<String> properties(Class<?> type) {
-    Set<String> names = new TreeSet<>();
-    for (Method m : type.getMethods()) {
-      if (m.getDeclaringClass() == Object.class || Modifier.isStatic(m.getModifiers())) continue;
-      String n = m.getName();
-      if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
-      else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) names.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
-      else names.add(n);
-    }
-    return names;
-  }
-
-  static Set<String> methods(Class<?> type) {
-    Set<String> names = new TreeSet<>();
-    for (Method m : type.getMethods()) if (m.getDeclaringClass() != Object.class) names.add(m.getName());
-    return names;
-  }
-
   /** "; did you mean 'x'?" for the closest known name, when one is close enough to be a typo. */
   static String suggestion(String written, Set<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : known) {
-      int d = distance(written.toLowerCase(), name.toLowerCase());
+      // a property of a fact the type holds ("author.followers") is compared by its own name, and loses a tie
+      String last = name.substring(name.lastIndexOf('.') + 1);
+      int d = distance(written.toLowerCase(), last.toLowerCase()) * 2 + (name.equals(last) ? 0 : 1);
       if (d < bestDistance) {
         best = name;
         bestDistance = d;
       }
     }
-    int allowed = Math.max(1, Math.min(3, written.length() / 3));
-    return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : known.isEmpty() ? "" : "; it has " + String.join(", ", known);
+    int allowed = Math.max(1, Math.min(3, written.length() / 3)) * 2 + 1;
+    List<String> own = known.stream().filter(name -> !name.contains(".")).toList();
+    return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : own.isEmpty() ? "" : "; it has " + String.join(", ", own);
   }
 
   /** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */

@@ -11,6 +11,7 @@ import dev.crisisdesk.rules.CompiledRules;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleFiles;
 import dev.crisisdesk.rules.RuleFinding;
+import dev.crisisdesk.rules.Vocabulary;
 import dev.crisisdesk.scenarios.Scenario;
 import dev.crisisdesk.scenarios.ScenarioException;
 import dev.crisisdesk.scenarios.ScenarioParser;
@@ -94,6 +95,14 @@ public final class RuleHandlers {
       }
       return new JsonObject().put("versions", versions);
     });
+  }
+
+  private static final JsonObject VOCABULARY = Vocabulary.json();
+
+  /** {@code GET /v1/rules/vocabulary}: what a rule may name, for the editor's completion. */
+  public void vocabulary(RoutingContext ctx) {
+    Requests.principal(ctx).require(Permission.READ_RULES, brand(ctx));
+    Blocking.json(ctx, 200, VOCABULARY);
   }
 
   public void validate(RoutingContext ctx) {

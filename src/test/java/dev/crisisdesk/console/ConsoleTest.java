@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -226,7 +228,7 @@ class ConsoleTest {
     // a strategist lands on the rules, told whose set runs
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("active-set"))).getText())
         .startsWith("con-a runs the default rule set: version ");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule-text")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rule-editor .ace_content")));
     browser.findElement(By.id("run-scenarios")).click();
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scenario-summary"))).getText()).endsWith(" 0 failed");
     Path broken = data.resolve("broken.drl");
@@ -242,11 +244,77 @@ class ConsoleTest {
     browser.findElement(By.id("upload")).sendKeys(broken.toAbsolutePath().toString());
 
     WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings li")));
-    assertThat(finding.getText()).startsWith("broken.drl:5:");
-    assertThat(browser.findElements(By.cssSelector("#gutter .bad"))).extracting(WebElement::getText).contains("5");
-    assertThat(browser.findElement(By.id("rule-text")).getAttribute("value")).contains("folowers");
+    assertThat(finding.getText()).startsWith("broken.drl:5:20: ").contains("did you mean 'author.followers'?");
+    assertThat(errorLines()).contains("5");
+    assertThat(editorText()).contains("folowers");
     screenshot("rules-error");
     assertThat(service.get("/v1/rules/versions?brand=con-a").json().getJsonArray("versions")).as("nothing stored").isEmpty();
+  }
+
+  @Test
+  void theRuleEditorHighlightsCompletesMarksErrorsAsYouTypeAndShowsTheDiffBeforeSaving() throws Exception {
+    // a brand of its own: what this test stores does not reach the other tests
+    signIn(service.post("/v1/keys", new JsonObject().put("role", "strategist").put("name", "Sam").put("brands", new JsonArray().add("con-e")))
+        .json().getString("key"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rule-editor .ace_content")));
+    // DRL is highlighted by the editor's Drools mode: keywords carry their own class
+    wait.until(d -> ((List<?>) ((JavascriptExecutor) d).executeScript(
+        "return [...document.querySelectorAll('#rule-editor .ace_keyword')].map(k => k.textContent)")).containsAll(List.of("rule", "when", "then", "end")));
+    int lines = ((Long) ((JavascriptExecutor) browser).executeScript("return ace.edit('rule-editor').session.getLength()")).intValue();
+
+    // typing a misspelled property at the end of the file: the error is marked in the gutter without pressing Validate
+    ((JavascriptExecutor) browser).executeScript("const e = ace.edit('rule-editor'); e.focus(); e.navigateFileEnd();");
+    WebElement input = browser.findElement(By.cssSelector("#rule-editor textarea.ace_text-input"));
+    input.sendKeys("\nrule \"Typed\"\nwhen\n  $t : Comment( folowers > 3 )\nthen\n  actions.flag($t, \"typed\");\nend\n");
+    wait.until(d -> errorLines().contains(String.valueOf(lines + 3)));
+    assertThat(browser.findElement(By.cssSelector("#findings li")).getText()).contains("did you mean 'author.followers'?");
+
+    // clicking the error puts the cursor on it
+    ((JavascriptExecutor) browser).executeScript("ace.edit('rule-editor').navigateFileStart()");
+    browser.findElement(By.cssSelector("#findings li")).click();
+    assertThat(((Long) ((JavascriptExecutor) browser).executeScript("return ace.edit('rule-editor').getCursorPosition().row")).intValue() + 1)
+        .isEqualTo(lines + 3);
+
+    // completion: inside a Comment pattern the editor offers its properties; after "actions." the actions
+    ((JavascriptExecutor) browser).executeScript("const e = ace.edit('rule-editor'); e.focus(); e.navigateFileEnd();");
+    input.sendKeys("rule \"Completed\"\nwhen\n  $u : Comment( needsR");
+    wait.until(d -> completions().contains("needsReply"));
+    input.sendKeys(Keys.ESCAPE);
+    input.sendKeys(" > 0.5 )\nthen\n  actions.fl");
+    wait.until(d -> completions().contains("flag(Comment, String)"));
+    input.sendKeys(Keys.ESCAPE);
+    screenshot("rules-editor");
+
+    // saving shows the change against the active version first, and stores nothing until confirmed
+    ((JavascriptExecutor) browser).executeScript("ace.edit('rule-editor').setValue(ace.edit('rule-editor').getValue().split('\\nrule \"Typed\"')[0] + '\\n// reviewed by Sam\\n', 1)");
+    click(By.id("save-activate"));
+    WebElement diff = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rules-review pre.diff")));
+    assertThat(diff.findElements(By.cssSelector(".added"))).extracting(WebElement::getText).contains("+ // reviewed by Sam");
+    assertThat(service.get("/v1/rules/versions?brand=con-e").json().getJsonArray("versions")).as("nothing stored yet").isEmpty();
+    click(By.id("confirm-save"));
+    wait.until(d -> !service.get("/v1/rules/versions?brand=con-e").json().getJsonArray("versions").isEmpty());
+  }
+
+  @Test
+  void integratorsExploreTheApiFromItsOwnDescription() {
+    browser.get(base() + "/console/api.html");
+    wait.until(d -> d.findElements(By.cssSelector(".opblock-summary-path")).stream().map(WebElement::getText)
+        .anyMatch(path -> path.replace("\u200b", "").equals("/v1/comments")));
+    assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).startsWith("crisisdesk");
+  }
+
+  private List<String> errorLines() {
+    return browser.findElements(By.cssSelector("#rule-editor .ace_gutter-cell.ace_error")).stream().map(WebElement::getText).map(String::strip).toList();
+  }
+
+  /** The text of the completion popup, or "" while none is open. */
+  private String completions() {
+    return (String) ((JavascriptExecutor) browser).executeScript(
+        "const p = document.querySelector('.ace_autocomplete'); return p && getComputedStyle(p).display !== 'none' ? p.textContent : ''");
+  }
+
+  private String editorText() {
+    return (String) ((JavascriptExecutor) browser).executeScript("return ace.edit('rule-editor').getValue()");
   }
 
   @Test
