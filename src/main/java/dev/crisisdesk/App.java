@@ -26,7 +26,8 @@ import dev.crisisdesk.kpi.KpiHandler;
 import dev.crisisdesk.kpi.KpiStore;
 import dev.crisisdesk.log.CommentLog;
 import dev.crisisdesk.metrics.ServiceMetrics;
-import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.nlp.LoadingAnalysis;
+import dev.crisisdesk.nlp.TextAnalysis;
 import dev.crisisdesk.ops.Backups;
 import dev.crisisdesk.ops.Operations;
 import dev.crisisdesk.ops.Pressure;
@@ -98,12 +99,12 @@ public final class App implements AutoCloseable {
    * Compiles the rules (a rule set that does not compile stops the start), opens the store,
    * resumes unprocessed comments and listens.
    */
-  public static App start(Config config, Analyzer analyzer) throws InvalidRulesException {
+  public static App start(Config config, TextAnalysis analyzer) throws InvalidRulesException {
     return start(config, analyzer, Clock.systemUTC());
   }
 
-  /** As {@link #start(Config, Analyzer)}, on the given clock (tests move it to make items overdue). */
-  public static App start(Config config, Analyzer analyzer, Clock clock) throws InvalidRulesException {
+  /** As {@link #start(Config, TextAnalysis)}, on the given clock (tests move it to make items overdue). */
+  public static App start(Config config, TextAnalysis analyzer, Clock clock) throws InvalidRulesException {
     RuleCompiler compiler = new RuleCompiler();
     CompiledRules rules = compiler.compile(RuleFiles.load(config.rulesDir()));
     Database db = openStore(config);
@@ -169,7 +170,8 @@ public final class App implements AutoCloseable {
       SavedReplyStore savedReplies = new SavedReplyStore(db, clock);
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking, log == null ? null : log::partitions,
-              new Pressure(db::saturated, log == null ? () -> false : log::failing)),
+              new Pressure(db::saturated, log == null ? () -> false : log::failing),
+              analyzer instanceof LoadingAnalysis loading ? loading::ready : () -> true),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
           new CommentQueries(comments, blocking, (brand, key) -> lanes.accept(new BrandChange.Erased(brand, key))),

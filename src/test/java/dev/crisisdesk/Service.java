@@ -43,9 +43,13 @@ public final class Service implements AutoCloseable {
   }
 
   public static Service start(Path data, java.time.Clock clock, java.util.function.UnaryOperator<Config> tweak) {
+    return start(data, SharedModels.analyzer(), clock, tweak);
+  }
+
+  public static Service start(Path data, dev.crisisdesk.nlp.TextAnalysis analysis, java.time.Clock clock,
+      java.util.function.UnaryOperator<Config> tweak) {
     try {
-      App app = App.start(tweak.apply(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN)),
-          SharedModels.analyzer(), clock);
+      App app = App.start(tweak.apply(Config.defaults(data, Path.of("rules"), Path.of("models"), ADMIN)), analysis, clock);
       return new Service(app, app.port());
     } catch (Exception e) {
       throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package dev.crisisdesk.cli;
 import dev.crisisdesk.App;
 import dev.crisisdesk.Config;
 import dev.crisisdesk.nlp.Analyzer;
+import dev.crisisdesk.nlp.LoadingAnalysis;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleFinding;
 import dev.crisisdesk.rules.sandbox.Budget;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -95,8 +97,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     App app;
+    // the models load in the background: the service listens and stores comments at once, and analyses them once loaded
+    LoadingAnalysis analysis = new LoadingAnalysis(nlp::load);
     try {
-      app = App.start(config, nlp.load());
+      app = App.start(config, analysis);
     } catch (InvalidRulesException e) {
       for (RuleFinding finding : e.findings()) System.err.println(config.rulesDir().resolve(finding.file()) + ":"
           + finding.line() + ":" + finding.column() + ": " + finding.message());
@@ -110,6 +114,15 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     System.out.println("listening on http://" + host + ":" + app.port());
     System.out.flush();
+    analysis.loaded().whenComplete((seconds, failure) -> {
+      if (failure == null) {
+        System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", seconds);
+        System.out.flush();
+        return;
+      }
+      System.err.println("cannot load the models: " + failure.getMessage() + "; stopping");
+      System.exit(1);
+    });
     stopped.await();
     return 0;
   }

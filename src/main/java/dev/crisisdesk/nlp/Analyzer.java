@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The NLP models of the service, loaded once from the models folder: sentiment from a fine-tuned
@@ -45,11 +47,16 @@ public final class Analyzer implements TextAnalysis {
 
   /** With the operator's own ONNX classifier (a folder with a model.properties), or null for ours alone. */
   public static Analyzer load(Path modelsDir, Path operatorsModel) {
+    // the parser and the transformer take most of the time and need nothing of each other: they load side by side
+    CompletableFuture<CoreNlpSentiment> rntn = CompletableFuture.supplyAsync(() -> rntnOnly(modelsDir));
     try {
-      return new Analyzer(rntnOnly(modelsDir), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
-          AbuseModels.load(modelsDir), SignalReader.load(modelsDir), TransformerModels.load(modelsDir, operatorsModel));
+      TransformerModels transformers = TransformerModels.load(modelsDir, operatorsModel);
+      return new Analyzer(rntn.join(), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
+          AbuseModels.load(modelsDir), SignalReader.load(modelsDir), transformers);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** What an operator asks without a key: is it up, how is it doing, and what is its API. */
@@ -22,12 +23,15 @@ public final class Operations {
   private final Blocking blocking;
   private final Buffer openApi;
   private final Pressure pressure;
+  private final BooleanSupplier modelsReady;
 
   private final Supplier<List<Integer>> partitions;
 
   /** {@code partitions}: the comment log partitions this node reads, or null without a log. */
+  /** {@code modelsReady}: false while the models load; {@code /health} says {@code starting} until then. */
   public Operations(Processor processor, ServiceMetrics metrics, ItemStore items, Blocking blocking,
-      Supplier<List<Integer>> partitions, Pressure pressure) {
+      Supplier<List<Integer>> partitions, Pressure pressure, BooleanSupplier modelsReady) {
+    this.modelsReady = modelsReady;
     this.partitions = partitions;
     this.pressure = pressure;
     this.processor = processor;
@@ -45,7 +49,8 @@ public final class Operations {
   /** 200 "up" while the service takes work, 503 "strained" with the reasons while it should not be sent more. */
   public void health(RoutingContext ctx) {
     List<String> strain = pressure.reasons();
-    JsonObject health = new JsonObject().put("status", strain.isEmpty() ? "up" : "strained").put("inFlight", processor.inFlight())
+    String status = !strain.isEmpty() ? "strained" : modelsReady.getAsBoolean() ? "up" : "starting";
+    JsonObject health = new JsonObject().put("status", status).put("inFlight", processor.inFlight())
         .put("parkedBrands", new JsonArray(processor.parked().stream().sorted().toList()));
     if (partitions != null) health.put("logPartitions", new JsonArray(partitions.get()));
     if (!strain.isEmpty()) health.put("reasons", new JsonArray(strain));

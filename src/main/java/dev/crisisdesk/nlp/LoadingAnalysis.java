@@ -1,0 +1,40 @@
+package dev.crisisdesk.nlp;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The analysis while its models load in the background: the service listens and stores comments at
+ * once, and their analysis waits here until the models are ready ({@code /health} says
+ * {@code starting} until then). A load that fails fails every analysis with its cause.
+ */
+public final class LoadingAnalysis implements TextAnalysis {
+  private final CompletableFuture<TextAnalysis> loading = new CompletableFuture<>();
+  private final long startedAt = System.nanoTime();
+
+  public LoadingAnalysis(Supplier<? extends TextAnalysis> loader) {
+    Thread thread = new Thread(() -> {
+      try {
+        loading.complete(loader.get());
+      } catch (RuntimeException | Error e) {
+        loading.completeExceptionally(e);
+      }
+    }, "model-loading");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public Analysis analyze(String text) {
+    return loading.join().analyze(text);
+  }
+
+  public boolean ready() {
+    return loading.isDone() && !loading.isCompletedExceptionally();
+  }
+
+  /** Completes when the models are loaded, with the seconds it took, or with the load's failure. */
+  public CompletableFuture<Double> loaded() {
+    return loading.thenApply(analysis -> (System.nanoTime() - startedAt) / 1e9);
+  }
+}
