@@ -30,7 +30,7 @@ class StartWhileModelsLoadTest {
         Thread.currentThread().interrupt();
       }
       return SharedModels.analyzer();
-    });
+    }).start();
     try (Service service = Service.start(data, analysis, Clock.systemUTC(), UnaryOperator.identity())) {
       assertThat(service.get("/health").json().getString("status")).isEqualTo("starting");
       assertThat(service.post("/v1/comments", comment("early", "c1", "Where is my package? It's been two weeks")).status()).isEqualTo(202);

@@ -97,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     App app;
-    // the models load in the background: the service listens and stores comments at once, and analyses them once loaded
+    // the models load in the background once the service listens (the rules it compiles first get both cores):
+    // comments are stored at once and analysed when the models are ready
     LoadingAnalysis analysis = new LoadingAnalysis(nlp::load);
     try {
       app = App.start(config, analysis);
@@ -114,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     System.out.println("listening on http://" + host + ":" + app.port());
     System.out.flush();
-    analysis.loaded().whenComplete((seconds, failure) -> {
+    analysis.start().loaded().whenComplete((seconds, failure) -> {
       if (failure == null) {
         System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", seconds);
         System.out.flush();

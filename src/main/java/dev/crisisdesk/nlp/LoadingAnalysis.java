@@ -10,10 +10,12 @@ import java.util.function.Supplier;
  */
 public final class LoadingAnalysis implements TextAnalysis {
   private final CompletableFuture<TextAnalysis> loading = new CompletableFuture<>();
-  private final long startedAt = System.nanoTime();
+  private final Thread thread;
+  private volatile long startedAt;
 
+  /** Loads nothing until {@link #start()}: the service first compiles its rules, which it needs to listen, on the whole machine. */
   public LoadingAnalysis(Supplier<? extends TextAnalysis> loader) {
-    Thread thread = new Thread(() -> {
+    thread = new Thread(() -> {
       try {
         loading.complete(loader.get());
       } catch (RuntimeException | Error e) {
@@ -21,7 +23,15 @@ public final class LoadingAnalysis implements TextAnalysis {
       }
     }, "model-loading");
     thread.setDaemon(true);
-    thread.start();
+  }
+
+  /** Starts loading the models in the background; analyses wait for them. */
+  public synchronized LoadingAnalysis start() {
+    if (thread.getState() == Thread.State.NEW) {
+      startedAt = System.nanoTime();
+      thread.start();
+    }
+    return this;
   }
 
   @Override
