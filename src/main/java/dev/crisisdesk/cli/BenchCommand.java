@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +85,9 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "bare NLP pipeline (CoreNLP stock sentiment, shift-reduce parser, 2 threads, one pipeline): %.1f comments/s over %d comments%n", bare, comments);
 
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long modelsHeap = memory.getHeapMemoryUsage().getUsed();
+    System.out.printf(Locale.ROOT, "heap live with the models loaded, after a collection: %d MB%n", modelsHeap >> 20);
     AtomicLong peak = new AtomicLong();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
@@ -121,8 +125,11 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       sampler.shutdownNow();
-      result.put("peakHeapMb", peak.get() / (1024 * 1024));
-      System.out.printf(Locale.ROOT, "peak heap during the service runs: %d MB%n", peak.get() / (1024 * 1024));
+      long resident = residentBytes();
+      result.put("peakHeapMb", peak.get() / (1024 * 1024)).put("modelsHeapMb", modelsHeap >> 20).put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20)
+          .put("residentMb", resident >> 20);
+      System.out.printf(Locale.ROOT, "peak heap during the service runs: %d MB of at most %d MB; resident memory of the process after them: %d MB%n",
+          peak.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() >> 20, resident >> 20);
       System.out.println(result.encode());
       if (json != null) Files.writeString(json, result.encodePrettily());
     }
@@ -275,4 +282,17 @@ final class BenchCommand implements Callable<Integer> {
   private static double round(double value) {
     return Math.round(value * 10) / 10.0;
   }
+
+  /** The process's resident memory (VmRSS), or -1 where /proc does not say. */
+  static long residentBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D+", "")) << 10;
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
 }
