@@ -73,6 +73,20 @@ public final class Triage {
           + "purchase[ds]?|bought|checkout|cart|stock|shelf|counter|branch|office|hotline|helpline|installation|repair|"
           + "connection|outages?|providers?|speeds?|data|router|modem|insurance|claim|policy)\\b", F);
 
+  /**
+   * The business words that excuse an attack pattern ("your cashier is an idiot" is a complaint): the
+   * brand's places, people, orders and products, not words any comment may use ("version", "paid",
+   * "internet", "account", "trip").
+   */
+  private static final Pattern BUSINESS = Pattern.compile(
+      "\\b(?:stores?|shops?|branch(?:es)?|restaurants?|outlets?|food|meals?|orders?|ordered|deliver(?:y|ies|ed)?|packages?|parcels?|"
+          + "shipping|shipped|shipment|products?|items?|service|customers?|staff|employees?|managers?|agents?|drivers?|pilots?|crew|"
+          + "cashiers?|waiters?|waitress|reps?|support|app|apps|website|bills?|billing|billed|charges?|charged|prices?|pricing|fees?|"
+          + "payments?|refunds?|flights?|seats?|bags?|luggage|baggage|bookings?|booked|reservations?|tickets?|trains?|bus|buses|rides?|"
+          + "rooms?|hotels?|phones?|wi-?fi|subscriptions?|membership|warranty|receipts?|coupons?|menu|drinks?|coffee|engineers?|"
+          + "technicians?|appointments?|devices?|laptops?|bank|loans?|transfers?|company|brand|business|contract|purchase[ds]?|bought|"
+          + "checkout|cart|office|hotline|helpline|installation|repair|outages?|providers?|router|modem|insurance)\\b", F);
+
   // --- swearing (never hidden by default)
   private static final Pattern PROFANITY = Pattern.compile(
       "(?<![\\p{L}])(?:f+u+c+k+\\w*|f\\*+c?k\\w*|fck\\w*|fcking|fkn|effing|sh[i1!]+t\\w*|s\\*+t|bullsh\\w*|crap\\w*|damn\\w*|goddamn\\w*|"
@@ -116,7 +130,8 @@ public final class Triage {
       + "muppets?|plonkers?|pillocks?|prats?|bozos?|buffoons?|clowns?|loser\\w*|freaks?|weirdos?|creeps?|incels?|simps?|cucks?|neckbeards?|"
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
-      + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?)";
+      + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
+      + "cowards?|npcs?|groomers?|fatso|neanderthals?|attention seekers?|karens?)";
   private static final Pattern NAME_CALLING_AT = Pattern.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   private static final Pattern SELF_BEFORE = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
@@ -139,7 +154,8 @@ public final class Triage {
           + "cry (?:harder|more|about it)|stay (?:mad|pressed|in your lane)|keep (?:crying|coping|seething|talking|embarrassing)|"
           + "sit (?:down|this one out)|log off|delete (?:this|your account|yourself)|(?:nobody|no one) asked|grow a brain|get a (?:life|brain)|"
           + "seek (?:help|therapy)|learn to (?:read|spell)|l \\+ ratio|ratio\\b|bless your (?:tiny |little |small )?(?:brain|heart)|"
-          + "imagine (?:being|thinking|believing|typing|posting|caring|defending|having))\\b"
+          + "imagine (?:being|thinking|believing|typing|posting|caring|defending|having)|get a job|cry me a river|calm down|"
+          + "go back to (?:tiktok|twitter|facebook|reddit|school|your cave|the kitchen|sleep)|(?:nobody|no one) cares)\\b"
           + "|\\bsaid no one ever\\b|\\bwaste of (?:a )?(?:username|account|oxygen|space|air|skin|sperm)\\b|\\bstain on (?:humanity|society|this \\w+)\\b"
           + "|\\b(?:someone|somebody)\\s+(?:should|needs? to|oughta|ought to|gotta)\\s+(?:\\w+\\s+){0,2}?(?:smack|slap|punch|hit|kick|beat|shut|key|slash|teach|put|knock)\\b"
           + "|\\bhope (?:someone|somebody) (?:\\w+ )?(?:your|you|ur)\\b|\\bhope (?:your|ur) (?:\\w+ ){0,2}(?:breaks?|burns?|crash(?:es)?|gets? (?:stolen|towed|keyed|hacked|repossessed)|dies|fails?|falls? apart)\\b"
@@ -148,7 +164,8 @@ public final class Triage {
           + "|\\b(?:and|or) see what happens\\b|\\bsee what happens to (?:you|u)\\b|\\bwould be a shame if\\b|\\baccidents happen to\\b"
           + "|\\b(?:found|i know|we know|got) (?:your|ur) (?:linkedin|address|employer|workplace|school|house|home|real name|number|ip|kids|family)\\b"
           + "|\\bwhoever (?:raised|made|taught|birthed|dressed) (?:you|u)\\b|\\b(?:you|u) belong (?:in|on) (?:a |the )?\\w+"
-          + "|\\b(?:nobody|no one)(?: \\w+){0,2} (?:likes?|loves?|wants?|cares? about|respects?|miss(?:es)?) (?:you|u)\\b", F);
+          + "|\\b(?:nobody|no one)(?: \\w+){0,2} (?:likes?|loves?|wants?|cares? about|respects?|miss(?:es)?) (?:you|u)\\b"
+          + "|\\byou people (?:disgust|sicken|make me sick)\\b|\\bpeaked in (?:high school|middle school|school)\\b|\\byou got (?:dumped|ratioed)\\b", F);
   /**
    * Weaker signs of an attack on the person addressed, taken only when the writer says nothing of
    * themselves: comparisons ("you sound like a broken record", "the personality of wet cardboard")
@@ -384,7 +401,7 @@ public final class Triage {
   static String insult(String t) {
     Matcher m = INSULT_AT.matcher(t);
     if (m.find()) return "insults a person: \"" + m.group().strip() + "\"";
-    if (SERVICE.matcher(t).find()) return null;
+    if (BUSINESS.matcher(t).find()) return null;
     if ((m = NAME_CALLING_AT.matcher(t)).find() && ADDRESSEE.matcher(t).find()) {
       do {
         if (!SELF_BEFORE.matcher(t.substring(0, m.start())).find()) return "calls a person names: \"" + m.group().strip() + "\"";

@@ -69,7 +69,10 @@ class TriageTest {
       "Tom in the comments is a spineless weasel",
       "@user you need to get your head examined, you weirdo",
       "@user keep replying and see what happens",
-      "@user what a pathetic little troll"})
+      "@user what a pathetic little troll",
+      "@user block me then, coward",
+      "@user go back to reddit where you belong",
+      "@user you are the human version of a headache"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
