@@ -26,7 +26,6 @@ import dev.crisisdesk.kpi.KpiHandler;
 import dev.crisisdesk.kpi.KpiStore;
 import dev.crisisdesk.log.CommentLog;
 import dev.crisisdesk.metrics.ServiceMetrics;
-import dev.crisisdesk.nlp.LoadingAnalysis;
 import dev.crisisdesk.nlp.TextAnalysis;
 import dev.crisisdesk.ops.Backups;
 import dev.crisisdesk.ops.Operations;
@@ -171,7 +170,7 @@ public final class App implements AutoCloseable {
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking, log == null ? null : log::partitions,
               new Pressure(db::saturated, log == null ? () -> false : log::failing),
-              analyzer instanceof LoadingAnalysis loading ? loading::ready : () -> true),
+              analyzer::ready),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
           new CommentQueries(comments, blocking, (brand, key) -> lanes.accept(new BrandChange.Erased(brand, key))),

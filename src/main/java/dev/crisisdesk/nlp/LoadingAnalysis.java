@@ -39,6 +39,7 @@ public final class LoadingAnalysis implements TextAnalysis {
     return loading.join().analyze(text);
   }
 
+  @Override
   public boolean ready() {
     return loading.isDone() && !loading.isCompletedExceptionally();
   }

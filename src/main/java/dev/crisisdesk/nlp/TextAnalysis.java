@@ -4,4 +4,9 @@ package dev.crisisdesk.nlp;
 @FunctionalInterface
 public interface TextAnalysis {
   Analysis analyze(String text);
+
+  /** Whether the models are loaded: until then an analysis waits for them ({@code /health} says {@code starting}). */
+  default boolean ready() {
+    return true;
+  }
 }

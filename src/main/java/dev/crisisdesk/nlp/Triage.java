@@ -60,32 +60,21 @@ public final class Triage {
   /**
    * Things a brand sells or does, and the people who do it: a comment that names one is about the
    * brand's business ("your manager at the Elm St store was screaming at employees"), not about the
-   * person it addresses.
+   * person it addresses ({@code aboutService}). The attack patterns give the benefit of the doubt only
+   * to the brand's places, people, orders and products ({@code BUSINESS}), not to the wider words any
+   * comment may use ("version", "paid", "internet", "account", "trip").
    */
-  private static final Pattern SERVICE = Pattern.compile(
-      "\\b(?:stores?|shops?|branch(?:es)?|restaurants?|outlets?|food|meals?|orders?|ordered|deliver(?:y|ies|ed)?|packages?|parcels?|"
-          + "shipping|shipped|shipment|products?|items?|service|customers?|staff|employees?|managers?|agents?|drivers?|pilots?|crew|"
-          + "cashiers?|waiters?|waitress|reps?|support|app|apps|website|site|accounts?|bills?|billing|billed|charges?|charged|prices?|"
-          + "pricing|fees?|cards?|payments?|paid|refunds?|flights?|seats?|bags?|luggage|baggage|bookings?|booked|reservations?|tickets?|"
-          + "trains?|bus|buses|trips?|rides?|rooms?|hotels?|phones?|internet|wi-?fi|signal|network|plans?|subscriptions?|membership|"
-          + "warranty|receipts?|coupons?|points|menu|drinks?|coffee|burritos?|pizza|engineers?|technicians?|appointments?|emails?|"
-          + "updates?|versions?|devices?|battery|screen|laptops?|bank|loans?|transfers?|company|brand|business|policy|contract|"
-          + "purchase[ds]?|bought|checkout|cart|stock|shelf|counter|branch|office|hotline|helpline|installation|repair|"
-          + "connection|outages?|providers?|speeds?|data|router|modem|insurance|claim|policy)\\b", F);
-
-  /**
-   * The business words that excuse an attack pattern ("your cashier is an idiot" is a complaint): the
-   * brand's places, people, orders and products, not words any comment may use ("version", "paid",
-   * "internet", "account", "trip").
-   */
-  private static final Pattern BUSINESS = Pattern.compile(
-      "\\b(?:stores?|shops?|branch(?:es)?|restaurants?|outlets?|food|meals?|orders?|ordered|deliver(?:y|ies|ed)?|packages?|parcels?|"
+  private static final String BUSINESS_WORDS = "stores?|shops?|branch(?:es)?|restaurants?|outlets?|food|meals?|orders?|ordered|deliver(?:y|ies|ed)?|packages?|parcels?|"
           + "shipping|shipped|shipment|products?|items?|service|customers?|staff|employees?|managers?|agents?|drivers?|pilots?|crew|"
           + "cashiers?|waiters?|waitress|reps?|support|app|apps|website|bills?|billing|billed|charges?|charged|prices?|pricing|fees?|"
           + "payments?|refunds?|flights?|seats?|bags?|luggage|baggage|bookings?|booked|reservations?|tickets?|trains?|bus|buses|rides?|"
           + "rooms?|hotels?|phones?|wi-?fi|subscriptions?|membership|warranty|receipts?|coupons?|menu|drinks?|coffee|engineers?|"
           + "technicians?|appointments?|devices?|laptops?|bank|loans?|transfers?|company|brand|business|contract|purchase[ds]?|bought|"
-          + "checkout|cart|office|hotline|helpline|installation|repair|outages?|providers?|router|modem|insurance)\\b", F);
+          + "checkout|cart|office|hotline|helpline|installation|repair|outages?|providers?|router|modem|insurance";
+  private static final Pattern SERVICE = Pattern.compile("\\b(?:" + BUSINESS_WORDS + "|site|accounts?|cards?|paid|trips?|internet|signal|network|"
+      + "plans?|points|burritos?|pizza|emails?|updates?|versions?|battery|screen|policy|stock|shelf|counter|branch|connection|speeds?|data|"
+      + "claim)\\b", F);
+  private static final Pattern BUSINESS = Pattern.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
 
   // --- swearing (never hidden by default)
   private static final Pattern PROFANITY = Pattern.compile(
