@@ -123,6 +123,8 @@ public final class Triage {
       + "cowards?|npcs?|groomers?|fatso|neanderthals?|attention seekers?|karens?)";
   private static final Pattern NAME_CALLING_AT = Pattern.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
+  /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
+  private static final int SELF_REACH = 60;
   private static final Pattern SELF_BEFORE = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
   /** Someone the comment speaks to or of, or says is something ("Tom is a weasel"). */
   private static final Pattern ADDRESSEE = Pattern.compile("@\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
@@ -393,7 +395,7 @@ public final class Triage {
     if (BUSINESS.matcher(t).find()) return null;
     if ((m = NAME_CALLING_AT.matcher(t)).find() && ADDRESSEE.matcher(t).find()) {
       do {
-        if (!SELF_BEFORE.matcher(t.substring(0, m.start())).find()) return "calls a person names: \"" + m.group().strip() + "\"";
+        if (!SELF_BEFORE.matcher(t.substring(Math.max(0, m.start() - SELF_REACH), m.start())).find()) return "calls a person names: \"" + m.group().strip() + "\"";
       } while (m.find());
     }
     if ((m = PERSONAL.matcher(t)).find()) return "attacks the person addressed: \"" + m.group().strip() + "\"";
