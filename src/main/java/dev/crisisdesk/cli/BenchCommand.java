@@ -44,10 +44,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the service against the bare NLP pipeline, in one run.")
 final class BenchCommand implements Callable<Integer> {
-  private static final String KEY = "bench-admin-key";
+  private static final String KEY = Load.KEY;
+  private static final List<String> BRANDS = List.of("brand-0", "brand-1", "brand-2", "brand-3");
 
   @Option(names = "--comments", defaultValue = "1500", description = "Distinct comments per throughput run (default: ${DEFAULT-VALUE}).")
   int comments;
+
+  @Option(names = "--warmup", defaultValue = "100", description = "Comments each contender processes before it is measured (default: ${DEFAULT-VALUE}).")
+  int warmup;
 
   @Option(names = "--concurrency", defaultValue = "4", description = "Closed-loop clients at saturation (default: ${DEFAULT-VALUE}).")
   int concurrency;
@@ -69,20 +73,41 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also saturate a second service writing comments through this Kafka log (kafka://HOST:PORT), with --store if given: distributed mode against the embedded default, same run.")
   String log;
 
+  @Option(names = "--scaling",
+      description = "Also run one node pinned to one core, then two nodes pinned to a core each (taskset), on --store and --log, with the same load: the ratio.")
+  boolean scaling;
+
   @Option(names = "--json", description = "Also write the results to this file.")
   Path json;
 
-  // HTTP/1.1 as integrations speak it: the JDK client's default h2c upgrade raced on large answers
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  @Option(names = "--texts",
+      description = "Comments to send, one per line (plain text, or NDJSON objects with a \"text\"): real traffic instead of the generated corpus. Needs --warmup + 2 x --comments distinct lines (+ --comments more with --store or --log).")
+  Path texts;
+
 
   @Override
   public Integer call() throws Exception {
+    Load load = new Load(concurrency);
+    if (scaling && (store == null || log == null)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--scaling needs --store and --log: nodes share work through them");
+    }
     Analyzer analyzer = nlp.load();
-    List<String> corpus = corpus(comments * 3 + 200, 7);
+    int needed = warmup + comments * ((store != null || log != null) ? 3 : 2);
+    List<String> corpus = texts == null ? corpus(needed, 7) : texts(texts, needed);
+    List<String> warm = corpus.subList(0, warmup);
     Consumer<String> pipeline = StageTimes.bareNlp();
-    StageTimes.perSecond(pipeline, corpus.subList(0, 100), 2);
-    double bare = StageTimes.perSecond(pipeline, corpus.subList(100, 100 + comments), 2);
+    StageTimes.perSecond(pipeline, warm, 2);
+    double bare = StageTimes.perSecond(pipeline, corpus.subList(warmup, warmup + comments), 2);
     System.out.printf(Locale.ROOT, "bare NLP pipeline (CoreNLP stock sentiment, shift-reduce parser, 2 threads, one pipeline): %.1f comments/s over %d comments%n", bare, comments);
+    // the service's own analysis, on the comments the service will get, as many threads as it uses
+    int threads = Config.defaults(Path.of("."), rules, nlp.models, KEY).analysisThreads();
+    List<String> measured = corpus.subList(warmup + comments, warmup + 2 * comments);
+    StageTimes.perSecond(analyzer::analyze, warm, threads);
+    long before = ThreadCpu.process();
+    double alone = StageTimes.perSecond(analyzer::analyze, measured, threads);
+    long aloneCpu = ThreadCpu.process() - before;
+    System.out.printf(Locale.ROOT, "the service's analysis alone (%d threads, the same comments the service gets): %.1f comments/s, %.2f ms of CPU per comment%n",
+        threads, alone, aloneCpu / (double) comments);
 
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.gc();
@@ -96,19 +121,30 @@ final class BenchCommand implements Callable<Integer> {
     Config config = Config.defaults(data, rules, nlp.models, KEY);
     try (App app = App.start(config, analyzer)) {
       String base = "http://127.0.0.1:" + app.port();
-      saturate(base, corpus.subList(0, 100)); // warm-up, as the bare pipeline had
-      double service = saturate(base, corpus.subList(100 + comments, 100 + 2 * comments));
+      load.saturate(List.of(base), BRANDS, warm); // warm-up, as the bare pipeline had
+      Map<String, Long> start = ThreadCpu.snapshot();
+      long started = ThreadCpu.process();
+      double service = load.saturate(List.of(base), BRANDS, measured);
+      long serviceCpu = ThreadCpu.process() - started;
+      Map<String, Long> spent = ThreadCpu.since(start);
+      System.out.printf(Locale.ROOT, "where the service's CPU went (%.2f ms per comment, by thread):%s%n", serviceCpu / (double) comments,
+          ThreadCpu.breakdown(spent, comments));
       System.out.printf(Locale.ROOT, "service over loopback HTTP (%d clients, batches and singles, 4 brands): %.1f comments/s%n",
           concurrency, service);
-      System.out.printf(Locale.ROOT, "service / bare NLP: %.2f%n", service / bare);
+      System.out.printf(Locale.ROOT, "service / bare NLP: %.2f; service / its analysis alone: %.2f%n", service / bare, service / alone);
+      JsonObject cpu = new JsonObject();
+      spent.forEach((group, millis) -> cpu.put(group, round(millis / (double) comments)));
       JsonObject result = new JsonObject().put("comments", comments).put("bareNlpPerSecond", round(bare))
-          .put("servicePerSecond", round(service)).put("ratio", Math.round(service / bare * 100) / 100.0);
+          .put("analysisAloneCpuMsPerComment", round(aloneCpu / (double) comments))
+          .put("serviceCpuMsPerComment", round(serviceCpu / (double) comments)).put("serviceCpuMsPerCommentByThread", cpu)
+          .put("analysisAlonePerSecond", round(alone)).put("servicePerSecond", round(service))
+          .put("ratio", Math.round(service / bare * 100) / 100.0).put("serviceToAnalysis", Math.round(service / alone * 100) / 100.0);
       Random random = new Random(11);
-      for (double load : new double[] {0.5, 0.9}) {
-        JsonObject latency = latency(base, service * load, random, "latency-" + (int) (load * 100));
+      for (double share : new double[] {0.5, 0.9}) {
+        JsonObject latency = latency(load, base, service * share, random, "latency-" + (int) (share * 100));
         System.out.printf(Locale.ROOT, "at %.0f%% of saturation (%.1f comments/s): POST to processed p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (%d comments)%n",
-            load * 100, service * load, latency.getDouble("p50Ms"), latency.getDouble("p95Ms"), latency.getDouble("p99Ms"), latency.getInteger("count"));
-        result.put("latencyAt" + (int) (load * 100), latency);
+            share * 100, service * share, latency.getDouble("p50Ms"), latency.getDouble("p95Ms"), latency.getDouble("p99Ms"), latency.getInteger("count"));
+        result.put("latencyAt" + (int) (share * 100), latency);
       }
       if (store != null || log != null) {
         Config distributed = config;
@@ -116,14 +152,15 @@ final class BenchCommand implements Callable<Integer> {
         if (log != null) distributed = distributed.withLog(log);
         String mode = (store != null ? "PostgreSQL store" : "embedded store") + (log != null ? " and Kafka log" : "");
         try (App second = App.start(distributed, analyzer)) {
-          saturate("http://127.0.0.1:" + second.port(), corpus.subList(0, 100));
-          double other = saturate("http://127.0.0.1:" + second.port(), corpus.subList(100 + 2 * comments, 100 + 3 * comments));
+          load.saturate(List.of("http://127.0.0.1:" + second.port()), BRANDS, warm);
+          double other = load.saturate(List.of("http://127.0.0.1:" + second.port()), BRANDS, corpus.subList(warmup + 2 * comments, warmup + 3 * comments));
           System.out.printf(Locale.ROOT, "service on the %s, same clients: %.1f comments/s, %.2f of the embedded default's%n",
               mode, other, other / service);
           result.put("distributedMode", mode).put("distributedPerSecond", round(other))
               .put("distributedToEmbedded", Math.round(other / service * 100) / 100.0);
         }
       }
+      if (scaling) result.put("scaling", new ScalingRun(store, log, rules, nlp.models, load).measure(warm, measured));
       sampler.shutdownNow();
       long resident = residentBytes();
       result.put("peakHeapMb", peak.get() / (1024 * 1024)).put("modelsHeapMb", modelsHeap >> 20).put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20)
@@ -136,41 +173,12 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Closed loop: clients post the corpus (a batch of 20, then a single, in turn) until it is all processed. */
-  private double saturate(String base, List<String> texts) throws Exception {
-    // ids of this run only: a server store may hold earlier runs' comments, which would count as duplicates
-    String run = Long.toString(System.currentTimeMillis(), 36);
-    AtomicInteger next = new AtomicInteger();
-    long processedBefore = processed(base);
-    ExecutorService clients = Executors.newFixedThreadPool(concurrency);
-    long started = System.nanoTime();
-    List<Future<?>> done = new ArrayList<>();
-    for (int c = 0; c < concurrency; c++) {
-      done.add(clients.submit(() -> {
-        for (boolean batch = true; ; batch = !batch) {
-          int from = next.getAndAdd(batch ? 20 : 1);
-          if (from >= texts.size()) return null;
-          JsonArray body = new JsonArray();
-          for (int i = from; i < Math.min(texts.size(), from + (batch ? 20 : 1)); i++) {
-            body.add(comment("brand-" + (i % 4), run + "-s" + i, texts.get(i)));
-          }
-          while (post(base, body) == 503) Thread.sleep(200);
-        }
-      }));
-    }
-    for (Future<?> f : done) f.get();
-    clients.shutdown();
-    // done when this run's comments are all processed (with a log, some may still be in the brokers)
-    while (processed(base) - processedBefore < texts.size() || inFlight(base) > 0) Thread.sleep(20);
-    return texts.size() / ((System.nanoTime() - started) / 1e9);
-  }
-
   /**
    * Open loop: single comments at a fixed rate. A comment is processed at the first look (every 20
    * ms) after its 202 where it is no longer among the brand's {@code received} comments; its
    * latency runs from the POST.
    */
-  private JsonObject latency(String base, double rate, Random random, String brand) throws Exception {
+  private JsonObject latency(Load load, String base, double rate, Random random, String brand) throws Exception {
     int count = (int) Math.max(10, rate * seconds);
     List<String> texts = corpus(count, random.nextLong());
     Map<String, Long> posted = new ConcurrentHashMap<>();
@@ -183,7 +191,7 @@ final class BenchCommand implements Callable<Integer> {
         while (sent.get() < count || processed.size() < accepted.size()) {
           long look = System.nanoTime();
           Set<String> pending = new HashSet<>();
-          for (Object c : get(base + "/v1/comments?brand=" + brand + "&status=received&limit=500").getJsonArray("comments")) {
+          for (Object c : load.get(base + "/v1/comments?brand=" + brand + "&status=received&limit=500").getJsonArray("comments")) {
             pending.add(((JsonObject) c).getString("id"));
           }
           accepted.forEach((id, at) -> {
@@ -206,7 +214,7 @@ final class BenchCommand implements Callable<Integer> {
       senders.execute(() -> {
         posted.put(id, System.nanoTime());
         try {
-          if (post(base, new JsonArray().add(comment(brand, id, text))) == 202) accepted.put(id, System.nanoTime());
+          if (load.post(base, new JsonArray().add(Load.comment(brand, id, text))) == 202) accepted.put(id, System.nanoTime());
         } catch (Exception e) {
           posted.remove(id);
         } finally {
@@ -223,31 +231,15 @@ final class BenchCommand implements Callable<Integer> {
         .put("p50Ms", percentile(millis, 0.5)).put("p95Ms", percentile(millis, 0.95)).put("p99Ms", percentile(millis, 0.99));
   }
 
-  private int post(String base, JsonArray body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/comments")).header("Authorization", "Bearer " + KEY)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.encode())).build();
-    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
-  private JsonObject get(String url) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + KEY).build();
-    return new JsonObject(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
-  }
-
-  /** Comments whose outcome the service recorded since it started, from its Prometheus counters. */
-  private long processed(String base) throws Exception {
-    String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-    return metrics.lines().filter(line -> line.startsWith("crisisdesk_comments_processed_total{"))
-        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-  }
-
-  private int inFlight(String base) throws Exception {
-    return get(base + "/health").getInteger("inFlight");
-  }
-
-  private static JsonObject comment(String brand, String id, String text) {
-    return new JsonObject().put("id", id).put("brand", brand).put("platform", "twitter").put("text", text)
-        .put("author", new JsonObject().put("followers", Math.abs(id.hashCode()) % 50_000));
+  /** The first {@code size} distinct non-blank texts of the file: plain lines, or NDJSON objects' "text". */
+  static List<String> texts(Path file, int size) throws IOException {
+    Set<String> distinct = new java.util.LinkedHashSet<>();
+    for (String line : Files.readAllLines(file)) {
+      String text = line.startsWith("{") ? new JsonObject(line).getString("text", "") : line;
+      if (!text.isBlank()) distinct.add(text.strip());
+      if (distinct.size() == size) return new ArrayList<>(distinct);
+    }
+    throw new IllegalArgumentException(file + ": " + distinct.size() + " distinct texts, the run needs " + size);
   }
 
   /** Distinct customer comments of realistic lengths (one to several sentences), the same for a seed. */

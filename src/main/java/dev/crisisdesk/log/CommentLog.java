@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
 public final class CommentLog implements Processor.Placement, AutoCloseable {
   public static final String TOPIC = "crisisdesk.comments";
   private static final String GROUP = "crisisdesk";
-  private static final int PARTITIONS = 12;
+  public static final int PARTITIONS = 12;
   /** How long a node giving up partitions waits for the comments it read to be processed. */
   private static final Duration HANDOVER = Duration.ofSeconds(30);
   private static final Logger LOG = LoggerFactory.getLogger(CommentLog.class);

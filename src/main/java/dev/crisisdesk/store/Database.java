@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     // WRITE_DELAY=0: a commit reaches the file before it returns, so a 202 survives a killed process
     config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("crisisdesk")
-        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
     config.setUsername("crisisdesk");
     config.setPassword("");
     Database database = start(config, true);

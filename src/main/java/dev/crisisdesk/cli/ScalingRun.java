@@ -1,0 +1,145 @@
+package dev.crisisdesk.cli;
+
+import dev.crisisdesk.log.CommentLog;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scaling measured per core: the same load on one node pinned to one core, then on two nodes each
+ * pinned to its own core, sharing a PostgreSQL store and a Kafka log, in one run. The nodes are
+ * separate processes started with {@code taskset}; the load comes from this process, and the store
+ * and the broker run wherever the operator runs them, so they share the same cores. Reports both
+ * rates, their ratio, and how many cores the nodes, the load and everything else used.
+ */
+final class ScalingRun {
+  private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+  private final String store;
+  private final String log;
+  private final Path rules;
+  private final Path models;
+  private final Load load;
+  /** One brand per partition of the log, so two nodes get the same share of the brands. */
+  private final List<String> brands = onePerPartition();
+
+  ScalingRun(String store, String log, Path rules, Path models, Load load) {
+    this.store = store;
+    this.log = log;
+    this.rules = rules;
+    this.models = models;
+    this.load = load;
+  }
+
+  JsonObject measure(List<String> warm, List<String> measured) throws Exception {
+    if (!new ProcessBuilder("taskset", "-V").start().waitFor(10, TimeUnit.SECONDS)) throw new IllegalStateException("taskset did not answer");
+    JsonObject one = run(List.of("0"), warm, measured);
+    JsonObject two = run(List.of("0", "1"), warm, measured);
+    double ratio = two.getDouble("perSecond") / one.getDouble("perSecond");
+    System.out.printf(Locale.ROOT, "two one-core nodes / one one-core node: %.2f%n", ratio);
+    return new JsonObject().put("oneNode", one).put("twoNodes", two).put("ratio", Math.round(ratio * 100) / 100.0);
+  }
+
+  /** Starts one node per core, loads them, stops them; the rate and where the CPU went. */
+  private JsonObject run(List<String> cores, List<String> warm, List<String> measured) throws Exception {
+    List<Node> nodes = new ArrayList<>();
+    try {
+      for (String core : cores) nodes.add(Node.start(core, store, log, rules, models));
+      List<String> bases = new ArrayList<>();
+      for (Node node : nodes) bases.add(node.awaitReady());
+      awaitPartitionsShared(bases);
+      load.saturate(bases, brands, warm);
+      long[] nodeCpu = new long[nodes.size()];
+      for (int i = 0; i < nodes.size(); i++) nodeCpu[i] = ThreadCpu.process(nodes.get(i).process.pid());
+      long selfCpu = ThreadCpu.process();
+      long machine = ThreadCpu.machineBusy();
+      long started = System.nanoTime();
+      double rate = load.saturate(bases, brands, measured);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      double nodesCores = 0;
+      for (int i = 0; i < nodes.size(); i++) nodesCores += (ThreadCpu.process(nodes.get(i).process.pid()) - nodeCpu[i]) / 1000.0 / seconds;
+      double loadCores = (ThreadCpu.process() - selfCpu) / 1000.0 / seconds;
+      double machineCores = (ThreadCpu.machineBusy() - machine) / 1000.0 / seconds;
+      System.out.printf(Locale.ROOT, "%d node(s), one core each (%s), PostgreSQL store and Kafka log: %.1f comments/s;"
+          + " cores busy: nodes %.2f, load (this process) %.2f, everything else (store, broker, system) %.2f%n",
+          nodes.size(), String.join(",", cores), rate, nodesCores, loadCores, Math.max(0, machineCores - nodesCores - loadCores));
+      return new JsonObject().put("nodes", nodes.size()).put("perSecond", Math.round(rate * 10) / 10.0)
+          .put("nodeCores", round(nodesCores)).put("loadCores", round(loadCores))
+          .put("otherCores", round(Math.max(0, machineCores - nodesCores - loadCores)));
+    } finally {
+      for (Node node : nodes) node.stop();
+    }
+  }
+
+  /** Waits until every partition of the log has an owner and each node owns some. */
+  private void awaitPartitionsShared(List<String> bases) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      int owned = 0;
+      boolean each = true;
+      for (String base : bases) {
+        int count = load.get(base + "/health").getJsonArray("logPartitions", new io.vertx.core.json.JsonArray()).size();
+        owned += count;
+        each &= count > 0;
+      }
+      if (each && owned == CommentLog.PARTITIONS) return;
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("the nodes did not share the log's " + CommentLog.PARTITIONS + " partitions within 2 minutes");
+  }
+
+  private static List<String> onePerPartition() {
+    TreeMap<Integer, String> byPartition = new TreeMap<>();
+    for (int i = 0; byPartition.size() < CommentLog.PARTITIONS; i++) {
+      byPartition.putIfAbsent(CommentLog.partitionOf("scale-" + i, CommentLog.PARTITIONS), "scale-" + i);
+    }
+    return List.copyOf(byPartition.values());
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  /** A node of the service in its own process, pinned to one core. */
+  private record Node(Process process, Path output) {
+    static Node start(String core, String store, String log, Path rules, Path models) throws IOException {
+      Path data = Files.createTempDirectory("crisisdesk-scaling");
+      Path output = data.resolve("node.log");
+      List<String> command = List.of("taskset", "-c", core, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx3g", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+          "--data", data.toString(), "--rules", rules.toString(), "--models", models.toString(), "--store", store, "--log", log,
+          "--rate-limit", "0");
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+      builder.environment().put("CRISISDESK_ADMIN_KEY", Load.KEY);
+      return new Node(builder.start(), output);
+    }
+
+    /** Its address, once it listens and its models are loaded. */
+    String awaitReady() throws Exception {
+      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+      while (System.nanoTime() < deadline) {
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Matcher listening = LISTENING.matcher(text);
+        if (listening.find() && text.contains("models loaded")) return "http://127.0.0.1:" + listening.group(1);
+        if (!process.isAlive()) break;
+        Thread.sleep(200);
+      }
+      throw new IllegalStateException("a node did not start (its output is in " + output + "):\n" + Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    void stop() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}
