@@ -174,13 +174,27 @@ public final class CommentStore {
    * comment was processed already.
    */
   public boolean complete(StoredComment stored, Analysis analysis, Outcome outcome, Database.Step also) {
+    return completeAll(List.of(new Completion(stored, analysis, outcome, also))).get(0);
+  }
+
+  /** One comment's completion, as {@link #complete} takes it. */
+  public record Completion(StoredComment stored, Analysis analysis, Outcome outcome, Database.Step also) {}
+
+  /**
+   * Records several completions in one transaction (one commit instead of one per comment): each
+   * as {@link #complete} would, skipping those processed already. Returns, in order, whether each
+   * was recorded.
+   */
+  public List<Boolean> completeAll(List<Completion> completions) {
     return db.inTransaction(connection -> {
-      String status = outcome.status().name().toLowerCase(Locale.ROOT);
-      if (!markProcessed(connection, stored.seq(), status, analysis, CommentRows.decisionsText(outcome.decisions()), null)) {
-        return false;
+      List<Boolean> recorded = new ArrayList<>(completions.size());
+      for (Completion c : completions) {
+        String status = c.outcome().status().name().toLowerCase(Locale.ROOT);
+        boolean marked = markProcessed(connection, c.stored().seq(), status, c.analysis(), CommentRows.decisionsText(c.outcome().decisions()), null);
+        if (marked) c.also().run(connection);
+        recorded.add(marked);
       }
-      also.run(connection);
-      return true;
+      return recorded;
     });
   }
 

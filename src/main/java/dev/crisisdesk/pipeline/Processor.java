@@ -18,12 +18,15 @@ import dev.crisisdesk.rules.Outcome;
 import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.rules.RuleFailure;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +51,8 @@ public final class Processor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
   private static final Analysis UNANALYZED = new Analysis(Sentiment.NEUTRAL, 0, 0, 0);
   static final long TICK_SECONDS = 1;
+  /** The most completions written in one transaction: a brand's lane flushes when it has this many. */
+  static final int BATCH = 50;
   /** Recent distinct texts whose analysis is kept: enough for a bot wave, a few MB at most. */
   static final int ANALYSIS_CACHE = 10_000;
 
@@ -109,6 +114,8 @@ public final class Processor implements AutoCloseable {
   private final AnalysisCache cache = new AnalysisCache(ANALYSIS_CACHE);
   // comments submitted and not yet recorded
   private final AtomicInteger inFlight = new AtomicInteger();
+  // per brand, comments decided on its lane and not yet written: touched only on that lane
+  private final Map<String, List<Decided>> unwritten = new ConcurrentHashMap<>();
   // once set, queued work is left for the next start, which resumes every received comment
   private volatile boolean closing;
 
@@ -170,7 +177,7 @@ public final class Processor implements AutoCloseable {
         // its lane is stuck: the comment fails as soon as it is analyzed instead of waiting behind it
         analyzed.whenComplete((result, error) -> failParked(comment, error == null ? result : UNANALYZED));
       } else {
-        onLane(brand, () -> decide(comment, analyzed));
+        lanes.run(brand, () -> decide(comment, analyzed));
       }
     }
   }
@@ -239,9 +246,15 @@ public final class Processor implements AutoCloseable {
     }
   }
 
-  /** Runs a task on the brand's lane: after the brand's comments submitted before it. */
+  /**
+   * Runs a task on the brand's lane: after the brand's comments submitted before it, and once
+   * their outcomes are in the store.
+   */
   public void onLane(String brand, Runnable task) {
-    lanes.run(brand, task);
+    lanes.run(brand, () -> {
+      write(brand);
+      task.run();
+    });
   }
 
   private Analysis analysisOf(StoredComment stored) {
@@ -283,23 +296,40 @@ public final class Processor implements AutoCloseable {
     decide(stored, analysis);
   }
 
+  /** A comment the rules decided, waiting on its lane to be written with its neighbours. */
+  private record Decided(StoredComment stored, Analysis analysis, Comment fact, Outcome outcome) {}
+
   private void decide(StoredComment stored, Analysis analysis) {
     String brand = stored.comment().brand();
+    boolean waits = false;
     try {
       Comment fact = stored.comment().fact(analysis);
       RuleEngine.Verdict verdict = rules.decide(fact);
       if (stored.backfill()) {
+        write(brand);
         // history: it stays in the session's windows, but what the rules would have done is only noted
         Outcome noted = new Outcome(Outcome.Status.IGNORED, verdict.outcome().decisions(), null);
         if (stores.comments().complete(stored, analysis, noted, connection -> { })) metrics.processed("backfilled", sinceReceived(stored));
         return;
       }
       List<IncidentBook.Change> changes = incidents.plan(brand, verdict.crises());
+      List<String> joined = joined(verdict.outcome().decisions());
+      if (changes.isEmpty() && joined.isEmpty()) {
+        // the common case touches no incident: written with the lane's next comments, in one transaction
+        List<Decided> batch = unwritten.computeIfAbsent(brand, b -> new ArrayList<>());
+        batch.add(new Decided(stored, analysis, fact, verdict.outcome()));
+        waits = true;
+        // written after the comments on the lane now, or at once when the batch is full
+        if (batch.size() == 1) lanes.run(brand, () -> write(brand));
+        else if (batch.size() >= BATCH) write(brand);
+        return;
+      }
+      write(brand);
       boolean recorded = stores.comments().complete(stored, analysis, verdict.outcome(), connection -> {
         stores.items().place(connection, stored, verdict.outcome());
         stores.crises().apply(connection, brand, changes);
         // routed with an open incident in view: the comment is one of the incident's
-        for (String incident : joined(verdict.outcome().decisions())) stores.crises().join(connection, incident, stored.comment().id());
+        for (String incident : joined) stores.crises().join(connection, incident, stored.comment().id());
       });
       if (recorded) {
         for (Crisis crisis : incidents.committed(brand, changes)) gather(brand, crisis);
@@ -307,6 +337,7 @@ public final class Processor implements AutoCloseable {
         metrics.processed(verdict.outcome().status().name().toLowerCase(Locale.ROOT), sinceReceived(stored));
       }
     } catch (RuleFailure e) {
+      write(brand);
       LOG.warn("rules failed on {}: {}", stored.comment().key(), e.getMessage());
       stores.comments().fail(stored, analysis, e.getMessage());
       metrics.processed("failed", sinceReceived(stored));
@@ -314,7 +345,31 @@ public final class Processor implements AutoCloseable {
       // stays received: the next start resumes it
       LOG.error("could not record the outcome of {}", stored.comment().key(), e);
     } finally {
-      inFlight.decrementAndGet();
+      if (!waits) inFlight.decrementAndGet();
+    }
+  }
+
+  /**
+   * On the brand's lane: writes the comments decided and not yet written, in one transaction. If
+   * it fails they stay received, and the next start processes them again.
+   */
+  private void write(String brand) {
+    List<Decided> batch = unwritten.remove(brand);
+    if (batch == null || batch.isEmpty()) return;
+    try {
+      List<CommentStore.Completion> completions = batch.stream().map(d -> new CommentStore.Completion(d.stored(), d.analysis(), d.outcome(),
+          connection -> stores.items().place(connection, d.stored(), d.outcome()))).toList();
+      List<Boolean> recorded = stores.comments().completeAll(completions);
+      for (int i = 0; i < batch.size(); i++) {
+        if (!recorded.get(i)) continue;
+        Decided d = batch.get(i);
+        observer.decided(d.fact(), d.outcome());
+        metrics.processed(d.outcome().status().name().toLowerCase(Locale.ROOT), sinceReceived(d.stored()));
+      }
+    } catch (RuntimeException e) {
+      LOG.error("could not record the outcomes of {} comments of {}, first {}", batch.size(), brand, batch.get(0).stored().comment().key(), e);
+    } finally {
+      inFlight.addAndGet(-batch.size());
     }
   }
 

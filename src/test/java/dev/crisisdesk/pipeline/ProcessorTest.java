@@ -103,6 +103,25 @@ class ProcessorTest {
   }
 
   @Test
+  void commentsDecidedTogetherAreWrittenEachOnceAndBeforeTheLanesNextTask() throws Exception {
+    // more than one batch of one brand, submitted at once: decided in order, written in few transactions
+    List<PostedComment> posted = new ArrayList<>();
+    for (int i = 0; i < Processor.BATCH * 2 + 7; i++) posted.add(comment("many", "m" + i, "Where is my parcel, tracking number " + i + "?"));
+    processor.submit(comments.insert(posted).stored());
+    List<String> stillReceived = new ArrayList<>();
+    // a task handed to the lane after them sees every one of them in the store
+    processor.onLane("many", () -> stillReceived.addAll(comments.received().stream().map(c -> c.comment().id()).toList()));
+
+    assertThat(processor.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    assertThat(stillReceived).isEmpty();
+    assertThat(decidedOrder.get("many")).containsExactlyElementsOf(posted.stream().map(PostedComment::id).toList());
+    for (PostedComment p : posted) assertThat(comments.find("many", "twitter", p.id()).orElseThrow().status()).isEqualTo("queued");
+    int open = 0;
+    for (String queue : List.of("crisis", "urgent", "complaints", "requests", "questions", "engagement")) open += items.open("many", queue, 500).size();
+    assertThat(open).as("one open item per comment").isEqualTo(posted.size());
+  }
+
+  @Test
   void aStuckBrandIsParkedAndTheOthersKeepGoing() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     processor.onLane("stuck", () -> {
