@@ -60,6 +60,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,9 +106,22 @@ public final class App implements AutoCloseable {
 
   /** As {@link #start(Config, TextAnalysis)}, on the given clock (tests move it to make items overdue). */
   public static App start(Config config, TextAnalysis analyzer, Clock clock) throws InvalidRulesException {
+    // the store opens (and migrates) while the rules compile: each keeps one core busy for seconds
+    CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> openStore(config),
+        task -> new Thread(task, "store-opening").start());
     RuleCompiler compiler = new RuleCompiler();
-    CompiledRules rules = compiler.compile(RuleFiles.load(config.rulesDir()));
-    Database db = openStore(config);
+    CompiledRules rules;
+    try {
+      rules = compiler.compile(RuleFiles.load(config.rulesDir()));
+    } catch (InvalidRulesException | RuntimeException e) {
+      try {
+        opened(opening).close();
+      } catch (RuntimeException notOpened) {
+        e.addSuppressed(notOpened);
+      }
+      throw e;
+    }
+    Database db = opened(opening);
     Vertx vertx = null;
     CrisisStore crises = new CrisisStore(db, clock);
     BrandSettingsStore brandSettings = new BrandSettingsStore(db, clock);
@@ -198,6 +213,15 @@ public final class App implements AutoCloseable {
       if (processor != null) processor.close();
       engine.close();
       db.close();
+      throw e;
+    }
+  }
+
+  private static Database opened(CompletableFuture<Database> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
       throw e;
     }
   }

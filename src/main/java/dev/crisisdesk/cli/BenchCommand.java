@@ -160,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
               .put("distributedToEmbedded", Math.round(other / service * 100) / 100.0);
         }
       }
-      if (scaling) result.put("scaling", new ScalingRun(store, log, rules, nlp.models, load).measure(warm, measured));
+      if (scaling) result.put("scaling", new ScalingRun(store, log, rules, nlp.models, load).measure(warmup, measured));
       sampler.shutdownNow();
       long resident = residentBytes();
       result.put("peakHeapMb", peak.get() / (1024 * 1024)).put("modelsHeapMb", modelsHeap >> 20).put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20)

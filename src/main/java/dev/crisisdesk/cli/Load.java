@@ -58,7 +58,7 @@ final class Load {
     for (Future<?> f : done) f.get();
     clients.shutdown();
     // done when this run's comments are all processed (with a log, some may still be in the brokers)
-    while (processed(bases) - processedBefore < texts.size() || inFlight(bases) > 0) Thread.sleep(20);
+    while (processed(bases) - processedBefore < texts.size() || inFlight(bases) > 0) Thread.sleep(100);
     return texts.size() / ((System.nanoTime() - started) / 1e9);
   }
 

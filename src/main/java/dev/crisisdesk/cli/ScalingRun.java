@@ -41,10 +41,14 @@ final class ScalingRun {
     this.load = load;
   }
 
-  JsonObject measure(List<String> warm, List<String> measured) throws Exception {
+  /**
+   * Each node is first warmed up with {@code warmup} generated comments of its own (a fresh JVM
+   * compiles the service's code for its first thousands of comments), then all get the measured ones.
+   */
+  JsonObject measure(int warmup, List<String> measured) throws Exception {
     if (!new ProcessBuilder("taskset", "-V").start().waitFor(10, TimeUnit.SECONDS)) throw new IllegalStateException("taskset did not answer");
-    JsonObject one = run(List.of("0"), warm, measured);
-    JsonObject two = run(List.of("0", "1"), warm, measured);
+    JsonObject one = run(List.of("0"), BenchCommand.corpus(warmup, 99), measured);
+    JsonObject two = run(List.of("0", "1"), BenchCommand.corpus(2 * warmup, 99), measured);
     double ratio = two.getDouble("perSecond") / one.getDouble("perSecond");
     System.out.printf(Locale.ROOT, "two one-core nodes / one one-core node: %.2f%n", ratio);
     return new JsonObject().put("oneNode", one).put("twoNodes", two).put("ratio", Math.round(ratio * 100) / 100.0);
@@ -70,12 +74,13 @@ final class ScalingRun {
       for (int i = 0; i < nodes.size(); i++) nodesCores += (ThreadCpu.process(nodes.get(i).process.pid()) - nodeCpu[i]) / 1000.0 / seconds;
       double loadCores = (ThreadCpu.process() - selfCpu) / 1000.0 / seconds;
       double machineCores = (ThreadCpu.machineBusy() - machine) / 1000.0 / seconds;
+      double idle = Math.max(0, Runtime.getRuntime().availableProcessors() - machineCores);
       System.out.printf(Locale.ROOT, "%d node(s), one core each (%s), PostgreSQL store and Kafka log: %.1f comments/s;"
-          + " cores busy: nodes %.2f, load (this process) %.2f, everything else (store, broker, system) %.2f%n",
-          nodes.size(), String.join(",", cores), rate, nodesCores, loadCores, Math.max(0, machineCores - nodesCores - loadCores));
+          + " cores busy: nodes %.2f, load (this process) %.2f, everything else (store, broker, system) %.2f; idle %.2f%n",
+          nodes.size(), String.join(",", cores), rate, nodesCores, loadCores, Math.max(0, machineCores - nodesCores - loadCores), idle);
       return new JsonObject().put("nodes", nodes.size()).put("perSecond", Math.round(rate * 10) / 10.0)
           .put("nodeCores", round(nodesCores)).put("loadCores", round(loadCores))
-          .put("otherCores", round(Math.max(0, machineCores - nodesCores - loadCores)));
+          .put("otherCores", round(Math.max(0, machineCores - nodesCores - loadCores))).put("idleCores", round(idle));
     } finally {
       for (Node node : nodes) node.stop();
     }
