@@ -156,6 +156,11 @@ public final class Triage {
           + "|\\b(?:found|i know|we know|got) (?:your|ur) (?:linkedin|address|employer|workplace|school|house|home|real name|number|ip|kids|family)\\b"
           + "|\\bwhoever (?:raised|made|taught|birthed|dressed) (?:you|u)\\b|\\b(?:you|u) belong (?:in|on) (?:a |the )?\\w+"
           + "|\\b(?:nobody|no one)(?: \\w+){0,2} (?:likes?|loves?|wants?|cares? about|respects?|miss(?:es)?) (?:you|u)\\b"
+          + "|\\bdid (?:you|u|your (?:face|mom|mum)) (?:get )?(?:hit|run over|sat on|stepped on) by an? (?:bus|truck|train|car|tractor)\\b"
+          + "|\\b(?:everyone|everybody|we all|the whole (?:school|class|town)) (?:at \\w+ |here )?knows what (?:you|u) did\\b"
+          + "|\\b(?:found|got|have) (?:your|ur) (?:mom|mum|dad|wife|husband|girlfriend|boyfriend|sister|brother|kids?|boss)(?:'s)? (?:facebook|instagram|insta|profile|account|number|address)\\b"
+          + "|\\btalentless (?:hack|loser|fraud|clown|nobody)\\b|\\bdumber than (?:a |an )?(?:box|bag|sack|bucket|pile) of\\b"
+          + "|\\bmost (?:irritating|annoying|pathetic|useless|stupid|ugly|insufferable) (?:human|person|creature|thing|man|woman) (?:on|in|alive)\\b"
           + "|\\byou people (?:disgust|sicken|make me sick)\\b|\\bpeaked in (?:high school|middle school|school)\\b|\\byou got (?:dumped|ratioed)\\b", F);
   /**
    * Weaker signs of an attack on the person addressed, taken only when the writer says nothing of
@@ -185,7 +190,11 @@ public final class Triage {
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
           + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
           + "|\\bwait for (?:you|u) (?:outside|after)\\b|\\bsee how (?:brave|tough|funny) (?:you|u) are\\b|\\bshut (?:you|u) up (?:for good|permanently)\\b"
-          + "|\\bbefore (?:i|we) shut it for (?:you|u)\\b|\\bmake (?:your|ur) life (?:miserable|a nightmare|hell)\\b", F);
+          + "|\\bbefore (?:i|we) shut it for (?:you|u)\\b|\\bmake (?:your|ur) life (?:miserable|a nightmare|hell)\\b"
+          + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) it\\b"
+          + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
+          + "|\\bmake sure (?:everyone|everybody|all) (?:at|in|from) (?:your|ur) (?:office|work|job|school|company|church|family)\\b"
+          + "|\\bgo eat a (?:bullet|gun|shotgun)\\b|\\bhope (?:karma|life|god|someone) (?:breaks|ruins|destroys|takes) (?:your|ur)\\b", F);
   private static final Pattern SELF_HARM = Pattern.compile(
       "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
           + "(?:hope|wish) (?:you|u|he|she|they) (?:\\w+ ){0,2}(?:die|dies|get cancer|gets cancer|get hit|get raped|suffer)|"
@@ -195,7 +204,10 @@ public final class Triage {
           + "crash(?:es)?|gets? (?:hit|hurt|fired|cancer|raped|killed|shot|run over)|drowns?|starves?)\\b"
           + "|\\b(?:go|just|please|should|pls) (?:\\w+ )?(?:die|jump off|jump in front|crawl in a hole|crawl into a hole|drown|rot|off yourself)\\b"
           + "|\\b(?:should|deserve to|needs? to|ought to) (?:be )?(?:die|be put down|put down|be shot|be hanged|be killed|rot|suffer|be beaten|be raped)\\b"
-          + "|\\bdeserves? to (?:get |be )?(?:hurt|die|suffer|beaten|raped|killed|shot)\\b|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b"
+          + "|\\bdeserves? to (?:get |be )?(?:hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped)\\b"
+          + "|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b|\\bstop breathing\\b"
+          + "|\\bgo (?:\\w+ )?(?:starve|cut|hang|shoot|drown|hurt|burn|poison) (?:yo)?urself\\b"
+          + "|\\bshould (?:be )?(?:sterili[sz]ed|neutered|spayed)\\b|\\b(?:never|shouldn't|should not) (?:be allowed to )?(?:breed|reproduce)\\b"
           + "|\\b(?:just |please )?(?:leave|disappear|go away|log off|quit)(?: this \\w+)? (?:forever|already|and never come back)\\b"
           + "|\\bput (?:you |him |her |them )?down like (?:a|the) (?:dog|animal)\\b|\\b(?:no one|nobody) (?:will|would) (?:care|miss)\\b"
           + "|\\b(?:ashamed|shouldn't|should not) (?:to )?(?:exist|be alive|have been born)\\b|\\bdie already\\b", F);
@@ -241,7 +253,12 @@ public final class Triage {
           + "claim (?:your|the) (?:prize|reward|gift|tokens|free)|you(?:'ve| have) (?:been selected|been chosen|won)|congratulations[,!]? (?:winner|you)|"
           + "cash ?app (?:flip|giveaway)|account manager @|contact (?:him|her|our hacker|hacker)|hacker ?pro|recover (?:your )?hacked account|"
           + "unlock any account|change grades|blue tick|get verified on|replicas?\\b|brand ambassador|paid promotion|promo(?:tion)? collab|go viral|"
-          + "no survey|bad credit|lose weight without|weird trick|doctors hate|"
+          + "no survey|bad credit|lose weight without|weird trick|one (?:simple|weird|easy|little) trick|doctors hate|"
+          + "(?:bitcoin|btc|crypto|money|cash|eth) doubl(?:er|ing)|send (?:\\S+ ){0,2}(?:btc|bitcoin|eth|usdt|crypto)\\b.{0,50}\\b(?:receive|get (?:\\S+ )?back|double)|"
+          + "i am (?:a |an )?(?:us |u\\.s\\. |american )?(?:army|military|marine|navy|un|united nations) (?:doctor|general|officer|surgeon|captain|nurse|engineer)|"
+          + "(?:want|like) to be your (?:friend|lover|girlfriend|boyfriend)|"
+          + "verified badge|get (?:you |your (?:account|page) )?verified (?:in|within|fast|today)|(?:telegram|whatsapp|discord) (?:group|channel) for (?:\\w+ )?(?:tips|signals|gains|profits)|"
+          + "(?:unlimited|lifetime) (?:\\w+ )?premium|premium (?:\\w+ )?free|free (?:lifetime|unlimited) (?:\\w+ )?(?:account|access|subscription)|tired of being single|"
           + "(?:verify|confirm|update|restore) (?:your )?(?:identity|account|shipping details|payment details|billing|access)(?: within| or| here| now|:)|"
           + "your (?:\\w+ )?(?:account|card) (?:is|has been|was|will be) (?:locked|suspended|flagged|closed).{0,60}(?:log ?in|verify|click|restore|confirm)|"
           + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub)(?!\\w)", F);
@@ -309,7 +326,8 @@ public final class Triage {
       "suffers", "address", "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hang",
       "hanged", "cancer", "aborted", "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself",
       "urself", "put", "care", "exist", "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over",
-      "wait", "brave", "tough", "shut", "miserable", "nightmare");
+      "wait", "brave", "tough", "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed",
+      "jumped", "cut", "poison", "face", "get", "getting", "waiting", "everyone", "everybody", "eat", "karma", "sterilized", "breed");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 

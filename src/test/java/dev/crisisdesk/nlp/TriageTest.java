@@ -36,7 +36,11 @@ class TriageTest {
       "@user I know where you live and I will find you. Watch your back.",
       "@user kys loser",
       "@user hope your house burns down with you in it",
-      "This is her home address: 42 Maple Street, Springfield. Go pay her a visit"})
+      "This is her home address: 42 Maple Street, Springfield. Go pay her a visit",
+      "@user stop breathing, you're wasting everyone's air",
+      "@user say that to my face and see what you get",
+      "@user I'll be waiting outside your work at 5",
+      "@user you should be sterilized so you never breed"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -57,6 +61,7 @@ class TriageTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "@user nice try, dimwit",
+      "@user we found your mom's facebook, she's going to love these screenshots",
       "lol @user got ratioed again, what a nitwit",
       "@user your dad must regret everything about you",
       "@user your face belongs on a warning label",
@@ -103,7 +108,9 @@ class TriageTest {
       "Get 10,000 real Instagram followers for just $9.99!!! www.followboost-pro.com",
       "🚨 Your account has been flagged for suspension. Verify your identity within 24h: http://secure-login-verify.co/account",
       "Double your Bitcoin! Send 0.1 BTC to the address below and receive 0.2 BTC back instantly",
-      "Check out my OnlyFans 🍑 link in bio"})
+      "Check out my OnlyFans 🍑 link in bio",
+      "Hi dear, I am a US army doctor in Syria, I want to be your friend, message me",
+      "Get unlimited Spotify premium free, 100% working method in my bio"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
