@@ -100,7 +100,9 @@ final class BenchCommand implements Callable<Integer> {
     double bare = StageTimes.perSecond(pipeline, corpus.subList(warmup, warmup + comments), 2);
     System.out.printf(Locale.ROOT, "bare NLP pipeline (CoreNLP stock sentiment, shift-reduce parser, 2 threads, one pipeline): %.1f comments/s over %d comments%n", bare, comments);
     // the service's own analysis, on the comments the service will get, as many threads as it uses
-    int threads = Config.defaults(Path.of("."), rules, nlp.models, KEY).analysisThreads();
+    Path data = Files.createTempDirectory("crisisdesk-bench");
+    Config config = Config.defaults(data, rules, nlp.models, KEY);
+    int threads = config.analysisThreads();
     List<String> measured = corpus.subList(warmup + comments, warmup + 2 * comments);
     StageTimes.perSecond(analyzer::analyze, warm, threads);
     long before = ThreadCpu.process();
@@ -117,8 +119,6 @@ final class BenchCommand implements Callable<Integer> {
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
         0, 100, TimeUnit.MILLISECONDS);
-    Path data = Files.createTempDirectory("crisisdesk-bench");
-    Config config = Config.defaults(data, rules, nlp.models, KEY);
     try (App app = App.start(config, analyzer)) {
       String base = "http://127.0.0.1:" + app.port();
       load.saturate(List.of(base), BRANDS, warm); // warm-up, as the bare pipeline had
@@ -162,11 +162,11 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (scaling) result.put("scaling", new ScalingRun(store, log, rules, nlp.models, load).measure(warmup, measured));
       sampler.shutdownNow();
-      long resident = residentBytes();
+      long resident = StageTimes.resident();
       result.put("peakHeapMb", peak.get() / (1024 * 1024)).put("modelsHeapMb", modelsHeap >> 20).put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20)
-          .put("residentMb", resident >> 20);
+          .put("residentMb", resident);
       System.out.printf(Locale.ROOT, "peak heap during the service runs: %d MB of at most %d MB; resident memory of the process after them: %d MB%n",
-          peak.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() >> 20, resident >> 20);
+          peak.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() >> 20, resident);
       System.out.println(result.encode());
       if (json != null) Files.writeString(json, result.encodePrettily());
     }
@@ -273,18 +273,6 @@ final class BenchCommand implements Callable<Integer> {
 
   private static double round(double value) {
     return Math.round(value * 10) / 10.0;
-  }
-
-  /** The process's resident memory (VmRSS), or -1 where /proc does not say. */
-  static long residentBytes() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D+", "")) << 10;
-      }
-    } catch (IOException | NumberFormatException e) {
-      return -1;
-    }
-    return -1;
   }
 
 }

@@ -28,11 +28,8 @@ final class ThreadCpu {
       for (Path task : tasks) {
         try {
           String stat = Files.readString(task.resolve("stat"));
-          // the name is in parentheses and may hold spaces: the fields after it are fixed
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
           String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          threads.put(task.getFileName() + " " + group(name), ticks * TICK_MILLIS);
+          threads.put(task.getFileName() + " " + group(name), millis(stat));
         } catch (IOException | RuntimeException e) {
           // the thread ended while being read
         }
@@ -78,12 +75,17 @@ final class ThreadCpu {
 
   private static long cpu(Path statFile) {
     try {
-      String stat = Files.readString(statFile);
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MILLIS;
+      return millis(Files.readString(statFile));
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /** User and system time of a process's or thread's {@code stat} line, in milliseconds. */
+  private static long millis(String stat) {
+    // the name is in parentheses and may hold spaces: the fields after it are fixed
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MILLIS;
   }
 
   static long total(Map<String, Long> groups) {

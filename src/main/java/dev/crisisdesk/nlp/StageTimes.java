@@ -54,8 +54,8 @@ public final class StageTimes {
     return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
   }
 
-  /** Resident memory in MB from /proc (Linux), or -1. */
-  private static long resident() {
+  /** This process's resident memory in MB from /proc (Linux), or -1. */
+  public static long resident() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
