@@ -173,7 +173,8 @@ public final class Triage {
           + "|\\bhuman (?:equivalent|version) of\\b|\\b(?:you're|youre|you are|ur) the reason\\b"
           + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
           + "|\\b(?:people|women|men|girls|guys|folks) like (?:you|u|her|him)\\b|\\b(?:how|why) are (?:you|u) (?:this|so) (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
-          + "|\\b(?:someone|anyone|somebody) this (?:stupid|dumb|thick|dense|ugly|annoying)\\b", F);
+          + "|\\b(?:someone|anyone|somebody) this (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
+          + "|\\btypical (?:woman|female|girl|man|male|boomer|millennial|immigrant|foreigner|lefty|leftie|liberal|libtard|snowflake|karen)\\b", F);
   private static final Pattern THREAT = Pattern.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
@@ -185,6 +186,7 @@ public final class Triage {
           + "\\s+(?:you|u|ya|him|her|them|your|ur|his|their)\\b"
           + "|\\bwhen (?:i|we) (?:catch|see|find) (?:you|u|ya|him|her)\\b|\\bwatch (?:what happens|yourself|out)\\b(?! for)"
           + "|\\bmake sure (?:you|u|he|she|they) (?:get|gets|are|is) (?:fired|hurt|killed|banned|raped)\\b"
+          + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
           + "|\\b(?:find|found) out where (?:you|u|he|she|they) (?:live|work)s?\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
@@ -226,7 +228,8 @@ public final class Triage {
           + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
           + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b", F);
-  private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)");
+  private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
+      + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)");
   private static final Pattern ADDRESS = Pattern.compile(
       "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl)\\b", F);
   private static final Pattern DOX_CONTEXT = Pattern.compile(
@@ -239,14 +242,15 @@ public final class Triage {
   /** Pitches that are spam on their own. */
   private static final Pattern PITCH = Pattern.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
-          + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers)|"
+          + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) \\$?[\\d,.]+k?\\$? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
           + "(?:earn|make money|work(?:ing)?) from home|(?:double|multiply) your (?:bitcoin|btc|crypto|money|investment)|"
           + "follow (?:you|u) back|follow ?train|gain ?followers|follow ?(?:4|for) ?follow|like ?(?:4|for) ?like|l4l|"
           + "inheritance|next of kin|(?:widow|orphan|diplomat|barrister|prince)\\b.{0,60}\\bmillion|modded|mod apk|cracked (?:apk|version)|"
-          + "(?:premium|pro|vip) (?:\\w+ )?for free|free premium|funds? recovery|recover(?:ed|y)? (?:\\w+ )?(?:funds|\\$[\\d,.]+k?|money|crypto|bitcoin)|"
+          + "(?:premium|pro|vip) (?:\\w+ )?for free|free premium|funds? recovery|recover(?:ed|y)? (?:\\w+ )?(?:funds|\\$[\\d,.]+k?|money|crypto|bitcoin)|helped (?:me|us) (?:to )?recover (?:\\w+ ){0,2}(?:funds|money|crypto|bitcoin|savings)|(?:recommend|thanks to|reach out to|contact|shout ?out to) @\\w+[^.!?]{0,60}\\b(?:helped|recover\\w*|earn\\w*|profits?|invest\\w*|trading|funds)\\b|"
+          + "(?:6|six|7|seven|multiple) figures|quit (?:my|your|their) (?:9-5|9 to 5|nine to five|day job)|(?:dm|message|text|comment|inbox) me [\"'\\u201c\\u2018]\\w+[\"'\\u201d\\u2019]|"
           + "fake (?:trading|investment) (?:site|platform)|(?:did not|didn't|not) authori[sz]e.{0,80}\\bcall|side hustle|ask me how|"
           + "binary options|turned \\$[\\d,.]+k? into \\$[\\d,.]+k?|my (?:mentor|account manager|broker|trading coach)|(?:forex|crypto|trading|bitcoin) (?:signals|mining|masterclass|account manager|expert|investment)|airdrop|connect your wallet|"
           + "(?:\\d+%|\\d+x) (?:returns?|profit|win rate)|returns? guaranteed|guaranteed (?:returns?|profit|income)|"
@@ -277,9 +281,9 @@ public final class Triage {
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
-          + "before they run out|before it sells out|spots? left)\\b",
+          + "before they run out|before it sells out|spots? left)\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|promote your|promotion|collab|verified accounts?|go viral|"
-          + "boost your|grow your (?:page|account|following)|engagement)\\b",
+          + "boost your|grow your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
           + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
@@ -304,7 +308,7 @@ public final class Triage {
           + "casino|spin|crypto|profit|loan)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Pattern HOOK = Pattern.compile(
-      "(?:^|[.!]\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who wants)\\b[^?]{0,80}\\?", F);
+      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who wants|have you (?:tried|heard of)|ever (?:tried|heard of))\\b[^?]{0,80}\\?", F);
 
   private static Map<String, Pattern> kinds(String... nameAndPattern) {
     Map<String, Pattern> kinds = new LinkedHashMap<>();
@@ -312,7 +316,7 @@ public final class Triage {
     return Collections.unmodifiableMap(kinds);
   }
 
-  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|me)(?:/\\S*)?\\b");
+  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|store|online|site|live|club|top|tk|app|link|me|cc|bet|pro)(?:/\\S*)?\\b");
   private static final Pattern HASHTAG = Pattern.compile("#\\w+");
 
   /**

@@ -40,7 +40,9 @@ class TriageTest {
       "@user stop breathing, you're wasting everyone's air",
       "@user say that to my face and see what you get",
       "@user I'll be waiting outside your work at 5",
-      "@user you should be sterilized so you never breed"})
+      "@user you should be sterilized so you never breed",
+      "@user one more word and I'll make damn sure you pay for it",
+      "her cell is 555 0199, text her what you think of her"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -77,7 +79,8 @@ class TriageTest {
       "@user what a pathetic little troll",
       "@user block me then, coward",
       "@user go back to reddit where you belong",
-      "@user you are the human version of a headache"})
+      "@user you are the human version of a headache",
+      "@user typical boomer, can't even read a chart"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -110,7 +113,11 @@ class TriageTest {
       "Double your Bitcoin! Send 0.1 BTC to the address below and receive 0.2 BTC back instantly",
       "Check out my OnlyFans 🍑 link in bio",
       "Hi dear, I am a US army doctor in Syria, I want to be your friend, message me",
-      "Get unlimited Spotify premium free, 100% working method in my bio"})
+      "Get unlimited Spotify premium free, 100% working method in my bio",
+      "Comment 'PROFIT' and I'll send you the system that made me 7 figures",
+      "Huge shout out to @trader_mike_fx, he helped me recover my crypto in 2 days",
+      "Nice pic! have you tried GlowMart? 80% off all skincare 👉 glowmart.online",
+      "Cheap real subs and watch hours for your channel, 24h delivery"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -119,7 +126,10 @@ class TriageTest {
   @ValueSource(strings = {
       "@AmazonHelp um, my account was locked as soon as I tried to login on desktop",
       "@ChipotleTweets For the boorito offer, if you order half steak, would it still be $3?",
-      "I entered your giveaway last month and never heard back, did anyone win?"})
+      "I entered your giveaway last month and never heard back, did anyone win?",
+      "@AcmeBank I need to recover my lost funds from the failed transfer, ref 555-0143",
+      "@AcmeTel have you tried fixing the outage in my area? Still down",
+      "@AcmeStore called the store at 555-0143 twice, nobody picks up"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
