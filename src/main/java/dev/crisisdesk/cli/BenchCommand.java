@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
   Path json;
 
   @Option(names = "--texts",
-      description = "Comments to send, one per line (plain text, or NDJSON objects with a \"text\"): real traffic instead of the generated corpus. Needs --warmup + 2 x --comments distinct lines (+ --comments more with --store or --log).")
+      description = "Comments to send, one per line (plain text; NDJSON objects with a \"text\" when the name ends in .ndjson or .jsonl): real traffic instead of the generated corpus. Needs --warmup + 2 x --comments distinct lines (+ --comments more with --store or --log).")
   Path texts;
 
 
@@ -231,11 +231,16 @@ final class BenchCommand implements Callable<Integer> {
         .put("p50Ms", percentile(millis, 0.5)).put("p95Ms", percentile(millis, 0.95)).put("p99Ms", percentile(millis, 0.99));
   }
 
-  /** The first {@code size} distinct non-blank texts of the file: plain lines, or NDJSON objects' "text". */
+  /**
+   * The first {@code size} distinct non-blank texts of the file: NDJSON objects' "text" when its name
+   * ends in .ndjson or .jsonl, else plain lines (a tweet may well start with a brace).
+   */
   static List<String> texts(Path file, int size) throws IOException {
+    String name = file.getFileName().toString();
+    boolean ndjson = name.endsWith(".ndjson") || name.endsWith(".jsonl");
     Set<String> distinct = new java.util.LinkedHashSet<>();
     for (String line : Files.readAllLines(file)) {
-      String text = line.startsWith("{") ? new JsonObject(line).getString("text", "") : line;
+      String text = ndjson && !line.isBlank() ? new JsonObject(line).getString("text", "") : line;
       if (!text.isBlank()) distinct.add(text.strip());
       if (distinct.size() == size) return new ArrayList<>(distinct);
     }
