@@ -30,10 +30,27 @@ final class Load {
   }
 
   /**
+   * Comments/s over a saturating run: {@code whole} from the first post until every comment was
+   * processed; {@code allBusy} until the first node ran out of work. With several nodes the one
+   * done first idles while the others finish their share, an artifact of a finite run: under
+   * sustained load every node has work, so {@code allBusy} is their joint rate. With one node the two
+   * are nearly the same.
+   */
+  record Rates(double whole, double allBusy) {}
+
+  /** Polls in a row that must find a node without work before it counts as out of work (a log may still be delivering). */
+  private static final int IDLE_POLLS = 3;
+
+  /**
    * Posts the texts, spread over the brands and sent to the nodes in turn, until the nodes have
    * processed them all: comments/s.
    */
   double saturate(List<String> bases, List<String> brands, List<String> texts) throws Exception {
+    return rates(bases, brands, texts).whole();
+  }
+
+  /** As {@link #saturate}, with the rate while every node had work. */
+  Rates rates(List<String> bases, List<String> brands, List<String> texts) throws Exception {
     // ids of this run only: a server store may hold earlier runs' comments, which would count as duplicates
     String run = Long.toString(System.nanoTime(), 36);
     AtomicInteger next = new AtomicInteger();
@@ -57,9 +74,27 @@ final class Load {
     }
     for (Future<?> f : done) f.get();
     clients.shutdown();
-    // done when this run's comments are all processed (with a log, some may still be in the brokers)
-    while (processed(bases) - processedBefore < texts.size() || inFlight(bases) > 0) Thread.sleep(100);
-    return texts.size() / ((System.nanoTime() - started) / 1e9);
+    // done when this run's comments are all processed (with a log, some may still be in the brokers);
+    // /health is cheap to ask often, /metrics (which counts open items in the store) only now and then
+    double allBusy = 0;
+    int[] idlePolls = new int[bases.size()];
+    while (true) {
+      boolean outOfWork = false;
+      boolean allIdle = true;
+      for (int i = 0; i < bases.size(); i++) {
+        boolean idle = inFlight(bases.get(i)) == 0;
+        idlePolls[i] = idle ? idlePolls[i] + 1 : 0;
+        outOfWork |= idlePolls[i] >= IDLE_POLLS;
+        allIdle &= idle;
+      }
+      // counted up to now, a few polls after the first node ran dry: a little low, never high
+      if (allBusy == 0 && outOfWork) allBusy = (processed(bases) - processedBefore) / ((System.nanoTime() - started) / 1e9);
+      if (allIdle && processed(bases) - processedBefore >= texts.size()) break;
+      Thread.sleep(100);
+    }
+    double whole = texts.size() / ((System.nanoTime() - started) / 1e9);
+    // all ran dry together (one node always does)
+    return new Rates(whole, allBusy == 0 ? whole : allBusy);
   }
 
   int post(String base, JsonArray body) throws Exception {
@@ -84,10 +119,8 @@ final class Load {
     return sum;
   }
 
-  private int inFlight(List<String> bases) throws Exception {
-    int sum = 0;
-    for (String base : bases) sum += get(base + "/health").getInteger("inFlight");
-    return sum;
+  private int inFlight(String base) throws Exception {
+    return get(base + "/health").getInteger("inFlight");
   }
 
   static JsonObject comment(String brand, String id, String text) {

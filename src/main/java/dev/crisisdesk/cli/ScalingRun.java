@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -50,8 +51,10 @@ final class ScalingRun {
     JsonObject one = run(List.of("0"), BenchCommand.corpus(warmup, 99), measured);
     JsonObject two = run(List.of("0", "1"), BenchCommand.corpus(2 * warmup, 99), measured);
     double ratio = two.getDouble("perSecond") / one.getDouble("perSecond");
-    System.out.printf(Locale.ROOT, "two one-core nodes / one one-core node: %.2f%n", ratio);
-    return new JsonObject().put("oneNode", one).put("twoNodes", two).put("ratio", Math.round(ratio * 100) / 100.0);
+    double wholeRuns = two.getDouble("perSecondWholeRun") / one.getDouble("perSecondWholeRun");
+    System.out.printf(Locale.ROOT, "two one-core nodes / one one-core node: %.2f while every node had work (%.2f over the whole runs)%n", ratio, wholeRuns);
+    return new JsonObject().put("oneNode", one).put("twoNodes", two).put("ratio", Math.round(ratio * 100) / 100.0)
+        .put("ratioWholeRuns", Math.round(wholeRuns * 100) / 100.0);
   }
 
   /** Starts one node per core, loads them, stops them; the rate and where the CPU went. */
@@ -67,20 +70,34 @@ final class ScalingRun {
       for (int i = 0; i < nodes.size(); i++) nodeCpu[i] = ThreadCpu.process(nodes.get(i).process.pid());
       long selfCpu = ThreadCpu.process();
       long machine = ThreadCpu.machineBusy();
+      Map<String, Long> programs = ThreadCpu.processes();
       long started = System.nanoTime();
-      double rate = load.saturate(bases, brands, measured);
+      Load.Rates rates = load.rates(bases, brands, measured);
       double seconds = (System.nanoTime() - started) / 1e9;
       double nodesCores = 0;
       for (int i = 0; i < nodes.size(); i++) nodesCores += (ThreadCpu.process(nodes.get(i).process.pid()) - nodeCpu[i]) / 1000.0 / seconds;
       double loadCores = (ThreadCpu.process() - selfCpu) / 1000.0 / seconds;
       double machineCores = (ThreadCpu.machineBusy() - machine) / 1000.0 / seconds;
       double idle = Math.max(0, Runtime.getRuntime().availableProcessors() - machineCores);
-      System.out.printf(Locale.ROOT, "%d node(s), one core each (%s), PostgreSQL store and Kafka log: %.1f comments/s;"
-          + " cores busy: nodes %.2f, load (this process) %.2f, everything else (store, broker, system) %.2f; idle %.2f%n",
-          nodes.size(), String.join(",", cores), rate, nodesCores, loadCores, Math.max(0, machineCores - nodesCores - loadCores), idle);
-      return new JsonObject().put("nodes", nodes.size()).put("perSecond", Math.round(rate * 10) / 10.0)
+      // the rest by program: the nodes and this process are counted above
+      java.util.Set<Long> counted = new java.util.HashSet<>();
+      counted.add(ProcessHandle.current().pid());
+      for (Node node : nodes) counted.add(node.process.pid());
+      Map<String, Long> others = ThreadCpu.programsSince(programs, counted);
+      JsonObject rest = new JsonObject();
+      others.entrySet().stream().filter(e -> e.getValue() / 1000.0 / seconds >= 0.01)
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(e -> rest.put(e.getKey(), round(e.getValue() / 1000.0 / seconds)));
+      System.out.printf(Locale.ROOT, "%d node(s), one core each (%s), PostgreSQL store and Kafka log: %.1f comments/s while every node had work"
+          + " (%.1f/s over the whole run, drain included);"
+          + " cores busy: nodes %.2f, load (this process) %.2f, everything else %.2f (%s); idle %.2f%n",
+          nodes.size(), String.join(",", cores), rates.allBusy(), rates.whole(), nodesCores, loadCores,
+          Math.max(0, machineCores - nodesCores - loadCores), describe(rest), idle);
+      return new JsonObject().put("nodes", nodes.size()).put("perSecond", Math.round(rates.allBusy() * 10) / 10.0)
+          .put("perSecondWholeRun", Math.round(rates.whole() * 10) / 10.0)
           .put("nodeCores", round(nodesCores)).put("loadCores", round(loadCores))
-          .put("otherCores", round(Math.max(0, machineCores - nodesCores - loadCores))).put("idleCores", round(idle));
+          .put("otherCores", round(Math.max(0, machineCores - nodesCores - loadCores))).put("otherCoresByProgram", rest)
+          .put("idleCores", round(idle));
     } finally {
       for (Node node : nodes) node.stop();
     }
@@ -109,6 +126,10 @@ final class ScalingRun {
       byPartition.putIfAbsent(CommentLog.partitionOf("scale-" + i, CommentLog.PARTITIONS), "scale-" + i);
     }
     return List.copyOf(byPartition.values());
+  }
+
+  private static String describe(JsonObject cores) {
+    return cores.isEmpty() ? "none over 0.01" : cores.stream().map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static double round(double value) {

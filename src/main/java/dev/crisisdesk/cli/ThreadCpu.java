@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +59,46 @@ final class ThreadCpu {
   /** The same for another process. */
   static long process(long pid) {
     return cpu(Path.of("/proc", Long.toString(pid), "stat"));
+  }
+
+  /**
+   * Milliseconds of CPU used so far by every process on the machine, keyed by "pid program": its
+   * name, or for a JVM, "kafka" or "crisisdesk" when its command line runs one of them.
+   */
+  static Map<String, Long> processes() {
+    Map<String, Long> processes = new HashMap<>();
+    try (DirectoryStream<Path> all = Files.newDirectoryStream(Path.of("/proc"), entry -> entry.getFileName().toString().matches("\\d+"))) {
+      for (Path process : all) {
+        try {
+          String stat = Files.readString(process.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          if (name.equals("java")) {
+            String command = Files.readString(process.resolve("cmdline"));
+            name = command.contains("kafka.Kafka") ? "kafka" : command.contains("dev.crisisdesk") || command.contains("crisisdesk.jar") ? "crisisdesk" : name;
+          }
+          processes.put(process.getFileName() + " " + name, millis(stat));
+        } catch (IOException | RuntimeException e) {
+          // the process ended while being read, or is not ours to read
+        }
+      }
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return processes;
+  }
+
+  /**
+   * CPU milliseconds per program since the snapshot of {@link #processes()} (processes started since
+   * count whole), leaving out the processes {@code counted} elsewhere.
+   */
+  static Map<String, Long> programsSince(Map<String, Long> before, Set<Long> counted) {
+    Map<String, Long> programs = new HashMap<>();
+    processes().forEach((process, millis) -> {
+      if (counted.contains(Long.parseLong(process.substring(0, process.indexOf(' '))))) return;
+      long spent = millis - before.getOrDefault(process, 0L);
+      if (spent > 0) programs.merge(process.substring(process.indexOf(' ') + 1), spent, Long::sum);
+    });
+    return programs;
   }
 
   /** Milliseconds of CPU the whole machine spent on anything but idling and waiting, so far; -1 without /proc. */

@@ -39,4 +39,22 @@ class ThreadCpuTest {
     assertThat(ThreadCpu.process() - process).isGreaterThanOrEqualTo(spent.get("spinner"));
     assertThat(ThreadCpu.machineBusy()).isPositive();
   }
+
+  @Test
+  void anotherProgramsTimeIsCountedUnderItsName() throws Exception {
+    assumeTrue(Files.exists(Path.of("/proc/self/task")), "Linux only");
+    Map<String, Long> before = ThreadCpu.processes();
+    // a shell that counts for a while, then waits to be read
+    Process counting = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done; echo counted; sleep 30").start();
+    try {
+      assertThat(new String(counting.getInputStream().readNBytes(8))).isEqualTo("counted\n");
+      Map<String, Long> spent = ThreadCpu.programsSince(before, java.util.Set.of());
+
+      assertThat(ThreadCpu.processes()).containsKey(counting.pid() + " sh");
+      assertThat(spent.get("sh")).isGreaterThanOrEqualTo(100L);
+      assertThat(ThreadCpu.programsSince(before, java.util.Set.of(counting.pid())).getOrDefault("sh", 0L)).isLessThan(spent.get("sh"));
+    } finally {
+      counting.destroyForcibly().waitFor();
+    }
+  }
 }
