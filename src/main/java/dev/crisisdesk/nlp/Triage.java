@@ -120,7 +120,7 @@ public final class Triage {
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
-      + "cowards?|npcs?|groomers?|fatso|neanderthals?|attention seekers?|karens?)";
+      + "cowards?|npcs?|groomers?|fatso|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
   private static final Pattern NAME_CALLING_AT = Pattern.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
@@ -156,6 +156,14 @@ public final class Triage {
           + "|\\b(?:found|i know|we know|got) (?:your|ur) (?:linkedin|address|employer|workplace|school|house|home|real name|number|ip|kids|family)\\b"
           + "|\\bwhoever (?:raised|made|taught|birthed|dressed) (?:you|u)\\b|\\b(?:you|u) belong (?:in|on) (?:a |the )?\\w+"
           + "|\\b(?:nobody|no one)(?: \\w+){0,2} (?:likes?|loves?|wants?|cares? about|respects?|miss(?:es)?) (?:you|u)\\b"
+          + "|\\bhope (?:you|u) get what (?:you|u)(?:'re| are)? (?:deserve|coming)\\b|\\b(?:you|u) deserve (?:every|all the|everything) (?:bad|terrible|awful|horrible)\\b"
+          + "|\\bhope (?:your|ur) (?:\\w+ )?(?:goes?|go) (?:bankrupt|broke|under)\\b|\\b(?:you|u)(?:'ll| will)? end up (?:on the street|homeless|alone|broke)\\b"
+          + "|\\bplease never (?:speak|post|talk|sing|comment|tweet|reproduce) again\\b|\\bget off the internet\\b"
+          + "|\\b(?:you're|youre|you are|ur|u r) embarrassing (?:yourself|urself)\\b"
+          + "|\\blook at (?:this|that) (?:\\w+ )?(?:cow|pig|whale|clown|loser|freak|idiot|creep|thing|joke|mess)\\b"
+          + "|\\b(?:needs?|deserves?) (?:a good |a |to be )?(?:slap|slapped|beating|beaten|smack|smacked|punch|punched|kicking)\\b"
+          + "|\\bterrorist[- ]looking\\b|\\blook(?:s|ing)? like (?:a |an )?terrorist\\b"
+          + "|^\\s*(?:@\\w+\\s+)+(?:this|that|the|what a|such a|ur a|you're a|youre a|u r a)?\\s*(?:\\w+\\s+)?(?:bitch|whore|slut|cunt|skank|thot)\\b"
           + "|\\bdid (?:you|u|your (?:face|mom|mum)) (?:get )?(?:hit|run over|sat on|stepped on) by an? (?:bus|truck|train|car|tractor)\\b"
           + "|\\b(?:everyone|everybody|we all|the whole (?:school|class|town)) (?:at \\w+ |here )?knows what (?:you|u) did\\b"
           + "|\\b(?:found|got|have) (?:your|ur) (?:mom|mum|dad|wife|husband|girlfriend|boyfriend|sister|brother|kids?|boss)(?:'s)? (?:facebook|instagram|insta|profile|account|number|address)\\b"
@@ -196,6 +204,7 @@ public final class Triage {
           + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) it\\b"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
           + "|\\bmake sure (?:everyone|everybody|all) (?:at|in|from) (?:your|ur) (?:office|work|job|school|company|church|family)\\b"
+          + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am gonna|we'll|we will) (?:come over|come round|come find (?:you|u)|show up at (?:your|ur) (?:house|door|home|place))\\b"
           + "|\\bgo eat a (?:bullet|gun|shotgun)\\b|\\bhope (?:karma|life|god|someone) (?:breaks|ruins|destroys|takes) (?:your|ur)\\b", F);
   private static final Pattern SELF_HARM = Pattern.compile(
       "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
@@ -228,6 +237,12 @@ public final class Triage {
           + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
           + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b", F);
+  /** Telling someone to leave for the country they are taken to be from. */
+  private static final Pattern GO_BACK = Pattern.compile(
+      "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
+          + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from)\\b", F);
+  /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
+  private static final Pattern STREET = Pattern.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way)\\b");
   private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
       + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)");
   private static final Pattern ADDRESS = Pattern.compile(
@@ -265,6 +280,14 @@ public final class Triage {
           + "(?:unlimited|lifetime) (?:\\w+ )?premium|premium (?:\\w+ )?free|free (?:lifetime|unlimited) (?:\\w+ )?(?:account|access|subscription)|tired of being single|"
           + "(?:verify|confirm|update|restore) (?:your )?(?:identity|account|shipping details|payment details|billing|access)(?: within| or| here| now|:)|"
           + "your (?:\\w+ )?(?:account|card) (?:is|has been|was|will be) (?:locked|suspended|flagged|closed).{0,60}(?:log ?in|verify|click|restore|confirm)|"
+          + "(?:dm|contact|message|reach out to|write to|text|call) our (?:official )?(?:help ?desk|support|customer (?:care|service|support)|claims?|refunds?)|"
+          + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
+          + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
+          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number) (?:is )?in (?:my |the )?bio|"
+          + "(?:text|message|contact|reach|dm) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr)|"
+          + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
+          + "my (?:profile|page|bio) has (?:what|everything|all) (?:you|u)|"
+          + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @\\w+|"
           + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub)(?!\\w)", F);
   /**
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
@@ -273,7 +296,8 @@ public final class Triage {
   private static final Map<String, Pattern> KINDS = kinds(
       "an offer", "\\b(?:free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
-          + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people))\\b",
+          + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
+          + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
@@ -281,7 +305,7 @@ public final class Triage {
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
-          + "before they run out|before it sells out|spots? left)\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
+          + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for)\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grow your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
@@ -295,7 +319,7 @@ public final class Triage {
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile)\\b",
       "a dubious service", "\\b(?:psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
-          + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape)\\b",
+          + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?)\\b",
       "hype", "!!!|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit check|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
@@ -308,7 +332,7 @@ public final class Triage {
           + "casino|spin|crypto|profit|loan)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Pattern HOOK = Pattern.compile(
-      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who wants|have you (?:tried|heard of)|ever (?:tried|heard of))\\b[^?]{0,80}\\?", F);
+      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who wants|who needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of))\\b[^?]{0,80}\\?", F);
 
   private static Map<String, Pattern> kinds(String... nameAndPattern) {
     Map<String, Pattern> kinds = new LinkedHashMap<>();
@@ -331,7 +355,7 @@ public final class Triage {
       "hanged", "cancer", "aborted", "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself",
       "urself", "put", "care", "exist", "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over",
       "wait", "brave", "tough", "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed",
-      "jumped", "cut", "poison", "face", "get", "getting", "waiting", "everyone", "everybody", "eat", "karma", "sterilized", "breed");
+      "jumped", "cut", "poison", "face", "get", "getting", "waiting", "everyone", "everybody", "eat", "karma", "sterilized", "breed", "show");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
@@ -381,7 +405,9 @@ public final class Triage {
     boolean question = QUESTION.matcher(t).find();
     boolean customerMatter = problem || request || HOOK.matcher(t).replaceAll(" ").indexOf('?') >= 0;
     String spam = promotion(t, customerMatter, problem, true);
-    String abuse = abuse(t);
+    // abuse is read with its letters unmasked ("b1tch", "wh*re"); everything else as written
+    String plain = unmasked(t);
+    String abuse = abuse(plain);
     // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
     // a request counts when it is the writer's or about the business: "you need to be locked up" asks for nothing
@@ -389,7 +415,52 @@ public final class Triage {
     boolean aboutService = SERVICE.matcher(t).find();
     boolean customersComplaint = (request || problem) && firstPerson || request && aboutService;
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
-        abuse == null && !customersComplaint ? insult(t) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
+        abuse == null && !customersComplaint ? insult(plain) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
+  }
+
+  /** A word with a letter written as a digit or a symbol inside it: "b1tch", "r3tarded", "wh*re", "f*ck". */
+  private static final Pattern MASKED = Pattern.compile("(?<![\\p{L}\\d@$*])\\p{L}[\\p{L}\\d*@$]*[*\\d@$][\\p{L}\\d*@$]*\\p{L}(?![\\p{L}\\d])");
+  /** The words a masked letter is tried against: a star may stand for any vowel, but only these are read back. */
+  private static final Set<String> MASKED_WORDS = Set.of("bitch", "bitches", "whore", "whores", "slut", "sluts", "cunt", "cunts", "fuck",
+      "fucking", "fucker", "fucked", "retard", "retarded", "retards", "shit", "dick", "dickhead", "kill", "idiot", "moron", "nigger", "faggot",
+      "fag", "rape", "die", "loser", "stupid", "dumb", "ugly", "pussy", "bastard", "twat", "wanker", "prick", "skank", "hoe", "thot");
+  private static final String VOWELS = "aeiou";
+
+  /** The text with masked letters read as letters; unchanged when nothing in it is masked. */
+  static String unmasked(String t) {
+    Matcher m = MASKED.matcher(t);
+    if (!m.find()) return t;
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    do {
+      out.append(t, last, m.start()).append(unmask(m.group()));
+      last = m.end();
+    } while (m.find());
+    return out.append(t, last, t.length()).toString();
+  }
+
+  private static String unmask(String word) {
+    StringBuilder letters = new StringBuilder(word.length());
+    for (char c : word.toCharArray()) {
+      letters.append(switch (c) {
+        case '0' -> 'o';
+        case '1', '!' -> 'i';
+        case '3' -> 'e';
+        case '4', '@' -> 'a';
+        case '5', '$' -> 's';
+        case '7' -> 't';
+        default -> c;
+      });
+    }
+    String read = letters.toString();
+    int star = read.indexOf('*');
+    if (star < 0) return read;
+    if (read.indexOf('*', star + 1) >= 0) return word;
+    for (char vowel : VOWELS.toCharArray()) {
+      String tried = read.substring(0, star) + vowel + read.substring(star + 1);
+      if (MASKED_WORDS.contains(tried.toLowerCase(Locale.ROOT))) return tried;
+    }
+    return word;
   }
 
   /** Why the text attacks a person or group beyond doubt (a threat, self-harm, a slur, a group, private details), or null. */
@@ -402,7 +473,8 @@ public final class Triage {
     }
     if (SLUR.matcher(t).find()) return "slur";
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
-    if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
+    if ((m = GO_BACK.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
+    if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
     return null;
   }
 
