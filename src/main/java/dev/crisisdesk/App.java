@@ -83,9 +83,11 @@ public final class App implements AutoCloseable {
   private final WebhookDispatcher dispatcher;
   private final HttpServer server;
   private final Router router;
+  private final CompletableFuture<Void> rulesCompiled;
 
   private App(Vertx vertx, Database db, RuleEngine engine, Processor processor, WebhookDispatcher dispatcher, CommentLog log,
-      HttpServer server, Router router) {
+      HttpServer server, Router router, CompletableFuture<Void> rulesCompiled) {
+    this.rulesCompiled = rulesCompiled;
     this.vertx = vertx;
     this.log = log;
     this.dispatcher = dispatcher;
@@ -106,34 +108,59 @@ public final class App implements AutoCloseable {
 
   /** As {@link #start(Config, TextAnalysis)}, on the given clock (tests move it to make items overdue). */
   public static App start(Config config, TextAnalysis analyzer, Clock clock) throws InvalidRulesException {
+    App app = listen(config, analyzer, clock);
+    try {
+      app.rulesCompiled.join();
+      return app;
+    } catch (CompletionException e) {
+      app.close();
+      if (e.getCause() instanceof InvalidRulesException invalid) throw invalid;
+      if (e.getCause() instanceof RuntimeException failure) throw failure;
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the store and listens while the rules compile: comments are accepted and stored at once,
+   * and decided once the rules are ready ({@link #rulesCompiled()}); until then what needs the rule
+   * set answers 503 {@code starting} and {@code /health} says {@code starting}.
+   */
+  public static App listen(Config config, TextAnalysis analyzer, Clock clock) {
+    return listen(config, analyzer, clock, task -> new Thread(task, "rules-compiling").start());
+  }
+
+  /** As {@link #listen(Config, TextAnalysis, Clock)}, compiling on the given executor (a test holds it back). */
+  static App listen(Config config, TextAnalysis analyzer, Clock clock, java.util.concurrent.Executor compilingOn) {
     // the store opens (and migrates) while the rules compile: each keeps one core busy for seconds
     CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> openStore(config),
         task -> new Thread(task, "store-opening").start());
     RuleCompiler compiler = new RuleCompiler();
-    CompiledRules rules;
-    try {
-      rules = compiler.compile(RuleFiles.load(config.rulesDir()));
-    } catch (InvalidRulesException | RuntimeException e) {
+    CompletableFuture<CompiledRules> compiling = CompletableFuture.supplyAsync(() -> {
       try {
-        opened(opening).close();
-      } catch (RuntimeException notOpened) {
-        e.addSuppressed(notOpened);
+        return compiler.compile(RuleFiles.load(config.rulesDir()));
+      } catch (InvalidRulesException e) {
+        throw new CompletionException(e);
       }
+    }, compilingOn);
+    Database db;
+    try {
+      db = opened(opening);
+    } catch (RuntimeException e) {
+      compiling.cancel(false);
       throw e;
     }
-    Database db = opened(opening);
     Vertx vertx = null;
     CrisisStore crises = new CrisisStore(db, clock);
     BrandSettingsStore brandSettings = new BrandSettingsStore(db, clock);
     CommentStore comments = new CommentStore(db, clock);
     Incidents incidents = new Incidents(crises, brandSettings, comments);
-    RuleEngine engine = new RuleEngine(rules, incidents, false, config.ruleBudget());
+    RuleEngine engine = RuleEngine.starting(incidents, config.ruleBudget());
     Processor processor = null;
     WebhookDispatcher dispatcher = null;
+    CompletableFuture<Void> rulesCompiled = null;
     CommentLog log = null;
     try {
       RuleVersions versions = new RuleVersions(db, clock);
-      int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
       ItemStore items = new ItemStore(db, clock);
       // with a log, brands are spread over the nodes reading it, which share the store
       if (config.log() != null) log = new CommentLog(config.log(), comments);
@@ -146,7 +173,16 @@ public final class App implements AutoCloseable {
       metrics.watch(watched::inFlight, () -> watched.parked().size());
       db.bindMetrics(metrics.registry());
       RuleManager ruleManager = new RuleManager(compiler, versions, engine, processor, shadows);
-      ruleManager.start(version);
+      // once compiled: recorded as the default set's version, the brands' own sets activated, then the lanes go on
+      CompletableFuture<Void> compiled = compiling.thenAccept(rules -> {
+        int version = versions.activateIfChanged(RuleVersions.DEFAULT_SCOPE, rules.files(), "serve --rules").number();
+        ruleManager.start(version);
+        engine.ready(rules);
+      });
+      compiled.whenComplete((done, failure) -> {
+        if (failure != null) engine.failed(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+      });
+      rulesCompiled = compiled;
       if (log != null) {
         // the log hands this node its brands' stored but unprocessed comments as it is given their partitions
         log.start(processor);
@@ -171,7 +207,7 @@ public final class App implements AutoCloseable {
       if (log != null) {
         // nodes share the store: rule sets activated on another node reach this one's sessions within seconds
         vertx.setPeriodic(RULE_SYNC.toMillis(), id -> blocking.run(() -> {
-          ruleManager.sync();
+          if (engine.isReady()) ruleManager.sync();
           return null;
         }).onFailure(e -> LOG.error("could not read the stored rule set versions", e)));
       }
@@ -185,7 +221,7 @@ public final class App implements AutoCloseable {
       Api.Handlers handlers = new Api.Handlers(
           new Operations(processor, metrics, items, blocking, log == null ? null : log::partitions,
               new Pressure(db::saturated, log == null ? () -> false : log::failing),
-              analyzer::ready),
+              () -> analyzer.ready() && engine.isReady()),
           new Authenticator(keys, blocking),
           new IngestHandler(new CommentValidator(clock), comments, processor, log, blocking, metrics),
           new CommentQueries(comments, blocking, (brand, key) -> lanes.accept(new BrandChange.Erased(brand, key))),
@@ -205,8 +241,9 @@ public final class App implements AutoCloseable {
           metrics);
       Router router = Api.router(vertx, handlers, config);
       HttpServer server = vertx.createHttpServer(new HttpServerOptions().setIdleTimeout(IDLE_SECONDS)).requestHandler(router).listen(config.port(), config.host()).await();
-      return new App(vertx, db, engine, processor, dispatcher, log, server, router);
+      return new App(vertx, db, engine, processor, dispatcher, log, server, router, rulesCompiled);
     } catch (RuntimeException e) {
+      compiling.cancel(false);
       if (dispatcher != null) dispatcher.close();
       if (log != null) log.close();
       if (vertx != null) vertx.close().await();
@@ -233,6 +270,14 @@ public final class App implements AutoCloseable {
       throw new UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
     }
     return Database.open(config.store(), config.dataDir());
+  }
+
+  /**
+   * Completes once the default rule set compiled and is active; fails with its
+   * {@link InvalidRulesException} (wrapped) if it does not compile.
+   */
+  public CompletableFuture<Void> rulesCompiled() {
+    return rulesCompiled;
   }
 
   /** The routes served, for the test that keeps {@code openapi.json} true. */

@@ -56,6 +56,11 @@ public final class Service implements AutoCloseable {
     }
   }
 
+  /** A client of an app this test started itself; closing it closes the app. */
+  public static Service of(App app) {
+    return new Service(app, app.port());
+  }
+
   public record Response(int status, String body, java.net.http.HttpHeaders headers) {
     public JsonObject json() {
       return new JsonObject(body);

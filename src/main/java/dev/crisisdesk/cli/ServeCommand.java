@@ -96,18 +96,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    App app;
-    // the models load in the background once the service listens (the rules it compiles first get both cores):
-    // comments are stored at once and analysed when the models are ready
+    // the service listens as soon as its store is open: the rules compile and the models load meanwhile
+    // (in parallel); comments are stored at once and decided when both are ready
     LoadingAnalysis analysis = new LoadingAnalysis(nlp::load);
-    try {
-      app = App.start(config, analysis);
-    } catch (InvalidRulesException e) {
-      for (RuleFinding finding : e.findings()) System.err.println(config.rulesDir().resolve(finding.file()) + ":"
-          + finding.line() + ":" + finding.column() + ": " + finding.message());
-      System.err.println("the rule set in " + config.rulesDir() + " does not compile; not starting");
-      return 1;
-    }
+    App app = App.listen(config, analysis, java.time.Clock.systemUTC());
+    long launched = System.nanoTime();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
@@ -115,6 +108,22 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     System.out.println("listening on http://" + host + ":" + app.port());
     System.out.flush();
+    app.rulesCompiled().whenComplete((done, failure) -> {
+      if (failure == null) {
+        System.out.printf(Locale.ROOT, "rules compiled in %.1f s%n", (System.nanoTime() - launched) / 1e9);
+        System.out.flush();
+        return;
+      }
+      Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+      if (cause instanceof InvalidRulesException invalid) {
+        for (RuleFinding finding : invalid.findings()) System.err.println(config.rulesDir().resolve(finding.file()) + ":"
+            + finding.line() + ":" + finding.column() + ": " + finding.message());
+        System.err.println("the rule set in " + config.rulesDir() + " does not compile; stopping");
+      } else {
+        System.err.println("cannot start the rule set: " + cause + "; stopping");
+      }
+      System.exit(1);
+    });
     analysis.start().loaded().whenComplete((seconds, failure) -> {
       if (failure == null) {
         System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", seconds);

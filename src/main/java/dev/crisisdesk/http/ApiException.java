@@ -57,6 +57,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(413, "payload_too_large", message, null);
   }
 
+  /** The service listens but its rule set is still compiling; {@code Retry-After} says when to try again. */
+  public static ApiException starting(String message) {
+    return new ApiException(503, "starting", message, null);
+  }
+
   public static ApiException overloaded(String message) {
     return new ApiException(503, "overloaded", message, null);
   }

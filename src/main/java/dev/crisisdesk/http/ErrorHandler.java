@@ -1,5 +1,6 @@
 package dev.crisisdesk.http;
 
+import dev.crisisdesk.rules.RuleEngine;
 import dev.crisisdesk.store.Conflict;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -29,6 +30,7 @@ public final class ErrorHandler {
   private static ApiException toApi(Throwable failure, int status, RoutingContext ctx) {
     if (failure instanceof ApiException api) return api;
     if (failure instanceof Conflict conflict) return ApiException.conflict(conflict.getMessage());
+    if (failure instanceof RuleEngine.Starting starting) return ApiException.starting(starting.getMessage());
     return switch (status) {
       case 400 -> ApiException.invalidJson("the request could not be read");
       case 404 -> ApiException.notFound("no such endpoint: " + ctx.request().method() + " " + ctx.request().path());

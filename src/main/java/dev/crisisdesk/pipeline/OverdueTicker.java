@@ -33,6 +33,8 @@ final class OverdueTicker {
   }
 
   void tick() {
+    // the service listens before its rule set compiled: nothing escalates until it did
+    if (!rules.isReady()) return;
     BinaryOperator<String> escalateTo = (brand, queue) -> {
       QueueSpec spec = rules.rulesFor(brand).queues().get(queue);
       return spec == null ? null : spec.escalateTo();

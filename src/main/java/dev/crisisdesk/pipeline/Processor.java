@@ -223,6 +223,7 @@ public final class Processor implements AutoCloseable {
       } else if (change instanceof BrandChange.Erased erased) {
         rules.erase(brand, erased.commentKey());
       } else {
+        rules.awaitReady();
         rules.brandChanged(incidents.brand(brand, rules.rulesFor(brand).settings()));
       }
     });

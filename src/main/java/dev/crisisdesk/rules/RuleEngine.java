@@ -12,6 +12,8 @@ import dev.crisisdesk.rules.sandbox.Budget;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -54,6 +56,16 @@ public final class RuleEngine implements AutoCloseable {
     };
   }
 
+  /**
+   * The default rule set is still compiling (the service listens before it is ready): what needs it
+   * answers "try again shortly" instead of waiting; the brands' lanes wait.
+   */
+  public static final class Starting extends RuntimeException {
+    Starting() {
+      super("the rule set is still compiling; try again in a few seconds");
+    }
+  }
+
   /** What the rules decided about one comment, and the incidents they asked for. */
   public record Verdict(Outcome outcome, List<CrisisSignal> crises) {}
 
@@ -63,6 +75,8 @@ public final class RuleEngine implements AutoCloseable {
   private final Set<String> fired;
   private final Budget.Limits limits;
   private volatile CompiledRules defaults;
+  /** Completes when the default set is given: at once, or once it compiled. */
+  private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
   public RuleEngine(CompiledRules defaults, BrandFacts facts) {
     this(defaults, facts, false, Budget.Limits.DEFAULT);
@@ -75,10 +89,42 @@ public final class RuleEngine implements AutoCloseable {
 
   /** An engine whose firings each get {@code limits}. */
   public RuleEngine(CompiledRules defaults, BrandFacts facts, boolean recordFiredRules, Budget.Limits limits) {
-    this.defaults = defaults;
     this.facts = facts;
     this.fired = recordFiredRules ? ConcurrentHashMap.newKeySet() : null;
     this.limits = limits;
+    if (defaults != null) ready(defaults);
+  }
+
+  /**
+   * An engine whose default set comes later ({@link #ready}): until then {@link #rules()} and
+   * {@link #rulesFor} throw {@link Starting}, and deciding waits.
+   */
+  public static RuleEngine starting(BrandFacts facts, Budget.Limits limits) {
+    return new RuleEngine(null, facts, false, limits);
+  }
+
+  /** Gives the engine its default set, once; what waited for it goes on. */
+  public void ready(CompiledRules defaults) {
+    if (this.defaults == null) this.defaults = defaults;
+    ready.complete(null);
+  }
+
+  /** The default set will never come (it did not compile): what waits for it fails. */
+  public void failed(Throwable cause) {
+    ready.completeExceptionally(cause);
+  }
+
+  public boolean isReady() {
+    return ready.isDone() && !ready.isCompletedExceptionally();
+  }
+
+  /** Waits until the default set is given (on a lane; never on an event loop). */
+  public void awaitReady() {
+    try {
+      ready.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("the rule set did not compile", e.getCause());
+    }
   }
 
   /** The names of the rules that fired so far, if this engine records them. */
@@ -88,12 +134,15 @@ public final class RuleEngine implements AutoCloseable {
 
   /** The default rule set. */
   public CompiledRules rules() {
-    return defaults;
+    CompiledRules given = defaults;
+    if (given == null) throw new Starting();
+    return given;
   }
 
   /** The brand's own rule set if it has one, else the default set. */
   public CompiledRules rulesFor(String brand) {
-    return brandSets.getOrDefault(brand, defaults);
+    CompiledRules own = brandSets.get(brand);
+    return own != null ? own : rules();
   }
 
   public boolean hasOwnSet(String brand) {
@@ -189,6 +238,7 @@ public final class RuleEngine implements AutoCloseable {
   private BrandSession session(String brand) {
     BrandSession running = sessions.get(brand);
     if (running != null) return running;
+    awaitReady();
     CompiledRules active = rulesFor(brand);
     // built outside the map's lock: a replay runs rule code, which may fail
     BrandSession started = new BrandSession(active, facts.brand(brand, active.settings()), facts.openCrises(brand),

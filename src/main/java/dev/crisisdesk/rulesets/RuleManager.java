@@ -78,6 +78,7 @@ public final class RuleManager {
 
   /** Stores a new version of the brand's set (null: the default set), activating it unless told not to. */
   public synchronized JsonObject put(String brand, RuleFiles files, String by, boolean activate) throws InvalidRulesException {
+    engine.rules(); // while the service starts, the stored default set is not yet recorded: try again shortly
     CompiledRules compiled = compiler.compile(files);
     int version = versions.create(scope(brand), files, by);
     if (activate) swap(brand, version, compiled, by);
@@ -86,6 +87,7 @@ public final class RuleManager {
 
   /** Activates a stored version (a rollback when it is an older one); empty if there is no such version. */
   public synchronized Optional<JsonObject> activate(String brand, int version, String by) throws InvalidRulesException {
+    engine.rules(); // while the service starts, the stored default set is not yet recorded: try again shortly
     Optional<RuleVersions.Version> stored = versions.get(scope(brand), version);
     if (stored.isEmpty()) return Optional.empty();
     swap(brand, version, compiler.compile(stored.get().files()), by);
@@ -94,6 +96,7 @@ public final class RuleManager {
 
   /** Runs a stored version in shadow beside the active set; empty if there is no such version. */
   public synchronized Optional<JsonObject> shadow(String brand, int version) throws InvalidRulesException {
+    engine.rules(); // while the service starts, the stored default set is not yet recorded: try again shortly
     Optional<RuleVersions.Version> stored = versions.get(scope(brand), version);
     if (stored.isEmpty()) return Optional.empty();
     CompiledRules compiled = compiler.compile(stored.get().files());
