@@ -150,13 +150,13 @@ final class ScalingRun {
       return new Node(builder.start(), output);
     }
 
-    /** Its address, once it listens and its models are loaded. */
+    /** Its address, once it listens, its rules compiled and its models are loaded. */
     String awaitReady() throws Exception {
       long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
       while (System.nanoTime() < deadline) {
         String text = Files.readString(output, StandardCharsets.UTF_8);
         Matcher listening = LISTENING.matcher(text);
-        if (listening.find() && text.contains("models loaded")) return "http://127.0.0.1:" + listening.group(1);
+        if (listening.find() && text.contains("rules compiled") && text.contains("models loaded")) return "http://127.0.0.1:" + listening.group(1);
         if (!process.isAlive()) break;
         Thread.sleep(200);
       }
