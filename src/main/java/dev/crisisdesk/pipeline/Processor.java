@@ -282,7 +282,7 @@ public final class Processor implements AutoCloseable {
   private void decide(StoredComment stored, Future<Analysis> analyzed) {
     Analysis analysis;
     try {
-      analysis = analyzed.get();
+      analysis = SerialExecutor.idleWhile(analyzed);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       analysis = null;

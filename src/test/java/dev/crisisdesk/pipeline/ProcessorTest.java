@@ -90,6 +90,35 @@ class ProcessorTest {
   }
 
   @Test
+  void aLaneWaitingForItsCommentsAnalysisIsNotParked() throws Exception {
+    // at start the models may take longer to load than the watchdog's patience (300 ms here)
+    java.util.concurrent.CountDownLatch modelsLoaded = new java.util.concurrent.CountDownLatch(1);
+    TextAnalysis slow = text -> {
+      try {
+        modelsLoaded.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return WORDS.analyze(text);
+    };
+    processor.close();
+    CrisisStore crises = new CrisisStore(db, Clock.systemUTC());
+    Incidents incidents = new Incidents(crises, new BrandSettingsStore(db, Clock.systemUTC()), comments);
+    processor = new Processor(slow, engine, incidents, new Processor.Stores(comments, items, crises), (fact, live) -> { }, new ServiceMetrics(),
+        new Processor.Limits(4, 1_000, Duration.ofMillis(300)), Processor.Placement.ALONE);
+    processor.submit(comments.insert(List.of(comment("patient", "p1", "Where is my parcel?"))).stored());
+    Thread.sleep(800);
+    processor.tick();
+    processor.submit(comments.insert(List.of(comment("patient", "p2", "Still no parcel"))).stored());
+
+    assertThat(processor.parked()).isEmpty();
+    modelsLoaded.countDown();
+    assertThat(processor.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    assertThat(comments.find("patient", "twitter", "p1").orElseThrow().status()).isNotEqualTo("failed").isNotEqualTo("received");
+    assertThat(comments.find("patient", "twitter", "p2").orElseThrow().status()).isNotEqualTo("failed").isNotEqualTo("received");
+  }
+
+  @Test
   void eachBrandsCommentsReachItsRulesInTheOrderTheyWereSubmitted() throws Exception {
     List<PostedComment> posted = new ArrayList<>();
     for (int i = 0; i < 40; i++) posted.add(comment(i % 2 == 0 ? "even" : "odd", "c" + i, "My order is late again, number " + i));
