@@ -43,12 +43,19 @@ final class ThreadCpu {
 
   /** CPU milliseconds per thread group since the snapshot (threads started since count whole). */
   static Map<String, Long> since(Map<String, Long> before) {
-    Map<String, Long> groups = new HashMap<>();
-    snapshot().forEach((thread, millis) -> {
-      long spent = millis - before.getOrDefault(thread, 0L);
-      if (spent > 0) groups.merge(thread.substring(thread.indexOf(' ') + 1), spent, Long::sum);
+    return spentByName(snapshot(), before, Set.of());
+  }
+
+  /** What each "id name" key spent between the two readings, summed by name, leaving out the ids given. */
+  private static Map<String, Long> spentByName(Map<String, Long> now, Map<String, Long> before, Set<Long> leftOut) {
+    Map<String, Long> byName = new HashMap<>();
+    now.forEach((key, millis) -> {
+      int space = key.indexOf(' ');
+      if (leftOut.contains(Long.parseLong(key.substring(0, space)))) return;
+      long spent = millis - before.getOrDefault(key, 0L);
+      if (spent > 0) byName.merge(key.substring(space + 1), spent, Long::sum);
     });
-    return groups;
+    return byName;
   }
 
   /** Milliseconds of CPU the whole process used so far, ended threads included; -1 without /proc. */
@@ -92,14 +99,9 @@ final class ThreadCpu {
    * count whole), leaving out the processes {@code counted} elsewhere.
    */
   static Map<String, Long> programsSince(Map<String, Long> before, Set<Long> counted) {
-    Map<String, Long> programs = new HashMap<>();
-    processes().forEach((process, millis) -> {
-      if (counted.contains(Long.parseLong(process.substring(0, process.indexOf(' '))))) return;
-      long spent = millis - before.getOrDefault(process, 0L);
-      if (spent > 0) programs.merge(process.substring(process.indexOf(' ') + 1), spent, Long::sum);
-    });
-    return programs;
+    return spentByName(processes(), before, counted);
   }
+
 
   /** Milliseconds of CPU the whole machine spent on anything but idling and waiting, so far; -1 without /proc. */
   static long machineBusy() {

@@ -418,8 +418,13 @@ public final class Triage {
         abuse == null && !customersComplaint ? insult(plain) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
   }
 
-  /** A word with a letter written as a digit or a symbol inside it: "b1tch", "r3tarded", "wh*re", "f*ck". */
-  private static final Pattern MASKED = Pattern.compile("(?<![\\p{L}\\d@$*])\\p{L}[\\p{L}\\d*@$]*[*\\d@$][\\p{L}\\d*@$]*\\p{L}(?![\\p{L}\\d])");
+  /**
+   * Runs of letters, digits and the symbols that mask letters; a word in one that starts and ends
+   * with a letter and has a digit or a symbol inside ("b1tch", "r3tarded", "wh*re", "f*ck") is
+   * unmasked. Matched possessively and checked in code: linear in the text, whatever it holds.
+   */
+  private static final Pattern MASKED = Pattern.compile("[\\p{L}\\d*@$]++");
+  private static final Pattern MASK = Pattern.compile("[*\\d@$]");
   /** The words a masked letter is tried against: a star may stand for any vowel, but only these are read back. */
   private static final Set<String> MASKED_WORDS = Set.of("bitch", "bitches", "whore", "whores", "slut", "sluts", "cunt", "cunts", "fuck",
       "fucking", "fucker", "fucked", "retard", "retarded", "retards", "shit", "dick", "dickhead", "kill", "idiot", "moron", "nigger", "faggot",
@@ -428,14 +433,18 @@ public final class Triage {
 
   /** The text with masked letters read as letters; unchanged when nothing in it is masked. */
   static String unmasked(String t) {
+    if (!MASK.matcher(t).find()) return t;
+    StringBuilder out = new StringBuilder(t.length());
     Matcher m = MASKED.matcher(t);
-    if (!m.find()) return t;
-    StringBuilder out = new StringBuilder();
     int last = 0;
-    do {
-      out.append(t, last, m.start()).append(unmask(m.group()));
-      last = m.end();
-    } while (m.find());
+    while (m.find()) {
+      String run = m.group();
+      int end = run.length();
+      while (end > 0 && !Character.isLetter(run.charAt(end - 1))) end--;
+      if (end == 0 || !Character.isLetter(run.charAt(0)) || !MASK.matcher(run).region(0, end).find()) continue;
+      out.append(t, last, m.start()).append(unmask(run.substring(0, end)));
+      last = m.start() + end;
+    }
     return out.append(t, last, t.length()).toString();
   }
 
