@@ -169,7 +169,18 @@ public final class Triage {
           + "|\\b(?:found|got|have) (?:your|ur) (?:mom|mum|dad|wife|husband|girlfriend|boyfriend|sister|brother|kids?|boss)(?:'s)? (?:facebook|instagram|insta|profile|account|number|address)\\b"
           + "|\\btalentless (?:hack|loser|fraud|clown|nobody)\\b|\\bdumber than (?:a |an )?(?:box|bag|sack|bucket|pile) of\\b"
           + "|\\bmost (?:irritating|annoying|pathetic|useless|stupid|ugly|insufferable) (?:human|person|creature|thing|man|woman) (?:on|in|alive)\\b"
-          + "|\\byou people (?:disgust|sicken|make me sick)\\b|\\bpeaked in (?:high school|middle school|school)\\b|\\byou got (?:dumped|ratioed)\\b", F);
+          + "|\\byou people (?:disgust|sicken|make me sick)\\b|\\bpeaked in (?:high school|middle school|school)\\b|\\byou got (?:dumped|ratioed)\\b"
+          + "|\\b(?:i|we) know (?:which|what|where) (?:school|house|street|gym|office|building|daycare) (?:your|ur) \\w+"
+          + "|\\b(?:i|we) know where (?:your|ur) (?:kids|children|family|wife|husband|son|daughter|mom|mum|parents|sister|brother) (?:live|go|sleep|work|play)"
+          + "|\\bgo tell (?:him|her|them) what (?:you|u|y'all|yall) think\\b"
+          + "|\\b(?:show|send|drop) (?:us |me )?(?:your |ur )?(?:feet|feet pics|nudes|noods|tits|boobs|titties|body pics)\\b|\\bsend (?:me )?pics or (?:stop|get|leave|gtfo|shut)\\b"
+          + "|\\byou (?:people|lot) (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|subhuman|savages|filth|cockroaches|monkeys|apes)\\b"
+          + "|\\bshut (?:up|(?:your|ur) (?:mouth|trap)) (?:forever|for good|permanently)\\b"
+          + "|[\\x{1F52A}\\x{1F52B}\\x{1FA93}][\\s\\x{1F52A}\\x{1F52B}\\x{1FA93}]*(?:see (?:you|u|ya) (?:soon|tonight|tomorrow|later)|you(?:'re| are) next|coming for (?:you|u))"
+          + "|\\bsee (?:you|u|ya) (?:soon|tonight|tomorrow|later)\\W{0,3}[\\x{1F52A}\\x{1F52B}\\x{1FA93}]"
+          + "|\\benjoy (?:unemployment|being unemployed|being fired|getting fired|jail|prison)\\b"
+          + "|\\bsend(?:ing)? (?:it|this|these|them|screenshots?|that) to (?:your|ur) (?:wife|husband|family|mom|mum|parents|kids|girlfriend|boyfriend|employer|school|church)\\b"
+          + "|\\b(?:when|because|cause|cuz|what happens when) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed)\\b|\\binbred\\b", F);
   /**
    * Weaker signs of an attack on the person addressed, taken only when the writer says nothing of
    * themselves: comparisons ("you sound like a broken record", "the personality of wet cardboard")
@@ -288,6 +299,9 @@ public final class Triage {
           + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
           + "my (?:profile|page|bio) has (?:what|everything|all) (?:you|u)|"
           + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @\\w+|"
+          + "watch (?:\\S+ ){0,5}full (?:movie|episode)|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
+          + "seo services|rank (?:your )?(?:website|site|business|page|store) (?:#1|number one|first|on (?:top|google|the first page))|dropshipping (?:course|mentor|masterclass)|"
+          + "(?:buy|sell|selling|cheap|get) (?:google|trustpilot|yelp|amazon|app ?store|play ?store|5[- ]star|five[- ]star|positive) reviews|link in (?:my )?profile(?!'s)|"
           + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub)(?!\\w)", F);
   /**
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
@@ -304,7 +318,7 @@ public final class Triage {
       "a call to act", "\\b(?:buy now|order now|shop now|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
-          + "send (?:me|your|us)|referral|use (?:my )?code|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
+          + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
           + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for)\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grow your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
@@ -316,10 +330,11 @@ public final class Triage {
           + "|\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|customs|expire[sd]?|reactivate)\\b[^!?]{0,60}"
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
       "adult or dating", "\\b(?:horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
-          + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile)\\b",
+          + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos))\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
-          + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?)\\b",
+          + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
+          + "accredited diplomas?|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "hype", "!!!|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit check|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 

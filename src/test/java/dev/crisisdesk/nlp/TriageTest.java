@@ -55,7 +55,9 @@ class TriageTest {
       "Shane is leaving to go back to Africa tomorrow, will miss him",
       "Since I'm in town I'm gonna pull up to the game Friday",
       "We moved to 14 Oak Ridge Rd last year and love the neighbourhood",
-      "mp3s and h1n1 and b2b are not words anyone is called"})
+      "mp3s and h1n1 and b2b are not words anyone is called",
+      "pics or it didn't happen, send pics",
+      "the 3rd link in my profile's description has the whole story"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -100,7 +102,13 @@ class TriageTest {
       "@user ur a dumb f*cking b1tch",
       "@user m0r0n lol",
       "@user please never sing again, ever",
-      "@user you deserve every bad thing coming your way"})
+      "@user you deserve every bad thing coming your way",
+      "@user i know what school your daughter goes to",
+      "@user show us your feet",
+      "@user you lot are animals",
+      "@user \uD83D\uDD2B see you tonight",
+      "@user enjoy being unemployed",
+      "@user inbred clown"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -131,6 +139,8 @@ class TriageTest {
       "Get 10,000 real Instagram followers for just $9.99!!! www.followboost-pro.com",
       "🚨 Your account has been flagged for suspension. Verify your identity within 24h: http://secure-login-verify.co/account",
       "Double your Bitcoin! Send 0.1 BTC to the address below and receive 0.2 BTC back instantly",
+      "Watch Dune Part Two full movie online free",
+      "Buy Trustpilot reviews, fast delivery, message me",
       "Check out my OnlyFans 🍑 link in bio",
       "Hi dear, I am a US army doctor in Syria, I want to be your friend, message me",
       "Get unlimited Spotify premium free, 100% working method in my bio",
