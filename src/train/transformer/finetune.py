@@ -9,6 +9,8 @@ same thread count.
 Usage: python3 finetune.py --data ../shared/data --encoder DIR --out models/transformer
 """
 import argparse
+import csv
+import glob
 import json
 import os
 import random
@@ -52,6 +54,20 @@ def read_split(data, task, split):
         labels = [int(line) for line in f if line.strip()]
     if len(texts) != len(labels):
         raise ValueError(f"{task}/{split}: {len(texts)} texts but {len(labels)} labels")
+    return texts, labels
+
+
+def read_toxicity(data):
+    """Every toxicity/*.csv row (Wikipedia talk-page comments), deduplicated by id, label is_bad."""
+    seen, texts, labels = set(), [], []
+    for path in sorted(glob.glob(os.path.join(data, "toxicity", "*.csv"))):
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["id"] in seen:
+                    continue
+                seen.add(row["id"])
+                texts.append(" ".join(row["comment_text"].split()))
+                labels.append(1 if row["is_bad"].strip().lower() == "true" else 0)
     return texts, labels
 
 
@@ -124,6 +140,8 @@ def main():
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--epochs", default="sentiment=1,offensive=2,hate=2")
+    parser.add_argument("--with-toxicity", action="store_true",
+                        help="add the toxicity/ talk-page comments (label is_bad) to the offensive task's training data")
     parser.add_argument("--limit", type=int, default=0, help="train on at most this many tweets per task (smoke runs)")
     parser.add_argument("--resume", help="start from this model.pt (a second stage) instead of the encoder's weights")
     args = parser.parse_args()
@@ -139,6 +157,9 @@ def main():
     train, val = {}, {}
     for task in TASKS:
         texts, labels = read_split(args.data, task, "train")
+        if task == "offensive" and args.with_toxicity:
+            extra_texts, extra_labels = read_toxicity(args.data)
+            texts, labels = texts + extra_texts, labels + extra_labels
         if args.limit:
             texts, labels = texts[: args.limit], labels[: args.limit]
         train[task] = ([tokenizer.ids(t, args.max_tokens) for t in texts], labels)
@@ -152,7 +173,7 @@ def main():
         load_onnx_weights(model.bert, onnx_path)
     plan = []
     for task, (encoded, labels) in train.items():
-        for _ in range(epochs[task]):
+        for _ in range(epochs.get(task, 0)):
             plan.extend(batches(encoded, labels, task, args.batch, rng))
     rng.shuffle(plan)
 
@@ -184,12 +205,16 @@ def main():
             rate = seen / max(1e-9, time.time() - began)
             print(f"step {step}/{len(plan)} {task} loss {loss.item():.3f} {rate:.0f} tweets/s", flush=True)
 
-    report = {"resumed": bool(args.resume), "seed": args.seed, "epochs": epochs, "maxTokens": args.max_tokens, "lr": args.lr,
+    os.makedirs(args.out, exist_ok=True)
+    report = {"resumed": bool(args.resume), "withToxicity": args.with_toxicity, "seed": args.seed, "epochs": epochs, "maxTokens": args.max_tokens, "lr": args.lr,
               "batch": args.batch, "trainSeconds": round(time.time() - began), "val": {}}
     for task, (encoded, labels) in val.items():
         first, names = TASKS[task]
         logits = predict(model, encoded)[:, first:first + len(names)]
         score = metric(task, labels, logits.argmax(1).tolist())
+        with open(os.path.join(args.out, f"val-{task}.txt"), "w", encoding="utf-8") as f:
+            for row in torch.softmax(logits, 1).tolist():
+                f.write(" ".join(f"{p:.6f}" for p in row) + "\n")
         report["val"][task] = round(score, 4)
         print(f"val {task}: {score:.4f}", flush=True)
 
