@@ -140,7 +140,7 @@ public final class Triage {
           + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
           + "makes?|shouldn't|probably|clearly|never|obviously|definitely)\\b"
           + "|\\b(?:why|no wonder|bet) (?:your|ur) (?:\\w+ )?(?:mom|mum|dad|father|mother|parents|wife|husband|girlfriend|boyfriend|kids|family)\\b"
-          + "|(?:^|[,.!;:]\\s*)(?:@\\w+\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
+          + "|(?:^|[,.!;:]\\s*)(?:@\\w+(?:\\s+(?-i:[A-Z])[\\w'-]+)?\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
           + "cry|crawl|play in|touch grass|outside|yell at|away)|touch (?:some )?grass|cope(?: harder| more| and seethe)?|seethe|"
           + "cry (?:harder|more|about it)|stay (?:mad|pressed|in your lane)|keep (?:crying|coping|seething|talking|embarrassing)|"
           + "sit (?:down|this one out)|log off|delete (?:this|your account|yourself)|(?:nobody|no one) asked|grow a brain|get a (?:life|brain)|"
@@ -180,12 +180,26 @@ public final class Triage {
           + "|\\bsee (?:you|u|ya) (?:soon|tonight|tomorrow|later)\\W{0,3}[\\x{1F52A}\\x{1F52B}\\x{1FA93}]"
           + "|\\benjoy (?:unemployment|being unemployed|being fired|getting fired|jail|prison)\\b"
           + "|\\bsend(?:ing)? (?:it|this|these|them|screenshots?|that) to (?:your|ur) (?:wife|husband|family|mom|mum|parents|kids|girlfriend|boyfriend|employer|school|church)\\b"
-          + "|\\b(?:when|because|cause|cuz|what happens when) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed)\\b|\\binbred\\b", F);
+          + "|\\b(?:when|because|cause|cuz|what happens when) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed)\\b|\\binbred\\b"
+          + "|\\bcrawl back (?:under|in|into|to) (?:your|ur|whatever|wherever|the) (?:\\w+ )?(?:rock|hole|cave|sewer|swamp|trailer|trailer park|gutter|basement|zoo)\\b|\\bcrawl back to (?:whatever|wherever)\\b"
+          + "|\\b(?:nobody|no one)(?: \\w+){0,3} (?:can|could) (?:stand|stomach|tolerate|bear) (?:you|u|him|her)\\b|\\b(?:move|go) away already\\b"
+          + "|\\b(?:someone|somebody) (?:please )?shut (?:him|her|them|this \\w+) up\\b|\\bneeds? a muzzle\\b|\\b(?:put|get) a muzzle on\\b"
+          + "|\\b(?:this|that|you|u|ur|you're|youre|what an?) (?:\\w+ )?(?:fat|ugly|old|stupid|dumb|lazy|stuck[- ]up|entitled|smelly|filthy|disgusting|nasty) (?:pig|cow|hag|witch|slob|whale|bimbo|goblin|toad|walrus|hippo|bum|leech)\\b"
+          + "|\\byou (?:absolute|complete|utter|total|massive|actual|fucking) (?!legend|star|hero|gem|angel|queen|king|icon|genius|beauty|sweetheart|darling|babe|"
+          + "champ|champion|saint|treasure|life ?saver|unit|mad ?lad|madman|boss|beast|goat|rockstar|sweetie|cutie|love|delight|joy|wonder|marvel|lad|g\\b)[a-z]+\\b"
+          + "|\\bashamed to call (?:yourself|urself|himself|herself) a\\b|\\bgo choke on\\b|\\b(?:such an?|a total|an absolute|so) pick[- ]?me\\b"
+          + "|\\b(?:chinese|asians?|koreans?|vietnamese)\\b[^.!?]{0,40}\\beat(?:s|ing)? (?:bats|dogs|cats)\\b"
+          + "|\\b(?:needs?|should|ought|deserves?) to be (?:sectioned|committed|institutionali[sz]ed|locked (?:up|away) in an? (?:asylum|mental\\w*))\\b"
+          + "|\\bstill lives? with (?:his|her|your|ur|their) (?:mum|mom|mother|mommy|mummy|parents|nan|grandma)\\b|\\buninstall (?:\\w+ ){0,4}(?:your|ur) life\\b", F);
   /**
    * Weaker signs of an attack on the person addressed, taken only when the writer says nothing of
    * themselves: comparisons ("you sound like a broken record", "the personality of wet cardboard")
    * and "people like you".
    */
+  /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
+  private static final Pattern HARM_CALL = Pattern.compile(
+      "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
+          + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b", F);
   private static final Pattern PERSONAL_WEAK = Pattern.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write)s?\\s+like\\b"
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
@@ -299,7 +313,12 @@ public final class Triage {
           + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
           + "my (?:profile|page|bio) has (?:what|everything|all) (?:you|u)|"
           + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @\\w+|"
-          + "watch (?:\\S+ ){0,5}full (?:movie|episode)|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
+          + "watch (?:\\S+ ){0,5}full (?:movie|episode)|your (?:page|account|profile) (?:has been|was|will be) (?:reported|flagged) for|to avoid (?:deletion|suspension|being (?:disabled|deleted|banned)|permanent)|"
+          + "(?:late|deceased) (?:husband|wife|father|client|uncle|mother)\\b.{0,80}\\b(?:million|fund|transfer)|big pharma (?:is hiding|doesn't want|hates|won't tell)|"
+          + "(?:smile|profile|pictures?|photos?|beauty) (?:caught|got) my (?:attention|eye)|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
+          + "(?:contact|message|reach|dm|email|write to) (?:our|the) (?:account |facebook |instagram )?recovery (?:team|experts?|specialists?|agents?)|"
+          + "no investment (?:needed|required)|(?:ref|referral|invite) link (?:in|below)|earn (?:free )?(?:crypto|bitcoin|money|cash) (?:just )?(?:for|by)|"
+          + "link in (?:my )?page|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
           + "seo services|rank (?:your )?(?:website|site|business|page|store) (?:#1|number one|first|on (?:top|google|the first page))|dropshipping (?:course|mentor|masterclass)|"
           + "(?:buy|sell|selling|cheap|get) (?:google|trustpilot|yelp|amazon|app ?store|play ?store|5[- ]star|five[- ]star|positive) reviews|link in (?:my )?profile(?!'s)|"
           + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub)(?!\\w)", F);
@@ -308,7 +327,7 @@ public final class Triage {
    * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
    */
   private static final Map<String, Pattern> KINDS = kinds(
-      "an offer", "\\b(?:free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
+      "an offer", "\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
           + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
@@ -319,7 +338,7 @@ public final class Triage {
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
-          + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for)\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
+          + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grow your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
@@ -331,7 +350,7 @@ public final class Triage {
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
       "adult or dating", "\\b(?:horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos))\\b|\\x{1F51E}",
-      "a dubious service", "\\b(?:psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
+      "a dubious service", "\\b(?:(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
@@ -344,10 +363,10 @@ public final class Triage {
   /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
   private static final Pattern LURE_LINK = Pattern.compile(
       "\\b\\w{1,40}(?:-\\w{1,40}){1,8}\\.[a-z]{2,6}\\b|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
-          + "casino|spin|crypto|profit|loan)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
+          + "casino|spin|crypto|profit|loan|clearance|outlet|discount)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Pattern HOOK = Pattern.compile(
-      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who wants|who needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of))\\b[^?]{0,80}\\?", F);
+      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of))\\b[^?]{0,80}\\?", F);
 
   private static Map<String, Pattern> kinds(String... nameAndPattern) {
     Map<String, Pattern> kinds = new LinkedHashMap<>();
@@ -510,6 +529,7 @@ public final class Triage {
   static String insult(String t) {
     Matcher m = INSULT_AT.matcher(t);
     if (m.find()) return "insults a person: \"" + m.group().strip() + "\"";
+    if ((m = HARM_CALL.matcher(t)).find()) return "calls for harm to a person: \"" + m.group().strip() + "\"";
     if (BUSINESS.matcher(t).find()) return null;
     if ((m = NAME_CALLING_AT.matcher(t)).find() && ADDRESSEE.matcher(t).find()) {
       do {

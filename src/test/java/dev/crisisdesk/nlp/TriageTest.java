@@ -57,7 +57,9 @@ class TriageTest {
       "We moved to 14 Oak Ridge Rd last year and love the neighbourhood",
       "mp3s and h1n1 and b2b are not words anyone is called",
       "pics or it didn't happen, send pics",
-      "the 3rd link in my profile's description has the whole story"})
+      "the 3rd link in my profile's description has the whole story",
+      "@user you absolute legend, thank you",
+      "pick me up at 6 after the game"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -108,7 +110,12 @@ class TriageTest {
       "@user you lot are animals",
       "@user \uD83D\uDD2B see you tonight",
       "@user enjoy being unemployed",
-      "@user inbred clown"})
+      "@user inbred clown",
+      "@Mary Jones go crawl back under your rock",
+      "nobody at this school can stand her",
+      "Gina at the deli counter, someone should slap her",
+      "@user you absolute turnip",
+      "@user you need to be committed"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -141,6 +148,8 @@ class TriageTest {
       "Double your Bitcoin! Send 0.1 BTC to the address below and receive 0.2 BTC back instantly",
       "Watch Dune Part Two full movie online free",
       "Buy Trustpilot reviews, fast delivery, message me",
+      "Your account has been flagged for suspicious activity. To avoid suspension log in at fb-verify-center.com",
+      "I'm a widowed surgeon working offshore, your profile caught my eye, can we talk?",
       "Check out my OnlyFans 🍑 link in bio",
       "Hi dear, I am a US army doctor in Syria, I want to be your friend, message me",
       "Get unlimited Spotify premium free, 100% working method in my bio",
