@@ -7,7 +7,10 @@
 #    epoch of sentiment and two of offensive and hate, then lr 2e-5 with one more epoch of each
 #    (about 40 minutes each on 2 cores);
 # 4. quantizes it to int8 (quantize.py) into models/transformer/model.onnx;
-# 5. builds the service and chooses the blends with the other models (train --only blend).
+# 5. fine-tunes a second encoder for offensive language alone, on TweetEval's offensive tweets and the
+#    toxicity comments (two epochs at lr 5e-5, about 25 minutes), and quantizes it into
+#    models/transformer-offensive/model.onnx: the specialist asked where the shared model is unsure;
+# 6. builds the service and chooses the blends with the other models (train --only blend).
 # Deterministic given the seed and the thread count (2).
 set -euo pipefail
 data=$(cd "${1:?usage: run.sh DATA_DIR}" && pwd)
@@ -27,6 +30,10 @@ mvn -q -f "$root/pom.xml" dependency:unpack \
   --lr 2e-5 --epochs sentiment=1,offensive=1,hate=1 --resume "$work/stage1/model.pt"
 "$python" "$here/quantize.py" "$work/stage2/model-fp32.onnx" "$root/models/transformer/model.onnx"
 cp "$work/stage2/tokenizer.json" "$root/models/transformer/"
+"$python" "$here/finetune.py" --data "$data" --encoder "$work/encoder" --out "$work/offensive" --seed 13 --threads 2 \
+  --lr 5e-5 --epochs offensive=2 --with-toxicity
+"$python" "$here/quantize.py" "$work/offensive/model-fp32.onnx" "$root/models/transformer-offensive/model.onnx"
+cp "$work/offensive/tokenizer.json" "$root/models/transformer-offensive/"
 "$python" - "$work" "$root/models/transformer/training.json" <<'PY'
 import json, sys
 stages = {}
@@ -37,6 +44,13 @@ for name in ("stage1", "stage2"):
     stages[name] = report
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     json.dump(stages, f, indent=2)
+    f.write("\n")
+with open(f"{sys.argv[1]}/offensive/training.json", encoding="utf-8") as f:
+    report = json.load(f)
+report.pop("resumed", None)
+report["val"] = {"offensive": report["val"]["offensive"]}
+with open(sys.argv[2].replace("/transformer/", "/transformer-offensive/"), "w", encoding="utf-8") as f:
+    json.dump({"offensive": report}, f, indent=2)
     f.write("\n")
 PY
 (cd "$root" && mvn -q package -DskipTests && java -jar target/crisisdesk.jar train --data "$data" --only blend)

@@ -36,6 +36,7 @@ import java.util.Set;
  * head.offensive = 3,4        # the columns of not offensive, offensive
  * head.hate = 5,6             # the columns of not hate, hate
  * join = 1                    # an operator's model: its weight beside ours (1 replaces ours for its heads)
+ * askWhen = 0.1,0.9           # a specialist of ours: asked only when the shared model's "yes" is in this range
  * </pre>
  *
  * A head's probabilities are a softmax over its own columns. Thread-safe: ONNX Runtime's session
@@ -65,10 +66,13 @@ final class OnnxClassifier implements AutoCloseable {
   private final Map<Task, int[]> heads;
   private final Path folder;
   private final double join;
+  private final double[] askWhen;
 
-  private OnnxClassifier(Path folder, OrtSession session, HuggingFaceTokenizer tokenizer, String output, Map<Task, int[]> heads, double join) {
+  private OnnxClassifier(Path folder, OrtSession session, HuggingFaceTokenizer tokenizer, String output, Map<Task, int[]> heads, double join,
+      double[] askWhen) {
     this.folder = folder;
     this.join = join;
+    this.askWhen = askWhen;
     this.env = OrtEnvironment.getEnvironment();
     this.session = session;
     this.tokenizer = tokenizer;
@@ -104,6 +108,7 @@ final class OnnxClassifier implements AutoCloseable {
     int maxTokens = integer(p, file, "maxTokens", 128);
     int threads = integer(p, file, "threads", 1);
     double join = join(p, file);
+    double[] askWhen = askWhen(p, file);
     Path model = inside(folder, file, p, "model");
     Path tokenizerFile = inside(folder, file, p, "tokenizer");
     try {
@@ -121,7 +126,7 @@ final class OnnxClassifier implements AutoCloseable {
       if (!session.getOutputNames().contains(output)) {
         throw new IllegalArgumentException(file + ": output '" + output + "' is not among the graph's outputs " + session.getOutputNames());
       }
-      return new OnnxClassifier(folder, session, tokenizer, output, heads, join);
+      return new OnnxClassifier(folder, session, tokenizer, output, heads, join, askWhen);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load " + tokenizerFile + ": " + e.getMessage(), e);
     } catch (OrtException e) {
@@ -152,6 +157,21 @@ final class OnnxClassifier implements AutoCloseable {
     throw new IllegalArgumentException(file + ": join must be a number above 0 and at most 1, got '" + value + "'");
   }
 
+  private static double[] askWhen(Properties p, Path file) {
+    String value = p.getProperty("askWhen", "0,1").strip();
+    String[] parts = value.split(",");
+    try {
+      if (parts.length == 2) {
+        double low = Double.parseDouble(parts[0].strip());
+        double high = Double.parseDouble(parts[1].strip());
+        if (low >= 0 && low < high && high <= 1) return new double[] {low, high};
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(file + ": askWhen must be two numbers 'low,high' with 0 <= low < high <= 1, got '" + value + "'");
+  }
+
   /** A file named by {@code key}, which must stay inside the model's folder. */
   private static Path inside(Path folder, Path file, Properties p, String key) {
     String name = p.getProperty(key);
@@ -166,6 +186,11 @@ final class OnnxClassifier implements AutoCloseable {
   /** The weight of this model's probabilities beside ours, when it is an operator's model. */
   double join() {
     return join;
+  }
+
+  /** Whether a specialist is asked, given the shared model's probability of "yes" (the head's last label). */
+  boolean asks(double yes) {
+    return yes >= askWhen[0] && yes <= askWhen[1];
   }
 
   Set<Task> tasks() {

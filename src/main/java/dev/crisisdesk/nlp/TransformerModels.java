@@ -1,23 +1,33 @@
 package dev.crisisdesk.nlp;
 
 import dev.crisisdesk.nlp.OnnxClassifier.Task;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Our fine-tuned transformer ({@code models/transformer}) and, when the operator configures one, their
- * own ONNX classifier. For each task the operator's model answers, its probabilities replace ours
- * ({@code join = 1}) or are averaged with ours at its {@code join} weight; other tasks keep ours.
+ * Our fine-tuned transformer ({@code models/transformer}), our specialists, and, when the operator
+ * configures one, their own ONNX classifier.
+ * <ul>
+ *   <li>A specialist ({@code models/transformer-<task>}, e.g. {@code transformer-offensive}) is a
+ *       second encoder trained for one task. It is asked only where the shared model's "yes" falls in
+ *       its {@code askWhen} range, where the shared model is unsure, and its probabilities replace the
+ *       shared model's there.</li>
+ *   <li>For each task the operator's model answers, its probabilities replace ours ({@code join = 1})
+ *       or are averaged with ours at its {@code join} weight; other tasks keep ours.</li>
+ * </ul>
  */
 final class TransformerModels implements AutoCloseable {
   static final String FOLDER = "transformer";
 
   private final OnnxClassifier ours;
+  private final Map<Task, OnnxClassifier> specialists;
   private final OnnxClassifier operators;
 
-  TransformerModels(OnnxClassifier ours, OnnxClassifier operators) {
+  TransformerModels(OnnxClassifier ours, Map<Task, OnnxClassifier> specialists, OnnxClassifier operators) {
     this.ours = ours;
+    this.specialists = specialists;
     this.operators = operators;
   }
 
@@ -26,12 +36,24 @@ final class TransformerModels implements AutoCloseable {
     for (Task task : Task.values()) {
       if (!ours.tasks().contains(task)) throw new IllegalArgumentException(ours.folder() + ": our model must answer " + task);
     }
-    return new TransformerModels(ours, operatorsModel == null ? null : OnnxClassifier.load(operatorsModel));
+    Map<Task, OnnxClassifier> specialists = new EnumMap<>(Task.class);
+    for (Task task : Task.values()) {
+      Path folder = modelsDir.resolve(FOLDER + "-" + task);
+      if (!Files.isDirectory(folder)) continue;
+      OnnxClassifier specialist = OnnxClassifier.load(folder);
+      if (!specialist.tasks().contains(task)) throw new IllegalArgumentException(folder + ": a specialist for " + task + " must answer it");
+      specialists.put(task, specialist);
+    }
+    return new TransformerModels(ours, specialists, operatorsModel == null ? null : OnnxClassifier.load(operatorsModel));
   }
 
   /** Negative/neutral/positive, not-offensive/offensive and not-hate/hate probabilities. */
   Map<Task, double[]> classify(String text) {
     Map<Task, double[]> p = ours.classify(text);
+    specialists.forEach((task, specialist) -> {
+      double[] shared = p.get(task);
+      if (specialist.asks(shared[shared.length - 1])) p.put(task, specialist.classify(text).get(task));
+    });
     if (operators == null) return p;
     Map<Task, double[]> theirs = operators.classify(text);
     Map<Task, double[]> out = new EnumMap<>(p);
@@ -48,6 +70,7 @@ final class TransformerModels implements AutoCloseable {
   @Override
   public void close() {
     ours.close();
+    specialists.values().forEach(OnnxClassifier::close);
     if (operators != null) operators.close();
   }
 }

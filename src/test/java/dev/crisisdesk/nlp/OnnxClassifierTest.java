@@ -78,7 +78,9 @@ class OnnxClassifierTest {
     try (TransformerModels models = TransformerModels.load(Path.of("models"), dir)) {
       var p = models.classify(angry);
       assertThat(p.get(Task.sentiment)[2]).isGreaterThan(0.5);
-      assertThat(p.get(Task.offensive)).containsExactly(classifier.classify(angry).get(Task.offensive));
+      try (TransformerModels withoutTheirs = TransformerModels.load(Path.of("models"), null)) {
+        assertThat(p.get(Task.offensive)).containsExactly(withoutTheirs.classify(angry).get(Task.offensive));
+      }
     }
     Files.writeString(dir.resolve(OnnxClassifier.PROPERTIES), "model = model.onnx\ntokenizer = tokenizer.json\nhead.sentiment = 2,1,0\njoin = 0.5\n");
     try (TransformerModels models = TransformerModels.load(Path.of("models"), dir)) {
@@ -86,6 +88,33 @@ class OnnxClassifierTest {
       double[] ours = classifier.classify(angry).get(Task.sentiment);
       assertThat(joined[0]).isCloseTo((ours[0] + ours[2]) / 2, org.assertj.core.data.Offset.offset(1e-6));
     }
+  }
+
+  @Test
+  void aSpecialistIsAskedOnlyWhereTheSharedModelIsUnsure() throws Exception {
+    // the "specialist" is ours read with its offensive columns swapped, asked when the shared "yes" is below 0.5
+    Path models = dir.resolve("models");
+    Path specialist = models.resolve(TransformerModels.FOLDER + "-offensive");
+    Files.createDirectories(specialist);
+    Files.createSymbolicLink(models.resolve(TransformerModels.FOLDER), OURS.toAbsolutePath());
+    Files.copy(OURS.resolve("model.onnx"), specialist.resolve("model.onnx"));
+    Files.copy(OURS.resolve("tokenizer.json"), specialist.resolve("tokenizer.json"));
+    Files.writeString(specialist.resolve(OnnxClassifier.PROPERTIES),
+        "model = model.onnx\ntokenizer = tokenizer.json\nhead.offensive = 4,3\naskWhen = 0,0.5\n");
+    String calm = "thanks, the new menu looks lovely";
+    String rude = "@user shut up you absolute fucking idiot";
+    try (TransformerModels withSpecialist = TransformerModels.load(models, null)) {
+      double[] sharedCalm = classifier.classify(calm).get(Task.offensive);
+      double[] sharedRude = classifier.classify(rude).get(Task.offensive);
+      assertThat(sharedCalm[1]).isLessThan(0.5);
+      assertThat(sharedRude[1]).isGreaterThan(0.5);
+
+      assertThat(withSpecialist.classify(calm).get(Task.offensive)).containsExactly(sharedCalm[1], sharedCalm[0]);
+      assertThat(withSpecialist.classify(rude).get(Task.offensive)).containsExactly(sharedRude);
+      assertThat(withSpecialist.classify(calm).get(Task.sentiment)).containsExactly(classifier.classify(calm).get(Task.sentiment));
+    }
+    Files.writeString(specialist.resolve(OnnxClassifier.PROPERTIES), "model = model.onnx\ntokenizer = tokenizer.json\nhead.offensive = 4,3\naskWhen = 0.9,0.1\n");
+    assertThatThrownBy(() -> TransformerModels.load(models, null)).hasMessageContaining("askWhen must be");
   }
 
   @Test
