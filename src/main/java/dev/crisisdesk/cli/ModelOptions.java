@@ -10,7 +10,7 @@ final class ModelOptions {
   Path models;
 
   @Option(names = "--classifier",
-      description = "Your own ONNX classifier: a folder with model.properties, the graph and its tokenizer.json (see docs/models.md);"
+      description = "Your own ONNX classifier: a folder with model.properties, the graph and its tokenizer.json (see docs/nlp.md, 'Your own model beside ours');"
           + " it replaces or joins our transformer for the tasks it answers.")
   Path classifier;
 

@@ -25,6 +25,13 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--only", description = "Train only this model: sentiment, abuse, needs-reply or blend (the blend is chosen again after sentiment and abuse).")
   String only;
 
+  @Option(names = "--by-time-data", description = "Folder whose sentiment/val_* holds later tweets than its sentiment/train_*:"
+      + " the sentiment blend is chosen there instead of on val (with --by-time-models).")
+  Path byTimeData;
+
+  @Option(names = "--by-time-models", description = "Models folder with a transformer and a social classifier trained on --by-time-data's train split alone.")
+  Path byTimeModels;
+
   @Option(names = "--ablation", description = "Measure each text normalization step on sentiment val instead of training.")
   boolean ablation;
 
@@ -32,6 +39,10 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isDirectory(data.resolve("sentiment"))) {
       System.err.println(data + ": no sentiment/ folder with train and val files");
+      return 2;
+    }
+    if ((byTimeData == null) != (byTimeModels == null)) {
+      System.err.println("--by-time-data and --by-time-models go together");
       return 2;
     }
     if (ablation) {
@@ -46,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
       NeedsReplyTrainer.train(data, models).forEach(System.out::println);
     }
     if (only == null || only.equals("sentiment") || only.equals("abuse") || only.equals("blend")) {
-      BlendTrainer.train(data, models).forEach(System.out::println);
+      BlendTrainer.train(data, models, byTimeData == null ? null : new BlendTrainer.ByTime(byTimeData, byTimeModels)).forEach(System.out::println);
     }
     return 0;
   }

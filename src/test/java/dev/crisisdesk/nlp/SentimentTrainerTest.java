@@ -52,13 +52,26 @@ class SentimentTrainerTest {
     var report = BlendTrainer.train(TINY, first);
     BlendTrainer.train(TINY, second);
 
-    assertThat(report).anySatisfy(line -> assertThat(line).startsWith("sentiment macro-recall: val").contains("cross-validated"))
+    assertThat(report).anySatisfy(line -> assertThat(line).startsWith("sentiment macro-recall (chosen on val): val").contains("cross-validated"))
         .anySatisfy(line -> assertThat(line).startsWith("offensive macro-F1: val").contains("cross-validated"))
         .anySatisfy(line -> assertThat(line).startsWith("hate macro-F1: val").contains("cross-topic"));
     assertThat(Files.readString(first.resolve(Combination.FILE))).contains("transformer = ").isEqualTo(Files.readString(second.resolve(Combination.FILE)));
     assertThat(Files.readString(first.resolve(AbuseModels.PROPERTIES))).contains("offensive.transformer", "hate.transformer")
         .isEqualTo(Files.readString(second.resolve(AbuseModels.PROPERTIES)));
     assertThat(Analyzer.load(first).analyze("worst airline ever, lost my bag again").sentiment().isNegative()).isTrue();
+  }
+
+  @Test
+  void givenASplitHeldOutByTimeTheSentimentWeightsAreChosenThereAndBothFiguresReported() throws Exception {
+    copyModels(first);
+    // the tiny set stands in for both the later split and its models: what is checked is where the choice is made and what is reported
+    var report = BlendTrainer.train(TINY, first, new BlendTrainer.ByTime(TINY, first));
+
+    assertThat(report).anySatisfy(line -> assertThat(line).startsWith("sentiment held out by time (").contains("chosen there", "val's own choice scores"))
+        .anySatisfy(line -> assertThat(line).startsWith("sentiment macro-recall (chosen on the split held out by time): val"));
+    assertThat(Files.readString(first.resolve(Combination.FILE))).startsWith("# Weights chosen on a split held out by time");
+    Combination chosen = Combination.load(first);
+    assertThat(chosen.rntn()).isGreaterThanOrEqualTo(BlendTrainer.MIN_RNTN_TENTHS / 10.0 - 1e-9);
   }
 
   private static void copyModels(Path dir) throws Exception {
