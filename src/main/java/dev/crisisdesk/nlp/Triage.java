@@ -120,14 +120,14 @@ public final class Triage {
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
-      + "cowards?|npcs?|groomers?|fatso|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
+      + "cowards?|npcs?|groomers?|fatso|walking (?:l|red flag|cringe)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
   private static final Pattern NAME_CALLING_AT = Pattern.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
   private static final int SELF_REACH = 60;
   private static final Pattern SELF_BEFORE = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
   /** Someone the comment speaks to or of, or says is something ("Tom is a weasel"). */
-  private static final Pattern ADDRESSEE = Pattern.compile("@\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
+  private static final Pattern ADDRESSEE = Pattern.compile("@\\w+|\\bu/\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
       + "this guy|this girl|this dude|whoever|hey)\\b|\\b(?:is|are|'s)\\s+(?:a|an|such an?|the|one|just)\\b", F);
   /**
    * Attacks on the person addressed that need no insult word: their family, looks or mind ("your kids must be
@@ -140,7 +140,7 @@ public final class Triage {
           + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
           + "makes?|shouldn't|probably|clearly|never|obviously|definitely)\\b"
           + "|\\b(?:why|no wonder|bet) (?:your|ur) (?:\\w+ )?(?:mom|mum|dad|father|mother|parents|wife|husband|girlfriend|boyfriend|kids|family)\\b"
-          + "|(?:^|[,.!;:]\\s*)(?:@\\w+(?:\\s+(?-i:[A-Z])[\\w'-]+)?\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
+          + "|(?:^|[,.!;:]\\s*)(?:(?:@|\\bu/)\\w+(?:\\s+(?-i:[A-Z])[\\w'-]+)?\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
           + "cry|crawl|play in|touch grass|outside|yell at|away)|touch (?:some )?grass|cope(?: harder| more| and seethe)?|seethe|"
           + "cry (?:harder|more|about it)|stay (?:mad|pressed|in your lane)|keep (?:crying|coping|seething|talking|embarrassing)|"
           + "sit (?:down|this one out)|log off|delete (?:this|your account|yourself)|(?:nobody|no one) asked|grow a brain|get a (?:life|brain)|"
@@ -190,7 +190,19 @@ public final class Triage {
           + "|\\bashamed to call (?:yourself|urself|himself|herself) a\\b|\\bgo choke on\\b|\\b(?:such an?|a total|an absolute|so) pick[- ]?me\\b"
           + "|\\b(?:chinese|asians?|koreans?|vietnamese)\\b[^.!?]{0,40}\\beat(?:s|ing)? (?:bats|dogs|cats)\\b"
           + "|\\b(?:needs?|should|ought|deserves?) to be (?:sectioned|committed|institutionali[sz]ed|locked (?:up|away) in an? (?:asylum|mental\\w*))\\b"
-          + "|\\bstill lives? with (?:his|her|your|ur|their) (?:mum|mom|mother|mommy|mummy|parents|nan|grandma)\\b|\\buninstall (?:\\w+ ){0,4}(?:your|ur) life\\b", F);
+          + "|\\bstill lives? with (?:his|her|your|ur|their) (?:mum|mom|mother|mommy|mummy|parents|nan|grandma)\\b|\\buninstall (?:\\w+ ){0,4}(?:your|ur) life\\b"
+          + "|\\bneeds? (?:(?:his|her|their|your|ur) )?head (?:checked|examined)\\b|\\ba man in a dress\\b|\\bmen in dresses\\b"
+          + "|\\b(?:diversity|dei) (?:quota|hire)\\b|\\bbecause of (?:a )?(?:diversity|dei|affirmative action)\\b"
+          + "|\\bbet (?:this (?:guy|girl|dude|clown)|you|u|he|she) still (?:lives|wets|sleeps|cries|plays)\\b"
+          + "|\\bnot (?:even )?(?:pretty|smart|funny|hot|attractive|rich|talented|interesting) enough to\\b"
+          + "|\\b(?:hasn't|hasnt|has not|haven't|havent|never) (?:showered|bathed|washed)\\b|\\blose (?:a )?brain cells?\\b|\\bbrain cells? (?:die|dying)\\b"
+          + "|\\bif (?:you|u) love (?:it|them|\\w+) so much,? (?:go|move)\\b"
+          + "|\\bwith (?:that|ur|your) (?:ugly )?(?:face|mug)\\b|\\b(?:your|ur) (?:ex|wife|husband|mom|mum|dad|boss|therapist|parents) (?:was|were) right about (?:you|u)\\b"
+          + "|\\bhey,? (?:fatty|tubby|piggy|lardass|fatso|chubby|four ?eyes|baldy|ugly)\\b|\\b(?:we'll|we will|let's|we can) settle this (?:properly|outside|in person|irl|like men)\\b"
+          + "|\\b(?:dementia|alzheimer'?s|senility)\\b[^.!?]{0,20}\\b(?:hitting|kicking|setting|getting to) (?:you|u|in)\\b"
+          + "|\\b(?:no one|nobody) (?:would|will) (?:notice|care|miss (?:you|u)) if (?:you|u) (?:vanished|disappeared|died|left|were gone)\\b"
+          + "|\\bdesperate for (?:attention|validation|likes|clout)\\b|\\bhow desperate (?:you|u) are\\b"
+          + "|\\byou people (?:\\w+ )?(?:ruined|ruin|are ruining|destroyed|are destroying|invaded) (?:this|our|the) (?:country|nation|city|town|neighbourhood|neighborhood)\\b", F);
   /**
    * Weaker signs of an attack on the person addressed, taken only when the writer says nothing of
    * themselves: comparisons ("you sound like a broken record", "the personality of wet cardboard")
@@ -199,7 +211,8 @@ public final class Triage {
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
   private static final Pattern HARM_CALL = Pattern.compile(
       "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
-          + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b", F);
+          + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
+          + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b", F);
   private static final Pattern PERSONAL_WEAK = Pattern.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write)s?\\s+like\\b"
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
@@ -318,7 +331,12 @@ public final class Triage {
           + "(?:smile|profile|pictures?|photos?|beauty) (?:caught|got) my (?:attention|eye)|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
           + "(?:contact|message|reach|dm|email|write to) (?:our|the) (?:account |facebook |instagram )?recovery (?:team|experts?|specialists?|agents?)|"
           + "no investment (?:needed|required)|(?:ref|referral|invite) link (?:in|below)|earn (?:free )?(?:crypto|bitcoin|money|cash) (?:just )?(?:for|by)|"
-          + "link in (?:my )?page|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
+          + "link in (?:my )?page|(?:free|complimentary) (?:website|seo|site|marketing|social media) (?:audit|analysis|review)|drop your (?:url|website|link) below|"
+          + "(?:buy|sell|selling|buying) (?:aged |old |verified |bulk )?(?:gmail|google|facebook|instagram|twitter|tiktok|linkedin|ad|business manager) accounts|aged (?:\\w+ )?accounts|"
+          + "(?:selling|sell|buy) (?:a |my |our )?(?:course|masterclass|ebook)|make money (?:with|using) (?:chatgpt|ai|tiktok|youtube|an app|this)|"
+          + "(?:crypto|token|coin) pre-?sale|pre-?sale before (?:it )?launch|\\d{2,4}x potential|(?:stock|trading|crypto|forex|options) (?:alerts|signals|picks)|our members (?:made|earned|profited)|"
+          + "check (?:out )?my (?:latest |new )?(?:video|videos|reel|reels|podcast)|proven (?:system|method|formula|strategy)|"
+          + "just a (?:small|tiny) (?:\\$\\d+ )?fee|(?:small|one-time) fee of \\$|feature you on (?:our|my) (?:podcast|page|magazine|blog)|reply (?-i:YES|INFO|JOB)\\b|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
           + "seo services|rank (?:your )?(?:website|site|business|page|store) (?:#1|number one|first|on (?:top|google|the first page))|dropshipping (?:course|mentor|masterclass)|"
           + "(?:buy|sell|selling|cheap|get) (?:google|trustpilot|yelp|amazon|app ?store|play ?store|5[- ]star|five[- ]star|positive) reviews|link in (?:my )?profile(?!'s)|"
           + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub)(?!\\w)", F);
@@ -338,8 +356,9 @@ public final class Triage {
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
-          + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
-      "selling reach", "\\b(?:followers|likes|views|subscribers|audience|promote your|promotion|collab|verified accounts?|go viral|"
+          + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
+          + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
+      "selling reach", "\\b(?:followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grow your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
@@ -354,11 +373,19 @@ public final class Triage {
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
+      "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,2}(?:for you|your)|"
+          + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?)|"
+          + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
+          + "our (?:agency|firm|fund) (?:can|will|offers?|provides?|specializes?|has)|our team (?:can|will) (?:build|design|help you)|"
+          + "starting (?:at|from) \\$|(?:affordable|lowest|cheap|competitive) (?:prices?|rates?)|free (?:quote|consultation|demo|audit)|"
+          + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|/hr\\b|upwork|fiverr|freelancer|"
+          + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
+          + "digital marketing (?:services?|agency)|(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
       "hype", "!!!|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit check|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
-  private static final Set<String> STRONG_KINDS = Set.of("account bait", "adult or dating", "a dubious service", "selling reach",
+  private static final Set<String> STRONG_KINDS = Set.of("account bait", "adult or dating", "a dubious service", "selling reach", "a service for hire",
       "a lure link");
   /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
   private static final Pattern LURE_LINK = Pattern.compile(

@@ -59,7 +59,9 @@ class TriageTest {
       "pics or it didn't happen, send pics",
       "the 3rd link in my profile's description has the whole story",
       "@user you absolute legend, thank you",
-      "pick me up at 6 after the game"})
+      "pick me up at 6 after the game",
+      "I can write songs and I will edit the video tomorrow",
+      "Presale for the show starts tomorrow morning"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -115,7 +117,11 @@ class TriageTest {
       "nobody at this school can stand her",
       "Gina at the deli counter, someone should slap her",
       "@user you absolute turnip",
-      "@user you need to be committed"})
+      "@user you need to be committed",
+      "u/someone imagine being this wrong in public",
+      "@user you're not even smart enough to be this smug",
+      "@user your therapist was right about you",
+      "@user we'll settle this in person"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -150,6 +156,8 @@ class TriageTest {
       "Buy Trustpilot reviews, fast delivery, message me",
       "Your account has been flagged for suspicious activity. To avoid suspension log in at fb-verify-center.com",
       "I'm a widowed surgeon working offshore, your profile caught my eye, can we talk?",
+      "Selling aged Facebook accounts with friends, cheap, DM",
+      "We build websites and apps starting at $299, free quote, link in comments",
       "Check out my OnlyFans 🍑 link in bio",
       "Hi dear, I am a US army doctor in Syria, I want to be your friend, message me",
       "Get unlimited Spotify premium free, 100% working method in my bio",
