@@ -218,7 +218,6 @@ def main():
         report["val"][task] = round(score, 4)
         print(f"val {task}: {score:.4f}", flush=True)
 
-    os.makedirs(args.out, exist_ok=True)
     model.eval()
     example = tensors(val["sentiment"][0], list(range(4)))
     torch.onnx.export(model, example, os.path.join(args.out, "model-fp32.onnx"), opset_version=14,

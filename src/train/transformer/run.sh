@@ -39,24 +39,25 @@ cp "$work/stage2/tokenizer.json" "$root/models/transformer/"
   --lr 5e-5 --epochs offensive=2 --with-toxicity
 "$python" "$here/quantize.py" "$work/offensive/model-fp32.onnx" "$root/models/transformer-offensive/model.onnx"
 cp "$work/offensive/tokenizer.json" "$root/models/transformer-offensive/"
-"$python" - "$work" "$root/models/transformer/training.json" <<'PY'
+"$python" - "$work" "$root/models" <<'PY'
 import json, sys
-stages = {}
-for name in ("stage1", "stage2"):
-    with open(f"{sys.argv[1]}/{name}/training.json", encoding="utf-8") as f:
-        report = json.load(f)
-    report.pop("resumed", None)
-    stages[name] = report
-with open(sys.argv[2], "w", encoding="utf-8") as f:
-    json.dump(stages, f, indent=2)
-    f.write("\n")
-with open(f"{sys.argv[1]}/offensive/training.json", encoding="utf-8") as f:
-    report = json.load(f)
-report.pop("resumed", None)
-report["val"] = {"offensive": report["val"]["offensive"]}
-with open(sys.argv[2].replace("/transformer/", "/transformer-offensive/"), "w", encoding="utf-8") as f:
-    json.dump({"offensive": report}, f, indent=2)
-    f.write("\n")
+work, models = sys.argv[1], sys.argv[2]
+def report(name):
+    with open(f"{work}/{name}/training.json", encoding="utf-8") as f:
+        out = json.load(f)
+    out.pop("resumed", None)
+    return out
+def write(path, content):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(content, f, indent=2)
+        f.write("\n")
+stages = {name: report(name) for name in ("stage1", "stage2")}
+for stage in stages.values():
+    stage.pop("withToxicity", None)
+write(f"{models}/transformer/training.json", stages)
+offensive = report("offensive")
+offensive["val"] = {"offensive": offensive["val"]["offensive"]}
+write(f"{models}/transformer-offensive/training.json", {"offensive": offensive})
 PY
 by_time="$work/by-time"
 rm -rf "$by_time" && mkdir -p "$by_time/data/sentiment" "$by_time/models"

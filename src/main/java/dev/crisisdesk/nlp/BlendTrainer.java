@@ -133,6 +133,12 @@ public final class BlendTrainer {
       return BlendTrainer.macroRecall(c, t, s, r, gold, rows);
     }
 
+    /** Each model alone on this split: "transformer x, social classifier y, RNTN z". */
+    String alone() {
+      return String.format(Locale.ROOT, "transformer %.3f, social classifier %.3f, RNTN %.3f", macroRecall(new Combination(1, 0, 1, 1), all()),
+          macroRecall(new Combination(0, 1, 1, 1), all()), macroRecall(new Combination(0, 0, 1, 1), all()));
+    }
+
     /** 5 folds, each predicted by the grid's best setting on the other four, pooled. */
     double crossValidated(List<Combination> grid) {
       int[] predicted = new int[size()];
@@ -148,9 +154,7 @@ public final class BlendTrainer {
       TransformerModels transformers, ByTime byTime) throws IOException {
     Scored val = Scored.of(Labeled.read(dataDir.resolve("sentiment")), rntn, social, transformers);
     int n = val.size();
-    double[][] t = val.t();
-    double[][] s = val.s();
-    double[][] r = val.r();
+    int[] all = val.all();
     List<Combination> grid = new ArrayList<>();
     for (int wt = 0; wt <= 10 - MIN_RNTN_TENTHS; wt++) {
       for (int ws = 0; ws <= 10 - MIN_RNTN_TENTHS - wt; ws++) {
@@ -158,7 +162,7 @@ public final class BlendTrainer {
       }
     }
     List<String> report = new ArrayList<>();
-    Combination valsChoice = best(grid, c -> val.macroRecall(c, val.all()));
+    Combination valsChoice = best(grid, c -> val.macroRecall(c, all));
     Combination chosen = valsChoice;
     String basis = "chosen on val";
     if (byTime != null) {
@@ -172,33 +176,28 @@ public final class BlendTrainer {
       report.add(String.format(Locale.ROOT,
           "sentiment held out by time (%d later tweets, models trained on the %s earlier ones): chosen there %.3f, cross-validated there %.3f"
               + " (transformer %.1f, social %.1f, neutralScale %.1f); val's own choice scores %.3f there (transformer %.1f, social %.1f,"
-              + " neutralScale %.1f); alone there: transformer %.3f, social classifier %.3f, RNTN %.3f",
+              + " neutralScale %.1f); alone there: %s",
           later.size(), Files.readAllLines(byTime.data().resolve("sentiment/train_labels.txt"), StandardCharsets.UTF_8).size(),
           later.macroRecall(c, later.all()), later.crossValidated(grid), c.transformer(), c.social(), c.neutralScale(),
-          later.macroRecall(valsChoice, later.all()), valsChoice.transformer(), valsChoice.social(), valsChoice.neutralScale(),
-          later.macroRecall(new Combination(1, 0, 1, 1), later.all()), later.macroRecall(new Combination(0, 1, 1, 1), later.all()),
-          later.macroRecall(new Combination(0, 0, 1, 1), later.all())));
+          later.macroRecall(valsChoice, later.all()), valsChoice.transformer(), valsChoice.social(), valsChoice.neutralScale(), later.alone()));
     }
-    double full = macroRecall(chosen, t, s, r, val.gold(), IntStream.range(0, n).toArray());
+    double full = val.macroRecall(chosen, all);
     double crossValidated = val.crossValidated(grid);
     Combination gated = chosen;
     if (chosen.rntn() > 0) {
       for (int g = 100; g >= 50; g -= 2) {
         Combination candidate = chosen.withGate(g / 100.0);
-        if (macroRecall(candidate, t, s, r, val.gold(), IntStream.range(0, n).toArray()) < full - GATE_TOLERANCE) break;
+        if (val.macroRecall(candidate, all) < full - GATE_TOLERANCE) break;
         gated = candidate;
       }
     }
     Combination finalChoice = gated;
-    long parsed = IntStream.range(0, n).filter(i -> r[i] != null && !finalChoice.confident(finalChoice.withoutRntn(t[i], s[i]))).count();
-    int[] all = IntStream.range(0, n).toArray();
+    long parsed = IntStream.range(0, n).filter(i -> val.r()[i] != null && !finalChoice.confident(finalChoice.withoutRntn(val.t()[i], val.s()[i]))).count();
     String figures = String.format(Locale.ROOT,
         "sentiment macro-recall (%s): val %.3f (transformer %.1f, social %.1f, RNTN %.1f, neutralScale %.1f, gate %.2f,"
-            + " %.1f%% of comments parsed); chosen on val instead: %.3f on val, %.3f cross-validated on val; alone on val: transformer %.3f,"
-            + " social classifier %.3f, RNTN %.3f",
-        basis, macroRecall(gated, t, s, r, val.gold(), all), gated.transformer(), gated.social(), gated.rntn(), gated.neutralScale(),
-        gated.gate(), 100.0 * parsed / n, val.macroRecall(valsChoice, all), crossValidated, macroRecall(new Combination(1, 0, 1, 1), t, s, r, val.gold(), all),
-        macroRecall(new Combination(0, 1, 1, 1), t, s, r, val.gold(), all), macroRecall(new Combination(0, 0, 1, 1), t, s, r, val.gold(), all));
+            + " %.1f%% of comments parsed); chosen on val instead: %.3f on val, %.3f cross-validated on val; alone on val: %s",
+        basis, val.macroRecall(gated, all), gated.transformer(), gated.social(), gated.rntn(), gated.neutralScale(),
+        gated.gate(), 100.0 * parsed / n, val.macroRecall(valsChoice, all), crossValidated, val.alone());
     report.add(figures);
     gated.save(modelsDir, (byTime != null ? "Weights chosen on a split held out by time, gate on " + n + " validation texts," : "Chosen on " + n + " validation texts")
         + " by the train command (see BlendTrainer).\n" + String.join("\n", report));

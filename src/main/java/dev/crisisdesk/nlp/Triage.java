@@ -176,7 +176,7 @@ public final class Triage {
           + "|\\b(?:show|send|drop) (?:us |me )?(?:your |ur )?(?:feet|feet pics|nudes|noods|tits|boobs|titties|body pics)\\b|\\bsend (?:me )?pics or (?:stop|get|leave|gtfo|shut)\\b"
           + "|\\byou (?:people|lot) (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|subhuman|savages|filth|cockroaches|monkeys|apes)\\b"
           + "|\\bshut (?:up|(?:your|ur) (?:mouth|trap)) (?:forever|for good|permanently)\\b"
-          + "|[\\x{1F52A}\\x{1F52B}\\x{1FA93}][\\s\\x{1F52A}\\x{1F52B}\\x{1FA93}]*(?:see (?:you|u|ya) (?:soon|tonight|tomorrow|later)|you(?:'re| are) next|coming for (?:you|u))"
+          + "|(?<![\\x{1F52A}\\x{1F52B}\\x{1FA93}])[\\x{1F52A}\\x{1F52B}\\x{1FA93}][\\s\\x{1F52A}\\x{1F52B}\\x{1FA93}]*+(?:see (?:you|u|ya) (?:soon|tonight|tomorrow|later)|you(?:'re| are) next|coming for (?:you|u))"
           + "|\\bsee (?:you|u|ya) (?:soon|tonight|tomorrow|later)\\W{0,3}[\\x{1F52A}\\x{1F52B}\\x{1FA93}]"
           + "|\\benjoy (?:unemployment|being unemployed|being fired|getting fired|jail|prison)\\b"
           + "|\\bsend(?:ing)? (?:it|this|these|them|screenshots?|that) to (?:your|ur) (?:wife|husband|family|mom|mum|parents|kids|girlfriend|boyfriend|employer|school|church)\\b"

@@ -200,7 +200,7 @@ class TriageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"@u ", "a-", "1.", "you ", "giveaway ", "www.a-b-"})
+  @ValueSource(strings = {"@u ", "a-", "1.", "you ", "giveaway ", "www.a-b-", "\uD83D\uDD2A ", "u/x "})
   void hostileLongTextsAreReadWithoutFailing(String unit) {
     String text = unit.repeat(10_000 / unit.length());
 
