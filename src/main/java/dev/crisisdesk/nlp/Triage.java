@@ -120,7 +120,7 @@ public final class Triage {
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
-      + "cowards?|npcs?|groomers?|fatso|walking (?:l|red flag|cringe)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
+      + "cowards?|npcs?|groomers?|fatso|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
   private static final Pattern NAME_CALLING_AT = Pattern.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
@@ -151,6 +151,7 @@ public final class Triage {
           + "|\\b(?:someone|somebody)\\s+(?:should|needs? to|oughta|ought to|gotta)\\s+(?:\\w+\\s+){0,2}?(?:smack|slap|punch|hit|kick|beat|shut|key|slash|teach|put|knock)\\b"
           + "|\\bhope (?:someone|somebody) (?:\\w+ )?(?:your|you|ur)\\b|\\bhope (?:your|ur) (?:\\w+ ){0,2}(?:breaks?|burns?|crash(?:es)?|gets? (?:stolen|towed|keyed|hacked|repossessed)|dies|fails?|falls? apart)\\b"
           + "|\\bhope (?:you|u) (?:lose|trip|step on|fall|fail|choke|suffer|rot)\\b"
+          + "|\\b(?:hope|wish) (?:that )?(?:you|u|your|ur)\\b[^.!?]{0,40}\\b(?:lose everything|loses? everything|gets? (?:deleted|banned|cancell?ed|doxx?ed|exposed|dumped|demonetized))\\b"
           + "|\\b(?:sad|pathetic|miserable|pitiful|lonely|worthless|insignificant) little (?:life|man|boy|girl|person|troll|existence|world|mind)\\b"
           + "|\\b(?:and|or) see what happens\\b|\\bsee what happens to (?:you|u)\\b|\\bwould be a shame if\\b|\\baccidents happen to\\b"
           + "|\\b(?:found|i know|we know|got) (?:your|ur) (?:linkedin|address|employer|workplace|school|house|home|real name|number|ip|kids|family)\\b"
@@ -212,7 +213,8 @@ public final class Triage {
   private static final Pattern HARM_CALL = Pattern.compile(
       "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
-          + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b", F);
+          + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
+          + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b", F);
   private static final Pattern PERSONAL_WEAK = Pattern.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write)s?\\s+like\\b"
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
@@ -220,7 +222,13 @@ public final class Triage {
           + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
           + "|\\b(?:people|women|men|girls|guys|folks) like (?:you|u|her|him)\\b|\\b(?:how|why) are (?:you|u) (?:this|so) (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
           + "|\\b(?:someone|anyone|somebody) this (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
-          + "|\\btypical (?:woman|female|girl|man|male|boomer|millennial|immigrant|foreigner|lefty|leftie|liberal|libtard|snowflake|karen)\\b", F);
+          + "|\\btypical (?:woman|female|girl|man|male|boomer|millennial|immigrant|foreigner|lefty|leftie|liberal|libtard|snowflake|karen)\\b"
+          + "|\\b(?:no|not one|not a single) (?:man|woman|guy|girl|one|body|employer|company)\\b[^.!?]{0,20}\\b(?:will|would|could) ever (?:marry|date|love|want|hire|touch|kiss|like) (?:you|u|her|him)\\b"
+          + "|\\b(?:you|u|she|he) (?:wish|wishes) (?:you|u|she|he) (?:were|was|looked) (?:\\w+ )?(?:pretty|hot|cute|smart|funny|relevant|famous|attractive|interesting|talented)\\b"
+          + "|\\bno wonder (?:you|u|he|she|they)(?:'s|'re| is| are|re)? (?:still )?(?:single|alone|divorced|lonely|unemployed|broke|friendless|a virgin)\\b|\\bok(?:ay)? boomer\\b"
+          + "|\\b(?:guy|girl|dude|woman|man|lady|chick|kid|bloke|he|she)\\b[^.!?]{0,30}\\blooks? like (?:a |an |someone )?(?:\\w+ )?(?:candle|potato|thumb|toe|rat|goblin|troll|pig|cow|horse|"
+          + "walrus|toad|frog|gremlin|egg|ham|sausage|crackhead|corpse|zombie|skeleton|scarecrow|mop|hobbit|orc|shrek|thumbnail|microwaved|melted|"
+          + "sat on|stepped on|ran over|got hit)\\b", F);
   private static final Pattern THREAT = Pattern.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
@@ -339,7 +347,12 @@ public final class Triage {
           + "just a (?:small|tiny) (?:\\$\\d+ )?fee|(?:small|one-time) fee of \\$|feature you on (?:our|my) (?:podcast|page|magazine|blog)|reply (?-i:YES|INFO|JOB)\\b|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
           + "seo services|rank (?:your )?(?:website|site|business|page|store) (?:#1|number one|first|on (?:top|google|the first page))|dropshipping (?:course|mentor|masterclass)|"
           + "(?:buy|sell|selling|cheap|get) (?:google|trustpilot|yelp|amazon|app ?store|play ?store|5[- ]star|five[- ]star|positive) reviews|link in (?:my )?profile(?!'s)|"
-          + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub)(?!\\w)", F);
+          + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub|"
+          + "check (?:out )?my (?:bio|page|profile|ig|insta|tiktok|feed)\\b.{0,30}(?:for|\\x{1F618}|\\x{1F48B}|\\x{1F609}|\\x{1F525}|exclusive|content|spicy|pics)|"
+          + "(?:i|we) (?:post|share|make|upload) (?:\\w+ ){0,3}on my (?:page|channel|profile|account)\\b.{0,20}\\bcheck|"
+          + "win (?:an? |the |this |free )?(?:\\w+ ){0,2}\\w+[!.,]*\\s+(?:just |simply |to enter,? )?(?:like|follow|share|comment|tag|rt|retweet)\\b[^.!?]{0,40}\\b(?:share|comment|follow|tag|email)|"
+          + "comment (?:your|ur) (?:email|e-mail|number|phone|address)|(?:nft|free) mint|mint(?:ing)? (?:is )?(?:live|now open|open now)|whitelist (?:spots?|closing|open|is open)|"
+          + "\\w*recovery_?(?:expert|hacker|pro|specialist|agent)\\w*|(?:from|by) (?:a |an |the )?(?:scam|fake|crypto|forex|fraudulent) (?:broker|platform|investment|company|site)\\b.{0,60}\\b(?:thanks to|recommend|contact|reach out))(?!\\w)", F);
   /**
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
    * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
@@ -381,7 +394,7 @@ public final class Triage {
           + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|/hr\\b|upwork|fiverr|freelancer|"
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
-      "hype", "!!!|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit check|survey|human verification|experience|password)|"
+      "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit check|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
@@ -389,7 +402,7 @@ public final class Triage {
       "a lure link");
   /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
   private static final Pattern LURE_LINK = Pattern.compile(
-      "\\b\\w{1,40}(?:-\\w{1,40}){1,8}\\.[a-z]{2,6}\\b|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
+      "\\b\\w{1,40}(?:-\\w{1,40}){1,8}\\.[a-z]{2,6}\\b|\\b(?:bit\\.ly|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|cutt\\.ly|rb\\.gy|shorturl\\.at)/\\w*(?:free|gift|prize|claim|cash|promo|bonus|deal|iphone|giveaway)|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
           + "casino|spin|crypto|profit|loan|clearance|outlet|discount)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Pattern HOOK = Pattern.compile(
@@ -401,7 +414,8 @@ public final class Triage {
     return Collections.unmodifiableMap(kinds);
   }
 
-  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|store|online|site|live|club|top|tk|app|link|me|cc|bet|pro)(?:/\\S*)?\\b");
+  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|store|online|site|live|club|top|tk|app|link|me|cc|bet|pro|"
+      + "ly|gg|date|vip|win|click|icu|buzz|ru|su|ws)(?:/\\S*)?\\b");
   private static final Pattern HASHTAG = Pattern.compile("#\\w+");
 
   /**

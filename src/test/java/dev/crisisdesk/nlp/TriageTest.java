@@ -121,7 +121,11 @@ class TriageTest {
       "u/someone imagine being this wrong in public",
       "@user you're not even smart enough to be this smug",
       "@user your therapist was right about you",
-      "@user we'll settle this in person"})
+      "@user we'll settle this in person",
+      "lmao look at this guy's teeth, no wonder he's single",
+      "@user lol you wish you were pretty",
+      "@user this is why no man will ever marry you",
+      "I hope your channel gets deleted and you lose everything"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -134,7 +138,10 @@ class TriageTest {
       "@AcmeBank your team sounds like they have no idea, can you escalate this",
       "My mom loves your coffee, best in town",
       "@AcmeFood you look like you need a new menu designer lol, love the burgers though",
-      "@AcmeTel people like you make switching providers easy, 3 outages this week"})
+      "@AcmeTel people like you make switching providers easy, 3 outages this week",
+      "Dustin Johnson is just a walking disaster on Sunday's lately",
+      "@AcmeBurger the guy at the counter looks like he hasn't slept in days, give that man a raise",
+      "I hope your app gets fixed soon, I lose everything I type in the form"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -168,7 +175,10 @@ class TriageTest {
       "So sorry about this! Please contact our support team on WhatsApp +44 7700 900456 and they'll sort it",
       "Dear customer, to receive your compensation kindly fill the form at acme-claims.help",
       "Recovered my funds thanks to @recovery_queen_x, she's the best",
-      "Text me on Telegram and I'll show you how I trade"})
+      "Text me on Telegram and I'll show you how I trade",
+      "Win a PS5! Just like, share and comment your email below",
+      "Limited NFT mint live now! Only 0.05 ETH, whitelist closing soon",
+      "bit.ly/3xFreeIphone15 only 100 left!!!"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -183,7 +193,8 @@ class TriageTest {
       "@AcmeStore called the store at 555-0143 twice, nobody picks up",
       "Selling 2 tickets for Saturday's game, DM me for details",
       "I contacted your support team on WhatsApp and nobody answered, order 4471",
-      "Shane is leaving to go back to Africa tomorrow, will miss him"})
+      "Shane is leaving to go back to Africa tomorrow, will miss him",
+      "That girl is me whenever Bad Blood comes on https://t.co/WINhJOxJRr"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
