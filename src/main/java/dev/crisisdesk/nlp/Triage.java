@@ -37,7 +37,7 @@ public final class Triage {
 
   // --- needs an answer
   private static final Pattern REQUEST = Pattern.compile(
-      "\\b(?:please|pls|plz|help(?! me out)|assist|need(?:s|ed)? (?:to|a|an|my|help|someone|you)|want (?:a|my|to)|would like|"
+      "\\b(?:please|pls|plz|help(?! me out)|assist|need(?:s|ed)? (?:to|a|an|my|help|someone|you)|(?<!makes me |made me |make me )want (?:a|my|to)|would like|"
           + "can (?:you|u|someone|i|we)|could (?:you|u|someone|i)|let me know|get back to me|dm me|dm'd|direct message|"
           + "contact (?:me|us)|call me|fix (?:it|this|my|the)|sort (?:it|this) out|refund|reimburs|replace(?:ment)?|"
           + "cancel (?:my|the|this)|unsubscribe|look into|follow(?:ing)? up|escalate|"
@@ -128,7 +128,7 @@ public final class Triage {
   private static final Pattern SELF_BEFORE = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
   /** Someone the comment speaks to or of, or says is something ("Tom is a weasel"). */
   private static final Pattern ADDRESSEE = Pattern.compile("@\\w+|\\bu/\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
-      + "this guy|this girl|this dude|whoever|hey)\\b|\\b(?:is|are|'s)\\s+(?:a|an|such an?|the|one|just)\\b", F);
+      + "this guy|this girl|this dude|whoever|hey)\\b|\\b(?:this|that|these|those) (?:stupid |dumb |absolute |complete |total |fucking |little |pathetic )?" + NAME_CALLING + "(?![\\p{L}])|\\b(?:is|are|'s)\\s+(?:a|an|such an?|the|one|just)\\b", F);
   /**
    * Attacks on the person addressed that need no insult word: their family, looks or mind ("your kids must be
    * ashamed of you"), a dismissal ("touch grass", "cope harder", "nobody asked"), a wish of harm ("hope someone
@@ -180,7 +180,10 @@ public final class Triage {
           + "|(?<![\\x{1F52A}\\x{1F52B}\\x{1FA93}])[\\x{1F52A}\\x{1F52B}\\x{1FA93}][\\s\\x{1F52A}\\x{1F52B}\\x{1FA93}]*+(?:see (?:you|u|ya) (?:soon|tonight|tomorrow|later)|you(?:'re| are) next|coming for (?:you|u))"
           + "|\\bsee (?:you|u|ya) (?:soon|tonight|tomorrow|later)\\W{0,3}[\\x{1F52A}\\x{1F52B}\\x{1FA93}]"
           + "|\\benjoy (?:unemployment|being unemployed|being fired|getting fired|jail|prison)\\b"
-          + "|\\bsend(?:ing)? (?:it|this|these|them|screenshots?|that) to (?:your|ur) (?:wife|husband|family|mom|mum|parents|kids|girlfriend|boyfriend|employer|school|church)\\b"
+          + "|\\b(?:send(?:ing)?|sent) (?:it|this|these|them|screenshots?|that|(?:your|ur) (?:tweets|posts|messages|dms|comments|pics|photos)) to (?:your|ur) (?:wife|husband|family|mom|mum|parents|kids|girlfriend|boyfriend|employer|boss|work|school|church)\\b"
+          + "|\\b(?:i|we)(?:'ll| will|'re gonna| are gonna|'re going to| are going to)? (?:keep )?expos(?:e|ing) (?:you|u|him|her|them)\\b"
+          + "|^\\s*(?:@\\w+\\s+)+[^.!?]{0,40}\\b(?:still|so|such|too|really) (?:ugly|fat|hideous|dumb|stupid|pathetic)\\b"
+          + "|\\b(?:you're|youre|you are|ur|u r)\\b[^.!?]{0,30}\\b(?:with|have|has|got) (?:no|zero) (?:friends|life|talent|personality|girlfriend|boyfriend)\\b"
           + "|\\b(?:when|because|cause|cuz|what happens when) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed)\\b|\\binbred\\b"
           + "|\\bcrawl back (?:under|in|into|to) (?:your|ur|whatever|wherever|the) (?:\\w+ )?(?:rock|hole|cave|sewer|swamp|trailer|trailer park|gutter|basement|zoo)\\b|\\bcrawl back to (?:whatever|wherever)\\b"
           + "|\\b(?:nobody|no one)(?: \\w+){0,3} (?:can|could) (?:stand|stomach|tolerate|bear) (?:you|u|him|her)\\b|\\b(?:move|go) away already\\b"
@@ -330,7 +333,10 @@ public final class Triage {
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
           + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number) (?:is )?in (?:my |the )?bio|"
-          + "(?:text|message|contact|reach|dm) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr)|"
+          + "(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)|(?:love|like) to (?:get to )?know you better|"
+          + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
+          + "(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify) accounts|"
+          + "(?:going|go|goes|headed) to (?:\\d+x|the moon)\\b(?!\\s*(?:better|worse|more|bigger|greater|faster|and back))|before it (?:moons|pumps|explodes)|meme ?coin|"
           + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
           + "my (?:profile|page|bio) has (?:what|everything|all) (?:you|u)|"
           + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @\\w+|"

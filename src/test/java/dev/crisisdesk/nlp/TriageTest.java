@@ -125,7 +125,11 @@ class TriageTest {
       "lmao look at this guy's teeth, no wonder he's single",
       "@user lol you wish you were pretty",
       "@user this is why no man will ever marry you",
-      "I hope your channel gets deleted and you lose everything"})
+      "I hope your channel gets deleted and you lose everything",
+      "@user I screenshotted your tweets and sent them to your boss, good luck monday",
+      "@Lena_Beauty all that makeup and still ugly, impressive honestly",
+      "Who let this clown near a microphone",
+      "This guy's voice makes me want to rip my ears off, shut up already"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -141,7 +145,9 @@ class TriageTest {
       "@AcmeTel people like you make switching providers easy, 3 outages this week",
       "Dustin Johnson is just a walking disaster on Sunday's lately",
       "@AcmeBurger the guy at the counter looks like he hasn't slept in days, give that man a raise",
-      "I hope your app gets fixed soon, I lose everything I type in the form"})
+      "I hope your app gets fixed soon, I lose everything I type in the form",
+      "@user @user Madonna's albums may flop, but she can still gross high from a tour",
+      "I may not be a fan, but gotta say that the idiot in the ad got schooled"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -178,7 +184,9 @@ class TriageTest {
       "Text me on Telegram and I'll show you how I trade",
       "Win a PS5! Just like, share and comment your email below",
       "Limited NFT mint live now! Only 0.05 ETH, whitelist closing soon",
-      "bit.ly/3xFreeIphone15 only 100 left!!!"})
+      "bit.ly/3xFreeIphone15 only 100 left!!!",
+      "I sell Fortnite accounts with rare skins, cheap, DM me",
+      "Who wants to make extra income this month? I'll teach you, just comment \"INFO\""})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -194,7 +202,8 @@ class TriageTest {
       "Selling 2 tickets for Saturday's game, DM me for details",
       "I contacted your support team on WhatsApp and nobody answered, order 4471",
       "Shane is leaving to go back to Africa tomorrow, will miss him",
-      "That girl is me whenever Bad Blood comes on https://t.co/WINhJOxJRr"})
+      "That girl is me whenever Bad Blood comes on https://t.co/WINhJOxJRr",
+      "@user Heard the song and I think this album is going to 10000x better than the last one"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
