@@ -151,7 +151,9 @@ public final class Triage {
           + "|\\b(?:someone|somebody)\\s+(?:should|needs? to|oughta|ought to|gotta)\\s+(?:\\w+\\s+){0,2}?(?:smack|slap|punch|hit|kick|beat|shut|key|slash|teach|put|knock)\\b"
           + "|\\bhope (?:someone|somebody) (?:\\w+ )?(?:your|you|ur)\\b|\\bhope (?:your|ur) (?:\\w+ ){0,2}(?:breaks?|burns?|crash(?:es)?|gets? (?:stolen|towed|keyed|hacked|repossessed)|dies|fails?|falls? apart)\\b"
           + "|\\bhope (?:you|u) (?:lose|trip|step on|fall|fail|choke|suffer|rot)\\b"
-          + "|\\b(?:hope|wish) (?:that )?(?:you|u|your|ur)\\b[^.!?]{0,40}\\b(?:lose everything|loses? everything|gets? (?:deleted|banned|cancell?ed|doxx?ed|exposed|dumped|demonetized))\\b"
+          + "|\\b(?:hope|wish) (?:that )?(?:you|u|your|ur)\\b[^.!?,;]{0,40}\\b(?:lose everything|loses? everything|gets? (?:deleted|banned|cancell?ed|doxx?ed|exposed|dumped|demonetized))\\b"
+          + "|\\b(?:sad|pathetic|poor|sorry|miserable|pitiful) excuse (?:for|of) an? (?:\\w+ )?(?:father|mother|dad|mom|mum|parent|husband|wife|man|woman|human|person|teacher|adult|son|daughter|friend)\\b"
+          + "|\\bthe only thing (?:you're|youre|you are|ur|u r|he's|she's|he is|she is) good for\\b"
           + "|\\b(?:sad|pathetic|miserable|pitiful|lonely|worthless|insignificant) little (?:life|man|boy|girl|person|troll|existence|world|mind)\\b"
           + "|\\b(?:and|or) see what happens\\b|\\bsee what happens to (?:you|u)\\b|\\bwould be a shame if\\b|\\baccidents happen to\\b"
           + "|\\b(?:found|i know|we know|got) (?:your|ur) (?:linkedin|address|employer|workplace|school|house|home|real name|number|ip|kids|family)\\b"
@@ -184,7 +186,7 @@ public final class Triage {
           + "|\\b(?:i|we)(?:'ll| will|'re gonna| are gonna|'re going to| are going to)? (?:keep )?expos(?:e|ing) (?:you|u|him|her|them)\\b"
           + "|^\\s*(?:@\\w+\\s+)+[^.!?]{0,40}\\b(?:still|so|such|too|really) (?:ugly|fat|hideous|dumb|stupid|pathetic)\\b"
           + "|\\b(?:you're|youre|you are|ur|u r)\\b[^.!?]{0,30}\\b(?:with|have|has|got) (?:no|zero) (?:friends|life|talent|personality|girlfriend|boyfriend)\\b"
-          + "|\\b(?:when|because|cause|cuz|what happens when) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed)\\b|\\binbred\\b"
+          + "|\\b(?:when|because|cause|cuz|what happens when|proof that|why) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed|shouldn't marry|should not marry)\\b|\\binbred\\b"
           + "|\\bcrawl back (?:under|in|into|to) (?:your|ur|whatever|wherever|the) (?:\\w+ )?(?:rock|hole|cave|sewer|swamp|trailer|trailer park|gutter|basement|zoo)\\b|\\bcrawl back to (?:whatever|wherever)\\b"
           + "|\\b(?:nobody|no one)(?: \\w+){0,3} (?:can|could) (?:stand|stomach|tolerate|bear) (?:you|u|him|her)\\b|\\b(?:move|go) away already\\b"
           + "|\\b(?:someone|somebody) (?:please )?shut (?:him|her|them|this \\w+) up\\b|\\bneeds? a muzzle\\b|\\b(?:put|get) a muzzle on\\b"
@@ -219,7 +221,7 @@ public final class Triage {
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
           + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b", F);
   private static final Pattern PERSONAL_WEAK = Pattern.compile(
-      "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write)s?\\s+like\\b"
+      "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write)s?\\s+like(?:\\s+(?:a|an|the|some))?(?:\\s+\\w+){0,2}"
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
           + "|\\bhuman (?:equivalent|version) of\\b|\\b(?:you're|youre|you are|ur) the reason\\b"
           + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
@@ -253,7 +255,7 @@ public final class Triage {
           + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) it\\b"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
           + "|\\bmake sure (?:everyone|everybody|all) (?:at|in|from) (?:your|ur) (?:office|work|job|school|company|church|family)\\b"
-          + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am gonna|we'll|we will) (?:come over|come round|come find (?:you|u)|show up at (?:your|ur) (?:house|door|home|place))\\b"
+          + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am gonna|we'll|we will) (?:come over|come round|come find (?:you|u)|(?:show up|come) (?:at|to) (?:your|ur) (?:house|door|home|place|work|school))\\b"
           + "|\\bgo eat a (?:bullet|gun|shotgun)\\b|\\bhope (?:karma|life|god|someone) (?:breaks|ruins|destroys|takes) (?:your|ur)\\b", F);
   private static final Pattern SELF_HARM = Pattern.compile(
       "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
@@ -336,7 +338,8 @@ public final class Triage {
           + "(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)|(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify) accounts|"
-          + "(?:going|go|goes|headed) to (?:\\d+x|the moon)\\b(?!\\s*(?:better|worse|more|bigger|greater|faster|and back))|before it (?:moons|pumps|explodes)|meme ?coin|"
+          + "(?:share|sharing) my testimony|herbal (?:medicine|cure|remedy|doctor|treatment)|cured (?:my|me of|his|her) (?:herpes|hiv|cancer|diabetes|hepatitis|std|infertility)|"
+          + "sub(?:scribe)? to me\\b|(?:going|go|goes|headed) to (?:\\d+x|the moon)\\b(?!\\s*(?:better|worse|more|bigger|greater|faster|and back))|before it (?:moons|pumps|explodes)|meme ?coin|"
           + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
           + "my (?:profile|page|bio) has (?:what|everything|all) (?:you|u)|"
           + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @\\w+|"
@@ -364,14 +367,14 @@ public final class Triage {
    * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
    */
   private static final Map<String, Pattern> KINDS = kinds(
-      "an offer", "\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
+      "an offer", "\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
           + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "\\b(?:buy now|order now|shop now|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
+      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -388,7 +391,7 @@ public final class Triage {
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
       "adult or dating", "\\b(?:horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos))\\b|\\x{1F51E}",
-      "a dubious service", "\\b(?:(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
+      "a dubious service", "\\b(?:digital (?:game )?codes|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
@@ -496,7 +499,7 @@ public final class Triage {
     boolean aboutService = SERVICE.matcher(t).find();
     boolean customersComplaint = (request || problem) && firstPerson || request && aboutService;
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
-        abuse == null && !customersComplaint ? insult(plain) : null, spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
+        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(plain), spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
   }
 
   /**
@@ -576,16 +579,38 @@ public final class Triage {
   static String insult(String t) {
     Matcher m = INSULT_AT.matcher(t);
     if (m.find()) return "insults a person: \"" + m.group().strip() + "\"";
-    if ((m = HARM_CALL.matcher(t)).find()) return "calls for harm to a person: \"" + m.group().strip() + "\"";
-    if (BUSINESS.matcher(t).find()) return null;
-    if ((m = NAME_CALLING_AT.matcher(t)).find() && ADDRESSEE.matcher(t).find()) {
+    String harm = harmCall(t);
+    if (harm != null) return harm;
+    boolean business = BUSINESS.matcher(t).find();
+    if (!business && (m = NAME_CALLING_AT.matcher(t)).find() && ADDRESSEE.matcher(t).find()) {
       do {
         if (!SELF_BEFORE.matcher(t.substring(Math.max(0, m.start() - SELF_REACH), m.start())).find()) return "calls a person names: \"" + m.group().strip() + "\"";
       } while (m.find());
     }
-    if ((m = PERSONAL.matcher(t)).find()) return "attacks the person addressed: \"" + m.group().strip() + "\"";
-    if (!Comment.firstPerson(t) && (m = PERSONAL_WEAK.matcher(t)).find()) return "attacks the person addressed: \"" + m.group().strip() + "\"";
+    if ((m = PERSONAL.matcher(t)).find() && !(business && businessBeside(t, m))) return "attacks the person addressed: \"" + m.group().strip() + "\"";
+    if (!Comment.firstPerson(t) && (m = PERSONAL_WEAK.matcher(t)).find() && !(business && businessBeside(t, m))) {
+      return "attacks the person addressed: \"" + m.group().strip() + "\"";
+    }
     return null;
+  }
+
+  /** A call to hurt someone ("she needs to be slapped"), which counts even in a customer's complaint; or null. */
+  static String harmCall(String t) {
+    Matcher m = HARM_CALL.matcher(t);
+    return m.find() ? "calls for harm to a person: \"" + m.group().strip() + "\"" : null;
+  }
+
+  /** How long an attack's own words may be for the business guard to look past them: an idiom, not a clause. */
+  private static final int IDIOM_CHARS = 30;
+
+  /**
+   * Whether the comment names the brand's business outside the attack's own words ("dumber than a
+   * bag of rocks" names no bag). A longer match may hold the customer's matter itself, so all of the
+   * comment counts then.
+   */
+  private static boolean businessBeside(String t, Matcher attack) {
+    if (attack.end() - attack.start() > IDIOM_CHARS) return true;
+    return BUSINESS.matcher(t.substring(0, attack.start())).find() || BUSINESS.matcher(t.substring(attack.end())).find();
   }
 
   /**

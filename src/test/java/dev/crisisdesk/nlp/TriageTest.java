@@ -76,6 +76,12 @@ class TriageTest {
   }
 
   @Test
+  void aCallToHurtSomeoneCountsEvenInAComplaint() {
+    assertThat(Triage.of("Whoever this cashier is in the video she needs to be slapped into next week").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeFood the cashier was rude and needs to be retrained, I want a refund").insult()).isNull();
+  }
+
+  @Test
   void aProblemWordInAnInsultThatTellsNothingOfTheWriterDoesNotExcuseIt() {
     assertThat(Triage.of("@user get lost you pathetic troll").insult()).isNotNull();
     assertThat(Triage.of("@user you're a fraud and a liar and everyone knows").insult()).isNotNull();
@@ -129,7 +135,11 @@ class TriageTest {
       "@user I screenshotted your tweets and sent them to your boss, good luck monday",
       "@Lena_Beauty all that makeup and still ugly, impressive honestly",
       "Who let this clown near a microphone",
-      "This guy's voice makes me want to rip my ears off, shut up already"})
+      "This guy's voice makes me want to rip my ears off, shut up already",
+      "The reporter in this clip is dumber than a bag of rocks",
+      "@user you smell like cat food and regret",
+      "@GaryP what a sad excuse for a father, your kids deserve better than a drunk",
+      "@user the only thing you're good for is fertilizer"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -186,7 +196,8 @@ class TriageTest {
       "Limited NFT mint live now! Only 0.05 ETH, whitelist closing soon",
       "bit.ly/3xFreeIphone15 only 100 left!!!",
       "I sell Fortnite accounts with rare skins, cheap, DM me",
-      "Who wants to make extra income this month? I'll teach you, just comment \"INFO\""})
+      "Who wants to make extra income this month? I'll teach you, just comment \"INFO\"",
+      "Hello everyone, I want to share my testimony of how Dr. Ben cured my herpes with herbal medicine"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
