@@ -13,12 +13,22 @@ from torch import nn
 
 
 class Config:
-    vocab = 30522
-    hidden = 384
-    layers = 6
-    heads = 12
-    intermediate = 1536
-    positions = 512
+    """The all-MiniLM-L6-v2 shape; bge-small-en-v1.5 is the same with 12 layers."""
+
+    def __init__(self, layers=6):
+        self.vocab = 30522
+        self.hidden = 384
+        self.layers = layers
+        self.heads = 12
+        self.intermediate = 1536
+        self.positions = 512
+
+
+def onnx_layers(path):
+    """How many encoder layers the ONNX graph holds, read from its initializers' names."""
+    names = [i.name for i in onnx.load(path, load_external_data=False).graph.initializer]
+    found = {int(n.split(".")[n.split(".").index("layer") + 1]) for n in names if ".layer." in n and "encoder." in n}
+    return max(found) + 1
 
 
 class Embeddings(nn.Module):
@@ -110,7 +120,8 @@ class Encoder(nn.Module):
 
 
 class Bert(nn.Module):
-    def __init__(self, c=Config()):
+    def __init__(self, c=None):
+        c = c or Config()
         super().__init__()
         self.embeddings = Embeddings(c)
         self.encoder = Encoder(c)

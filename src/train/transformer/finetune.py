@@ -1,4 +1,4 @@
-"""Fine-tunes the all-MiniLM-L6-v2 encoder for sentiment, offensive language and hate speech.
+"""Fine-tunes a BERT-shaped encoder (all-MiniLM-L6-v2, bge-small-en-v1.5) for sentiment, offensive language and hate speech.
 
 One shared encoder, mean-pooled, with one linear head per task (a single 7-wide layer: columns
 0-2 sentiment negative/neutral/positive, 3-4 offensive no/yes, 5-6 hate no/yes). Each batch holds
@@ -22,7 +22,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bert import Bert, load_onnx_weights  # noqa: E402
+from bert import Bert, Config, load_onnx_weights, onnx_layers  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
 
 TASKS = {  # name: (first column, labels)
@@ -34,9 +34,9 @@ WIDTH = 7
 
 
 class Classifier(nn.Module):
-    def __init__(self):
+    def __init__(self, layers=6):
         super().__init__()
-        self.bert = Bert()
+        self.bert = Bert(Config(layers))
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(384, WIDTH)
 
@@ -129,10 +129,18 @@ def metric(task, gold, pred):
     return macro_recall(gold, pred, 3) if task == "sentiment" else macro_f1(gold, pred, 2)
 
 
+def one(folder, pattern):
+    """The single file in folder that matches pattern."""
+    found = sorted(glob.glob(os.path.join(folder, pattern)))
+    if len(found) != 1:
+        raise ValueError(f"{folder}: expected one {pattern}, found {len(found)}")
+    return found[0]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True)
-    parser.add_argument("--encoder", required=True, help="folder with all-minilm-l6-v2.onnx and its tokenizer json")
+    parser.add_argument("--encoder", required=True, help="folder with the encoder (one .onnx, BERT-shaped, 384 wide) and its tokenizer json")
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
@@ -149,8 +157,8 @@ def main():
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
-    onnx_path = os.path.join(args.encoder, "all-minilm-l6-v2.onnx")
-    tokenizer_path = os.path.join(args.encoder, "all-minilm-l6-v2-tokenizer.json")
+    onnx_path = one(args.encoder, "*.onnx")
+    tokenizer_path = one(args.encoder, "*tokenizer.json")
     tokenizer = WordPiece(tokenizer_path)
     epochs = {k: int(v) for k, v in (p.split("=") for p in args.epochs.split(","))}
 
@@ -166,7 +174,7 @@ def main():
         texts, labels = read_split(args.data, task, "val")
         val[task] = ([tokenizer.ids(t, args.max_tokens) for t in texts], labels)
 
-    model = Classifier()
+    model = Classifier(onnx_layers(onnx_path))
     if args.resume:
         model.load_state_dict(torch.load(args.resume))
     else:
@@ -206,7 +214,7 @@ def main():
             print(f"step {step}/{len(plan)} {task} loss {loss.item():.3f} {rate:.0f} tweets/s", flush=True)
 
     os.makedirs(args.out, exist_ok=True)
-    report = {"resumed": bool(args.resume), "withToxicity": args.with_toxicity, "seed": args.seed, "epochs": epochs, "maxTokens": args.max_tokens, "lr": args.lr,
+    report = {"encoder": os.path.basename(onnx_path), "resumed": bool(args.resume), "withToxicity": args.with_toxicity, "seed": args.seed, "epochs": epochs, "maxTokens": args.max_tokens, "lr": args.lr,
               "batch": args.batch, "trainSeconds": round(time.time() - began), "val": {}}
     for task, (encoded, labels) in val.items():
         first, names = TASKS[task]

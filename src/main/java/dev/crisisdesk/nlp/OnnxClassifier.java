@@ -37,6 +37,7 @@ import java.util.Set;
  * head.hate = 5,6             # the columns of not hate, hate
  * join = 1                    # an operator's model: its weight beside ours (1 replaces ours for its heads)
  * askWhen = 0.1,0.9           # a specialist of ours: asked only when the shared model's "yes" is in this range
+ * askBelow = 0.8              # a specialist of ours: asked only when the shared model's most likely class is below this
  * </pre>
  *
  * A head's probabilities are a softmax over its own columns. Thread-safe: ONNX Runtime's session
@@ -67,12 +68,14 @@ final class OnnxClassifier implements AutoCloseable {
   private final Path folder;
   private final double join;
   private final double[] askWhen;
+  private final double askBelow;
 
   private OnnxClassifier(Path folder, OrtSession session, HuggingFaceTokenizer tokenizer, String output, Map<Task, int[]> heads, double join,
-      double[] askWhen) {
+      double[] askWhen, double askBelow) {
     this.folder = folder;
     this.join = join;
     this.askWhen = askWhen;
+    this.askBelow = askBelow;
     this.env = OrtEnvironment.getEnvironment();
     this.session = session;
     this.tokenizer = tokenizer;
@@ -109,6 +112,7 @@ final class OnnxClassifier implements AutoCloseable {
     int threads = integer(p, file, "threads", 1);
     double join = join(p, file);
     double[] askWhen = askWhen(p, file);
+    double askBelow = askBelow(p, file);
     Path model = inside(folder, file, p, "model");
     Path tokenizerFile = inside(folder, file, p, "tokenizer");
     try {
@@ -126,7 +130,7 @@ final class OnnxClassifier implements AutoCloseable {
       if (!session.getOutputNames().contains(output)) {
         throw new IllegalArgumentException(file + ": output '" + output + "' is not among the graph's outputs " + session.getOutputNames());
       }
-      return new OnnxClassifier(folder, session, tokenizer, output, heads, join, askWhen);
+      return new OnnxClassifier(folder, session, tokenizer, output, heads, join, askWhen, askBelow);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load " + tokenizerFile + ": " + e.getMessage(), e);
     } catch (OrtException e) {
@@ -172,6 +176,17 @@ final class OnnxClassifier implements AutoCloseable {
     throw new IllegalArgumentException(file + ": askWhen must be two numbers 'low,high' with 0 <= low < high <= 1, got '" + value + "'");
   }
 
+  private static double askBelow(Properties p, Path file) {
+    String value = p.getProperty("askBelow", "1").strip();
+    try {
+      double below = Double.parseDouble(value);
+      if (below > 0 && below <= 1) return below;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(file + ": askBelow must be a number above 0 and at most 1, got '" + value + "'");
+  }
+
   /** A file named by {@code key}, which must stay inside the model's folder. */
   private static Path inside(Path folder, Path file, Properties p, String key) {
     String name = p.getProperty(key);
@@ -188,9 +203,18 @@ final class OnnxClassifier implements AutoCloseable {
     return join;
   }
 
-  /** Whether a specialist is asked, given the shared model's probability of "yes" (the head's last label). */
-  boolean asks(double yes) {
-    return yes >= askWhen[0] && yes <= askWhen[1];
+  /**
+   * Whether a specialist is asked, given the shared model's probabilities for the task: its "yes"
+   * (the head's last label) must fall in {@code askWhen}, and its most likely class must be below
+   * {@code askBelow} (1, the default, asks whatever the shared model says).
+   */
+  boolean asks(double[] shared) {
+    double yes = shared[shared.length - 1];
+    if (yes < askWhen[0] || yes > askWhen[1]) return false;
+    if (askBelow >= 1) return true;
+    double top = 0;
+    for (double q : shared) top = Math.max(top, q);
+    return top < askBelow;
   }
 
   Set<Task> tasks() {

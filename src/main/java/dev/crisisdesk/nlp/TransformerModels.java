@@ -11,9 +11,9 @@ import java.util.Map;
  * configures one, their own ONNX classifier.
  * <ul>
  *   <li>A specialist ({@code models/transformer-<task>}, e.g. {@code transformer-offensive}) is a
- *       second encoder trained for one task. It is asked only where the shared model's "yes" falls in
- *       its {@code askWhen} range, where the shared model is unsure, and its probabilities replace the
- *       shared model's there.</li>
+ *       second encoder trained for one task. It is asked only where the shared model is unsure (its
+ *       "yes" in the specialist's {@code askWhen} range, its most likely class below {@code askBelow}),
+ *       and its probabilities replace the shared model's there.</li>
  *   <li>For each task the operator's model answers, its probabilities replace ours ({@code join = 1})
  *       or are averaged with ours at its {@code join} weight; other tasks keep ours.</li>
  * </ul>
@@ -52,7 +52,7 @@ final class TransformerModels implements AutoCloseable {
     Map<Task, double[]> p = ours.classify(text);
     specialists.forEach((task, specialist) -> {
       double[] shared = p.get(task);
-      if (specialist.asks(shared[shared.length - 1])) p.put(task, specialist.classify(text).get(task));
+      if (specialist.asks(shared)) p.put(task, specialist.classify(text).get(task));
     });
     if (operators == null) return p;
     Map<Task, double[]> theirs = operators.classify(text);

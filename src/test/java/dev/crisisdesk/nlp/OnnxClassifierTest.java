@@ -83,10 +83,12 @@ class OnnxClassifierTest {
       }
     }
     Files.writeString(dir.resolve(OnnxClassifier.PROPERTIES), "model = model.onnx\ntokenizer = tokenizer.json\nhead.sentiment = 2,1,0\njoin = 0.5\n");
-    try (TransformerModels models = TransformerModels.load(Path.of("models"), dir)) {
+    try (TransformerModels models = TransformerModels.load(Path.of("models"), dir);
+        TransformerModels withoutTheirs = TransformerModels.load(Path.of("models"), null)) {
       double[] joined = models.classify(angry).get(Task.sentiment);
-      double[] ours = classifier.classify(angry).get(Task.sentiment);
-      assertThat(joined[0]).isCloseTo((ours[0] + ours[2]) / 2, org.assertj.core.data.Offset.offset(1e-6));
+      double[] ours = withoutTheirs.classify(angry).get(Task.sentiment);
+      double theirsNegative = classifier.classify(angry).get(Task.sentiment)[2];
+      assertThat(joined[0]).isCloseTo((ours[0] + theirsNegative) / 2, org.assertj.core.data.Offset.offset(1e-6));
     }
   }
 
@@ -115,6 +117,32 @@ class OnnxClassifierTest {
     }
     Files.writeString(specialist.resolve(OnnxClassifier.PROPERTIES), "model = model.onnx\ntokenizer = tokenizer.json\nhead.offensive = 4,3\naskWhen = 0.9,0.1\n");
     assertThatThrownBy(() -> TransformerModels.load(models, null)).hasMessageContaining("askWhen must be");
+  }
+
+  @Test
+  void aSentimentSpecialistIsAskedOnlyWhereTheSharedModelsTopClassIsBelowItsBar() throws Exception {
+    // the "specialist" is ours read with its sentiment columns reversed; its bar sits between a sure and an unsure text
+    Path models = dir.resolve("models");
+    Path specialist = models.resolve(TransformerModels.FOLDER + "-sentiment");
+    Files.createDirectories(specialist);
+    Files.createSymbolicLink(models.resolve(TransformerModels.FOLDER), OURS.toAbsolutePath());
+    Files.copy(OURS.resolve("model.onnx"), specialist.resolve("model.onnx"));
+    Files.copy(OURS.resolve("tokenizer.json"), specialist.resolve("tokenizer.json"));
+    String sure = "I love this so much, thank you, best day ever!";
+    String unsure = "the update came out today";
+    double[] sharedSure = classifier.classify(sure).get(Task.sentiment);
+    double[] sharedUnsure = classifier.classify(unsure).get(Task.sentiment);
+    double top = Math.max(sharedSure[0], Math.max(sharedSure[1], sharedSure[2]));
+    double topUnsure = Math.max(sharedUnsure[0], Math.max(sharedUnsure[1], sharedUnsure[2]));
+    assertThat(topUnsure).isLessThan(top);
+    Files.writeString(specialist.resolve(OnnxClassifier.PROPERTIES),
+        "model = model.onnx\ntokenizer = tokenizer.json\nhead.sentiment = 2,1,0\naskBelow = " + (top + topUnsure) / 2 + "\n");
+    try (TransformerModels withSpecialist = TransformerModels.load(models, null)) {
+      assertThat(withSpecialist.classify(sure).get(Task.sentiment)).containsExactly(sharedSure);
+      assertThat(withSpecialist.classify(unsure).get(Task.sentiment)).containsExactly(sharedUnsure[2], sharedUnsure[1], sharedUnsure[0]);
+    }
+    Files.writeString(specialist.resolve(OnnxClassifier.PROPERTIES), "model = model.onnx\ntokenizer = tokenizer.json\nhead.sentiment = 2,1,0\naskBelow = 0\n");
+    assertThatThrownBy(() -> TransformerModels.load(models, null)).hasMessageContaining("askBelow must be");
   }
 
   @Test
