@@ -110,9 +110,9 @@ final class OnnxClassifier implements AutoCloseable {
     if (heads.isEmpty()) throw new IllegalArgumentException(file + ": no head.sentiment, head.offensive or head.hate");
     int maxTokens = integer(p, file, "maxTokens", 128);
     int threads = integer(p, file, "threads", 1);
-    double join = join(p, file);
+    double join = fraction(p, file, "join");
     double[] askWhen = askWhen(p, file);
-    double askBelow = askBelow(p, file);
+    double askBelow = fraction(p, file, "askBelow");
     Path model = inside(folder, file, p, "model");
     Path tokenizerFile = inside(folder, file, p, "tokenizer");
     try {
@@ -150,15 +150,16 @@ final class OnnxClassifier implements AutoCloseable {
     }
   }
 
-  private static double join(Properties p, Path file) {
-    String value = p.getProperty("join", "1").strip();
+  /** The value of {@code key}, a number above 0 and at most 1, or 1 when it is missing. */
+  private static double fraction(Properties p, Path file, String key) {
+    String value = p.getProperty(key, "1").strip();
     try {
-      double join = Double.parseDouble(value);
-      if (join > 0 && join <= 1) return join;
+      double fraction = Double.parseDouble(value);
+      if (fraction > 0 && fraction <= 1) return fraction;
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(file + ": join must be a number above 0 and at most 1, got '" + value + "'");
+    throw new IllegalArgumentException(file + ": " + key + " must be a number above 0 and at most 1, got '" + value + "'");
   }
 
   private static double[] askWhen(Properties p, Path file) {
@@ -174,17 +175,6 @@ final class OnnxClassifier implements AutoCloseable {
       // reported below
     }
     throw new IllegalArgumentException(file + ": askWhen must be two numbers 'low,high' with 0 <= low < high <= 1, got '" + value + "'");
-  }
-
-  private static double askBelow(Properties p, Path file) {
-    String value = p.getProperty("askBelow", "1").strip();
-    try {
-      double below = Double.parseDouble(value);
-      if (below > 0 && below <= 1) return below;
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(file + ": askBelow must be a number above 0 and at most 1, got '" + value + "'");
   }
 
   /** A file named by {@code key}, which must stay inside the model's folder. */

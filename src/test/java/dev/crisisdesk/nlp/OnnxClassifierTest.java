@@ -96,11 +96,7 @@ class OnnxClassifierTest {
   void aSpecialistIsAskedOnlyWhereTheSharedModelIsUnsure() throws Exception {
     // the "specialist" is ours read with its offensive columns swapped, asked when the shared "yes" is below 0.5
     Path models = dir.resolve("models");
-    Path specialist = models.resolve(TransformerModels.FOLDER + "-offensive");
-    Files.createDirectories(specialist);
-    Files.createSymbolicLink(models.resolve(TransformerModels.FOLDER), OURS.toAbsolutePath());
-    Files.copy(OURS.resolve("model.onnx"), specialist.resolve("model.onnx"));
-    Files.copy(OURS.resolve("tokenizer.json"), specialist.resolve("tokenizer.json"));
+    Path specialist = specialistBeside(models, Task.offensive);
     Files.writeString(specialist.resolve(OnnxClassifier.PROPERTIES),
         "model = model.onnx\ntokenizer = tokenizer.json\nhead.offensive = 4,3\naskWhen = 0,0.5\n");
     String calm = "thanks, the new menu looks lovely";
@@ -123,11 +119,7 @@ class OnnxClassifierTest {
   void aSentimentSpecialistIsAskedOnlyWhereTheSharedModelsTopClassIsBelowItsBar() throws Exception {
     // the "specialist" is ours read with its sentiment columns reversed; its bar sits between a sure and an unsure text
     Path models = dir.resolve("models");
-    Path specialist = models.resolve(TransformerModels.FOLDER + "-sentiment");
-    Files.createDirectories(specialist);
-    Files.createSymbolicLink(models.resolve(TransformerModels.FOLDER), OURS.toAbsolutePath());
-    Files.copy(OURS.resolve("model.onnx"), specialist.resolve("model.onnx"));
-    Files.copy(OURS.resolve("tokenizer.json"), specialist.resolve("tokenizer.json"));
+    Path specialist = specialistBeside(models, Task.sentiment);
     String sure = "I love this so much, thank you, best day ever!";
     String unsure = "the update came out today";
     double[] sharedSure = classifier.classify(sure).get(Task.sentiment);
@@ -143,6 +135,16 @@ class OnnxClassifierTest {
     }
     Files.writeString(specialist.resolve(OnnxClassifier.PROPERTIES), "model = model.onnx\ntokenizer = tokenizer.json\nhead.sentiment = 2,1,0\naskBelow = 0\n");
     assertThatThrownBy(() -> TransformerModels.load(models, null)).hasMessageContaining("askBelow must be");
+  }
+
+  /** A models folder holding ours and, as the specialist for {@code task}, a copy of ours; the specialist's folder, to describe. */
+  private static Path specialistBeside(Path models, Task task) throws Exception {
+    Path specialist = models.resolve(TransformerModels.FOLDER + "-" + task);
+    Files.createDirectories(specialist);
+    Files.createSymbolicLink(models.resolve(TransformerModels.FOLDER), OURS.toAbsolutePath());
+    Files.copy(OURS.resolve("model.onnx"), specialist.resolve("model.onnx"));
+    Files.copy(OURS.resolve("tokenizer.json"), specialist.resolve("tokenizer.json"));
+    return specialist;
   }
 
   @Test
