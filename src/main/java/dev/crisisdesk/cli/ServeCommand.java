@@ -4,6 +4,7 @@ import dev.crisisdesk.App;
 import dev.crisisdesk.Config;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.nlp.LoadingAnalysis;
+import dev.crisisdesk.nlp.Warmup;
 import dev.crisisdesk.rules.InvalidRulesException;
 import dev.crisisdesk.rules.RuleFinding;
 import dev.crisisdesk.rules.sandbox.Budget;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -76,6 +78,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "A host webhooks may reach although it resolves to a loopback or private address; repeat or separate with commas (default: none).")
   List<String> webhookAllowHosts = new ArrayList<>();
 
+  @Option(names = "--warmup-seconds", defaultValue = "10",
+      description = "Seconds at most, once the models load, to run them over sample comments so that real ones get full speed from the first; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int warmupSeconds;
+
   @Override
   public Integer call() throws InterruptedException {
     String adminKey = System.getenv("CRISISDESK_ADMIN_KEY");
@@ -98,7 +104,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     // the service listens as soon as its store is open: the rules compile and the models load meanwhile
     // (in parallel); comments are stored at once and decided when both are ready
-    LoadingAnalysis analysis = new LoadingAnalysis(nlp::load);
+    // then warmed up on sample comments before real ones get them (still `starting`)
+    if (warmupSeconds < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-seconds must be 0 or more");
+    AtomicReference<Warmup.Done> warmed = new AtomicReference<>();
+    int threads = config.analysisThreads();
+    LoadingAnalysis analysis = new LoadingAnalysis(() -> {
+      Analyzer loaded = nlp.load();
+      if (warmupSeconds > 0) warmed.set(Warmup.run(loaded, threads, Duration.ofSeconds(warmupSeconds)));
+      return loaded;
+    });
     App app = App.listen(config, analysis, java.time.Clock.systemUTC());
     long launched = System.nanoTime();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -126,7 +140,9 @@ final class ServeCommand implements Callable<Integer> {
     });
     analysis.start().loaded().whenComplete((seconds, failure) -> {
       if (failure == null) {
-        System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", seconds);
+        Warmup.Done warmup = warmed.get();
+        System.out.printf(Locale.ROOT, "models loaded in %.1f s%s%n", seconds, warmup == null ? ""
+            : String.format(Locale.ROOT, " (of which %.1f s warming up on %d sample comments)", warmup.seconds(), warmup.comments()));
         System.out.flush();
         return;
       }
