@@ -106,7 +106,7 @@ public final class Triage {
           + "|\\b(?:delete your account|get a life|crawl back under)\\b"
           + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
-          + "|\\b(?:everyone|everybody|the whole world) (?:hates|despises|laughs at) (?:you|u)\\b|\\bgo cry\\b"
+          + "|\\b(?:everyone|everybody|the whole world)(?: \\w+){0,3} (?:hates|despises|laughs at|makes fun of) (?:you|u)\\b|\\bgo cry\\b"
           + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\bshould(?:'ve| have) (?:swallowed|aborted) (?:you|u)\\b|\\bgo back to the \\w+ (?:you|u) crawled out of\\b"
           + "|\\b(?:makes?|made) me (?:want to|wanna) (?:throw up|puke|vomit|gag)\\b", F);
@@ -161,7 +161,9 @@ public final class Triage {
           + "|\\b(?:nobody|no one)(?: \\w+){0,2} (?:likes?|loves?|wants?|cares? about|respects?|miss(?:es)?) (?:you|u)\\b"
           + "|\\bhope (?:you|u) get what (?:you|u)(?:'re| are)? (?:deserve|coming)\\b|\\b(?:you|u) deserve (?:every|all the|everything) (?:bad|terrible|awful|horrible)\\b"
           + "|\\bhope (?:your|ur) (?:\\w+ )?(?:goes?|go) (?:bankrupt|broke|under)\\b|\\b(?:you|u)(?:'ll| will)? end up (?:on the street|homeless|alone|broke)\\b"
-          + "|\\bplease never (?:speak|post|talk|sing|comment|tweet|reproduce) again\\b|\\bget off the internet\\b"
+          + "|\\bplease never (?:speak|post|talk|sing|comment|tweet|reproduce) again\\b|\\bget off the internet\\b|\\bgo get a (?:real )?job\\b"
+          + "|\\b(?:you're|youre|you are|ur|u r)\\b(?:\\s+\\w+){0,2}?\\s+the (?:worst|most (?:useless|annoying|boring|cringe|pathetic|talentless)) (?:streamer|youtuber|influencer|creator|gamer|player|singer|rapper|artist|"
+          + "dancer|actor|actress|writer|author|coach|mod|moderator|person|human|parent|mom|mum|dad|father|mother|teacher|student|friend|boyfriend|girlfriend|husband|wife)\\b"
           + "|\\b(?:you're|youre|you are|ur|u r) embarrassing (?:yourself|urself)\\b"
           + "|\\blook at (?:this|that) (?:\\w+ )?(?:cow|pig|whale|clown|loser|freak|idiot|creep|thing|joke|mess)\\b"
           + "|\\b(?:needs?|deserves?) (?:a good |a |to be )?(?:slap|slapped|beating|beaten|smack|smacked|punch|punched|kicking)\\b"
@@ -221,7 +223,11 @@ public final class Triage {
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
           + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b", F);
   private static final Pattern PERSONAL_WEAK = Pattern.compile(
-      "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write)s?\\s+like(?:\\s+(?:a|an|the|some))?(?:\\s+\\w+){0,2}"
+      "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write|dance|sing|rap|walk|kiss|laugh|eat)s?\\s+like"
+          // a compliment ("you look like a queen", "you sing like an angel") or "like" as a conjunction ("like it's easy")
+          + "(?!(?:\\s+(?:a|an|the|some|such|real|true|total|absolute|little|proper|total|young|movie|pro))*\\s+(?:angel|angels|queen|king|princess|prince|goddess|god|model|pro|"
+          + "star|superstar|rockstar|legend|boss|champ|champion|million|snack|dream|natural|professional|celebrity|icon|genius|hero|diva|beyonce|it|its|it's|this|that|"
+          + "nobody|no one|nothing|everyone|crazy|mad|never|always|you|your|ur|u|we|they|he|she|i)\\b)(?:\\s+(?:a|an|the|some))?(?:\\s+\\w+){0,2}"
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
           + "|\\bhuman (?:equivalent|version) of\\b|\\b(?:you're|youre|you are|ur) the reason\\b"
           + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
@@ -357,6 +363,7 @@ public final class Triage {
           + "seo services|rank (?:your )?(?:website|site|business|page|store) (?:#1|number one|first|on (?:top|google|the first page))|dropshipping (?:course|mentor|masterclass)|"
           + "(?:buy|sell|selling|cheap|get) (?:google|trustpilot|yelp|amazon|app ?store|play ?store|5[- ]star|five[- ]star|positive) reviews|link in (?:my )?profile(?!'s)|"
           + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub|"
+          + "follow (?:my|our) (?:page|channel|account|insta|ig|tiktok|twitch|youtube) (?:for|to see|if)\\b|"
           + "check (?:out )?my (?:bio|page|profile|ig|insta|tiktok|feed)\\b.{0,30}(?:for|\\x{1F618}|\\x{1F48B}|\\x{1F609}|\\x{1F525}|exclusive|content|spicy|pics)|"
           + "(?:i|we) (?:post|share|make|upload) (?:\\w+ ){0,3}on my (?:page|channel|profile|account)\\b.{0,20}\\bcheck|"
           + "win (?:an? |the |this |free )?(?:\\w+ ){0,2}\\w+[!.,]*\\s+(?:just |simply |to enter,? )?(?:like|follow|share|comment|tag|rt|retweet)\\b[^.!?]{0,40}\\b(?:share|comment|follow|tag|email)|"

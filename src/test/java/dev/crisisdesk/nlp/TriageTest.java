@@ -139,7 +139,11 @@ class TriageTest {
       "The reporter in this clip is dumber than a bag of rocks",
       "@user you smell like cat food and regret",
       "@GaryP what a sad excuse for a father, your kids deserve better than a drunk",
-      "@user the only thing you're good for is fertilizer"})
+      "@user the only thing you're good for is fertilizer",
+      "@jo_plays you are genuinely the worst streamer on this site",
+      "@dee uninstall and go get a real job",
+      "@emma everyone at school laughs at you behind your back",
+      "@zoe you dance like a drunk giraffe, embarrassing"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -157,7 +161,12 @@ class TriageTest {
       "@AcmeBurger the guy at the counter looks like he hasn't slept in days, give that man a raise",
       "I hope your app gets fixed soon, I lose everything I type in the form",
       "@user @user Madonna's albums may flop, but she can still gross high from a tour",
-      "I may not be a fan, but gotta say that the idiot in the ad got schooled"})
+      "I may not be a fan, but gotta say that the idiot in the ad got schooled",
+      "@amy you look like a queen tonight",
+      "you sing like an angel, see you at the show",
+      "how can you sing like its just nothing, amazing",
+      "@AcmeRide you are the worst company, my driver never showed up",
+      "@AcmeAir your pilot was the worst driver ever, bumpy landing, but thanks for the upgrade"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -197,7 +206,8 @@ class TriageTest {
       "bit.ly/3xFreeIphone15 only 100 left!!!",
       "I sell Fortnite accounts with rare skins, cheap, DM me",
       "Who wants to make extra income this month? I'll teach you, just comment \"INFO\"",
-      "Hello everyone, I want to share my testimony of how Dr. Ben cured my herpes with herbal medicine"})
+      "Hello everyone, I want to share my testimony of how Dr. Ben cured my herpes with herbal medicine",
+      "Follow my page for more funny videos @laughs_daily_"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -214,7 +224,8 @@ class TriageTest {
       "I contacted your support team on WhatsApp and nobody answered, order 4471",
       "Shane is leaving to go back to Africa tomorrow, will miss him",
       "That girl is me whenever Bad Blood comes on https://t.co/WINhJOxJRr",
-      "@user Heard the song and I think this album is going to 10000x better than the last one"})
+      "@user Heard the song and I think this album is going to 10000x better than the last one",
+      "@AcmeShop I follow your page for the deals, why did the code not work?"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
