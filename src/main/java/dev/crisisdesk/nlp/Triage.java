@@ -262,6 +262,7 @@ public final class Triage {
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
           + "|\\bmake sure (?:everyone|everybody|all) (?:at|in|from) (?:your|ur) (?:office|work|job|school|company|church|family)\\b"
           + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am gonna|we'll|we will) (?:come over|come round|come find (?:you|u)|(?:show up|come) (?:at|to) (?:your|ur) (?:house|door|home|place|work|school))\\b"
+          + "|\\bsee (?:you|u|ya) after (?:your|ur) (?:shift|class|school|practice|training)\\b"
           + "|\\bgo eat a (?:bullet|gun|shotgun)\\b|\\bhope (?:karma|life|god|someone) (?:breaks|ruins|destroys|takes) (?:your|ur)\\b", F);
   private static final Pattern SELF_HARM = Pattern.compile(
       "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
@@ -293,7 +294,10 @@ public final class Triage {
           + "|\\b" + GROUP + "\\b[^.!?]{0,30}\\b(?:are|r|they're|theyre) (?:all |just |nothing but |such )?(?:\\w+ )?" + INSULT + "\\b"
           + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
-          + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b", F);
+          + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b"
+          // women told where they belong ("female reporters should stick to the weather, leave football to men")
+          + "|\\b(?:women|woman|girls|females?|female \\w+)\\b[^.!?]{0,20}\\b(?:should|need to|belong|ought to)\\b[^.!?]{0,12}?\\b(?:stick to|stay (?:in the kitchen|out of|at home|home)|"
+          + "in the kitchen|shut up|not (?:be allowed to )?(?:vote|drive|talk|speak|work))\\b|\\bleave (?:\\w+ ){1,2}to (?:the )?men\\b", F);
   /** Telling someone to leave for the country they are taken to be from. */
   private static final Pattern GO_BACK = Pattern.compile(
       "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
@@ -453,7 +457,7 @@ public final class Triage {
   static {
     Set<String> groups = new HashSet<>();
     for (String alternative : GROUP.substring(3, GROUP.length() - 1).split("\\|")) groups.add(alternative.split(" ")[0]);
-    groups.addAll(Set.of("country", "kitchen", "filthy", "all"));
+    groups.addAll(Set.of("country", "kitchen", "filthy", "all", "woman", "female", "females", "girls", "leave"));
     GROUP_WORDS = Set.copyOf(groups);
   }
 

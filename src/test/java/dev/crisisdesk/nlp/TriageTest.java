@@ -45,7 +45,9 @@ class TriageTest {
       "her cell is 555 0199, text her what you think of her",
       "@user just go back to pakistan",
       "she lives on Maple Grove Ave by the school, go visit her",
-      "@user send me your address, I'll come over and we'll see"})
+      "@user send me your address, I'll come over and we'll see",
+      "@paul I know you work at the Tesco on Bridge Road, see you after your shift",
+      "@jess female reporters should stick to the weather, leave football to men"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -61,7 +63,10 @@ class TriageTest {
       "@user you absolute legend, thank you",
       "pick me up at 6 after the game",
       "I can write songs and I will edit the video tomorrow",
-      "Presale for the show starts tomorrow morning"})
+      "Presale for the show starts tomorrow morning",
+      "@AcmeBank I know you work in customer service so it's not your fault, but my card is still blocked",
+      "Women should stay in school and get that degree, so proud of my sister",
+      "I know you work at Acme, can you pass this on to the team?"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
