@@ -79,8 +79,15 @@ final class ServeCommand implements Callable<Integer> {
   List<String> webhookAllowHosts = new ArrayList<>();
 
   @Option(names = "--warmup-seconds", defaultValue = "10",
-      description = "Seconds at most, once the models load, to run them over sample comments so that real ones get full speed from the first; 0 skips it (default: ${DEFAULT-VALUE}).")
+      description = "Seconds at most, once the models load, to run them over sample comments so that real ones get full speed from the first; never past 45 s after launch; 0 skips it (default: ${DEFAULT-VALUE}).")
   int warmupSeconds;
+
+  /** The warm-up ends by this long after launch, whatever --warmup-seconds says. */
+  private static final Duration WARM_BY = Duration.ofSeconds(45);
+
+  private static Duration uptime() {
+    return Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -102,15 +109,18 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    // the service listens as soon as its store is open: the rules compile and the models load meanwhile
-    // (in parallel); comments are stored at once and decided when both are ready
-    // then warmed up on sample comments before real ones get them (still `starting`)
     if (warmupSeconds < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-seconds must be 0 or more");
+    // the service listens as soon as its store is open: the rules compile and the models load meanwhile
+    // (in parallel), then warm up on sample comments; comments are stored at once and decided when all is ready
     AtomicReference<Warmup.Done> warmed = new AtomicReference<>();
     int threads = config.analysisThreads();
     LoadingAnalysis analysis = new LoadingAnalysis(() -> {
       Analyzer loaded = nlp.load();
-      if (warmupSeconds > 0) warmed.set(Warmup.run(loaded, threads, Duration.ofSeconds(warmupSeconds)));
+      // on a machine so busy that the models took long, the first comments have waited enough already
+      Duration asked = Duration.ofSeconds(warmupSeconds);
+      Duration left = WARM_BY.minus(uptime());
+      Duration budget = left.compareTo(asked) < 0 ? left : asked;
+      if (budget.toSeconds() >= 1) warmed.set(Warmup.run(loaded, threads, budget));
       return loaded;
     });
     App app = App.listen(config, analysis, java.time.Clock.systemUTC());
