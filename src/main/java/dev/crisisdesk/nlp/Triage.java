@@ -96,11 +96,14 @@ public final class Triage {
       + "(?:such a|absolute|complete|total|massive|utter) tool|thick|dense|clueless|"
       + "racist|bigot|nazi|sexist|predator|pedo\\w*|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
       + "little baby|crybaby|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste)";
+  /** After "shut up" or "stfu": what makes them a fan's delight ("shut up, this latte is so good"), not a silencing. */
+  private static final String NOT_PRAISE = "(?![,.!\\s]*(?:(?:omg|wow|lol|seriously|honestly|because|cause|rn)[,.!\\s]+)?(?:this|that|it|these|they|the|your|ur)\\b"
+      + "[^.!?]{0,40}\\b(?:good|great|amazing|best|love|perfect|incredible|obsessed|delicious|gorgeous|beautiful|awesome|fire|cute|dying|crying|screaming))";
   private static final Pattern INSULT_AT = Pattern.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b"
-          + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b"
+          + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|(?:\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b)" + NOT_PRAISE
           + "|\\b(?:what an?|such an?|imagine being this) (?:\\w+ )?" + INSULT + "\\b"
           + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your)\\b"
           + "|\\b(?:delete your account|get a life|crawl back under)\\b"
@@ -143,7 +146,7 @@ public final class Triage {
           + "|(?:^|[,.!;:]\\s*)(?:(?:@|\\bu/)\\w+(?:\\s+(?-i:[A-Z])[\\w'-]+)?\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
           + "cry|crawl|play in|touch grass|outside|yell at|away)|touch (?:some )?grass|cope(?: harder| more| and seethe)?|seethe|"
           + "cry (?:harder|more|about it)|stay (?:mad|pressed|in your lane)|keep (?:crying|coping|seething|talking|embarrassing)|"
-          + "sit (?:down|this one out)|log off|delete (?:this|your account|yourself)|(?:nobody|no one) asked|grow a brain|get a (?:life|brain)|"
+          + "sit (?:down|this one out)|log off|delete (?:this|your account|yourself)|(?:nobody|no one) asked(?! but)|grow a brain|get a (?:life|brain)|"
           + "seek (?:help|therapy)|learn to (?:read|spell)|l \\+ ratio|ratio\\b|bless your (?:tiny |little |small )?(?:brain|heart)|"
           + "imagine (?:being|thinking|believing|typing|posting|caring|defending|having)|get a job|cry me a river|calm down|"
           + "go back to (?:tiktok|twitter|facebook|reddit|school|your cave|the kitchen|sleep)|(?:nobody|no one) cares)\\b"
@@ -186,7 +189,7 @@ public final class Triage {
           + "|\\benjoy (?:unemployment|being unemployed|being fired|getting fired|jail|prison)\\b"
           + "|\\b(?:send(?:ing)?|sent) (?:it|this|these|them|screenshots?|that|(?:your|ur) (?:tweets|posts|messages|dms|comments|pics|photos)) to (?:your|ur) (?:wife|husband|family|mom|mum|parents|kids|girlfriend|boyfriend|employer|boss|work|school|church)\\b"
           + "|\\b(?:i|we)(?:'ll| will|'re gonna| are gonna|'re going to| are going to)? (?:keep )?expos(?:e|ing) (?:you|u|him|her|them)\\b"
-          + "|^\\s*(?:@\\w+\\s+)+[^.!?]{0,40}\\b(?:still|so|such|too|really) (?:ugly|fat|hideous|dumb|stupid|pathetic)\\b"
+          + "|^\\s*(?:@\\w+\\s+)+[^.!?]{0,40}\\b(?:still|so|such|too|really) (?:ugly|fat|hideous|dumb|stupid|pathetic)\\b(?! (?:it's|its|they're|theyre|that it's|that they're) (?:cute|good|great|adorable|amazing|iconic|perfect|genius))"
           + "|\\b(?:you're|youre|you are|ur|u r)\\b[^.!?]{0,30}\\b(?:with|have|has|got) (?:no|zero) (?:friends|life|talent|personality|girlfriend|boyfriend)\\b"
           + "|\\b(?:when|because|cause|cuz|what happens when|proof that|why) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed|shouldn't marry|should not marry)\\b|\\binbred\\b"
           + "|\\bcrawl back (?:under|in|into|to) (?:your|ur|whatever|wherever|the) (?:\\w+ )?(?:rock|hole|cave|sewer|swamp|trailer|trailer park|gutter|basement|zoo)\\b|\\bcrawl back to (?:whatever|wherever)\\b"

@@ -148,7 +148,9 @@ class TriageTest {
       "@jo_plays you are genuinely the worst streamer on this site",
       "@dee uninstall and go get a real job",
       "@emma everyone at school laughs at you behind your back",
-      "@zoe you dance like a drunk giraffe, embarrassing"})
+      "@zoe you dance like a drunk giraffe, embarrassing",
+      "@kim shut up, I love how you think you matter",
+      "shut up already, this guy is the worst"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -170,6 +172,10 @@ class TriageTest {
       "@amy you look like a queen tonight",
       "you sing like an angel, see you at the show",
       "how can you sing like its just nothing, amazing",
+      "@AcmeCoffee shut up this new latte is SO good",
+      "stfu this is the best customer service I've ever had @AcmeBank",
+      "@AcmeMusic your playlist is fire, no one asked but I love it",
+      "@AcmeShoes these are so ugly they're cute, love them",
       "@AcmeRide you are the worst company, my driver never showed up",
       "@AcmeAir your pilot was the worst driver ever, bumpy landing, but thanks for the upgrade"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
