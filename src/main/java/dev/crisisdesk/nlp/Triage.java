@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,9 @@ public final class Triage {
           + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|double charged|fraud\\w*|scam(?:med)?|hack(?:ed)?|locked|"
           + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
           + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|dangerous|drunk|sick|food poisoning|"
-          + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me)\\b", F);
+          + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me|"
+          // a brush with harm ("your driver almost killed me, he was texting the whole time")
+          + "(?:almost|nearly) (?:killed|hit|crashed|ran (?:me|us) over|died)|texting (?:while|the whole|and driving))\\b", F);
   private static final Pattern QUESTION = Pattern.compile(
       "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
@@ -75,6 +78,13 @@ public final class Triage {
       + "plans?|points|burritos?|pizza|emails?|updates?|versions?|battery|screen|policy|stock|shelf|counter|branch|connection|speeds?|data|"
       + "claim)\\b", F);
   private static final Pattern BUSINESS = Pattern.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
+  /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
+  private static final Pattern DISPUTE = Pattern.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
+      + "trustpilot|complaints?|regulator|bbb|switching|cancell?(?:ing|ed)?|accounts?)\\b", F);
+  /** Harm to a body, or turning up where someone is, which no quarrel with a business excuses. */
+  private static final Pattern VIOLENCE = Pattern.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|kick|choke|strangle|smash|bleed|burn|bury|"
+      + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u)|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
+      + "know (?:where|what|which)|brave|tough|live|lives|house|home|address|school|kids|family|face)\\w*", F);
 
   // --- swearing (never hidden by default)
   private static final Pattern PROFANITY = Pattern.compile(
@@ -255,7 +265,7 @@ public final class Triage {
           + "|\\bwhen (?:i|we) (?:catch|see|find) (?:you|u|ya|him|her)\\b|\\bwatch (?:what happens|yourself|out)\\b(?! for)"
           + "|\\bmake sure (?:you|u|he|she|they) (?:get|gets|are|is) (?:fired|hurt|killed|banned|raped)\\b"
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
-          + "|\\b(?:find|found) out where (?:you|u|he|she|they) (?:live|work)s?\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b"
+          + "|\\b(?:find|found) out where (?:you|u|he|she|they) (?:live|work)s?\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
           + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
@@ -570,12 +580,21 @@ public final class Triage {
     return word;
   }
 
+  /**
+   * A customer's threat to a business, without violence ("I will destroy you in my review", "you'll
+   * regret this, I'm telling everyone about your service", "watch out, I'm taking this to the
+   * ombudsman"): a complaint, answered like any other, never hidden as an attack on a person.
+   */
+  static boolean customersThreat(String t, MatchResult threat) {
+    return DISPUTE.matcher(t).find() && !VIOLENCE.matcher(threat.group()).find();
+  }
+
   /** Why the text attacks a person or group beyond doubt (a threat, self-harm, a slur, a group, private details), or null. */
   static String abuse(String t) {
     Set<String> words = words(t);
     Matcher m;
     if (!Collections.disjoint(words, HARM_WORDS)) {
-      if ((m = THREAT.matcher(t)).find()) return "threat: \"" + m.group().strip() + "\"";
+      if ((m = THREAT.matcher(t)).find() && !customersThreat(t, m)) return "threat: \"" + m.group().strip() + "\"";
       if ((m = SELF_HARM.matcher(t)).find()) return "incites self-harm: \"" + m.group().strip() + "\"";
     }
     if (SLUR.matcher(t).find()) return "slur";

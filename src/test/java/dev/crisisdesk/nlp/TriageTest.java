@@ -13,7 +13,11 @@ class TriageTest {
       "@AcmeRide your driver harassed me and threatened me, please do something",
       "@AcmeBank fraud on my account and your team is doing nothing about it",
       "@AcmeStream I'm going to kill my TV if this buffering doesn't stop lol",
-      "@AcmeBank your app is trash, it logs me out every time"})
+      "@AcmeBank your app is trash, it logs me out every time",
+      "@AcmeBank I will destroy you in my review, worst bank ever",
+      "@AcmeShop you'll regret this, I'm telling everyone about your service",
+      "@AcmeBank watch out, I'm taking this to the ombudsman",
+      "@AcmeTel you're dead to me, switching to a competitor"})
   void aCustomersComplaintIsNeverAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -46,6 +50,9 @@ class TriageTest {
       "@user just go back to pakistan",
       "she lives on Maple Grove Ave by the school, go visit her",
       "@user send me your address, I'll come over and we'll see",
+      "watch your back @rico_fit, I know what gym you train at",
+      "@user I'll wait for you outside your office tomorrow and we'll see how brave you are",
+      "@AcmeRide I'm going to kill your driver, he took the long way and charged me double",
       "@paul I know you work at the Tesco on Bridge Road, see you after your shift",
       "@jess female reporters should stick to the weather, leave football to men"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {

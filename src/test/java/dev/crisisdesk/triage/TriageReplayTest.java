@@ -108,6 +108,19 @@ class TriageReplayTest {
     assertThat(outcomes.getOrDefault("moderation", 0)).as(outcomes.toString()).isLessThanOrEqualTo(3);
   }
 
+  /**
+   * Customers' hyperbole ("I will destroy you in my review", "kill me now, on hold for 2 hours", "you're
+   * dead to me") is a complaint: never hidden as a threat.
+   */
+  @Test
+  void hyperbolicComplaintsAreAnsweredAndNeverHidden() throws Exception {
+    Map<String, Integer> outcomes = replay("hyperbolic-complaints.ndjson");
+
+    assertThat(outcomes).doesNotContainKeys("hidden", "ignored");
+    // "you people are animals, the queue was chaos" goes to a moderator (docs/rules.md)
+    assertThat(outcomes.getOrDefault("moderation", 0)).as(outcomes.toString()).isLessThanOrEqualTo(1);
+  }
+
   /** Outcome counts: "hidden", "ignored", or the queue. */
   private static Map<String, Integer> replay(String set) throws Exception {
     CommentValidator validator = new CommentValidator(Clock.systemUTC());
