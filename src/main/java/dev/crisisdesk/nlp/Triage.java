@@ -589,13 +589,38 @@ public final class Triage {
     return DISPUTE.matcher(t).find() && !VIOLENCE.matcher(threat.group()).find();
   }
 
+  private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u00AB\u00BB]");
+  private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|told (?:me|us|my \\w+)|wrote|texted|messaged|screamed|yelled|shouted|replied|"
+      + "whispered|called me|threatened)\\W*$", F);
+
+  /**
+   * Whether the words are someone else's, quoted by the writer who reports them ("my driver said
+   * \"I know where you live now\", I'm scared"): a complaint about an attack, not one.
+   */
+  static boolean reported(String t, MatchResult attack) {
+    int opening = -1;
+    int closing = -1;
+    int quotes = 0;
+    Matcher q = QUOTE.matcher(t);
+    while (q.find()) {
+      if (q.start() >= attack.start()) {
+        if (q.start() >= attack.end()) closing = q.start();
+        break;
+      }
+      quotes++;
+      opening = q.start();
+    }
+    // inside a pair of quotes, after a verb of saying
+    return quotes % 2 == 1 && closing >= 0 && REPORTING.matcher(t.substring(Math.max(0, opening - 40), opening)).find();
+  }
+
   /** Why the text attacks a person or group beyond doubt (a threat, self-harm, a slur, a group, private details), or null. */
   static String abuse(String t) {
     Set<String> words = words(t);
     Matcher m;
     if (!Collections.disjoint(words, HARM_WORDS)) {
-      if ((m = THREAT.matcher(t)).find() && !customersThreat(t, m)) return "threat: \"" + m.group().strip() + "\"";
-      if ((m = SELF_HARM.matcher(t)).find()) return "incites self-harm: \"" + m.group().strip() + "\"";
+      if ((m = THREAT.matcher(t)).find() && !customersThreat(t, m) && !reported(t, m)) return "threat: \"" + m.group().strip() + "\"";
+      if ((m = SELF_HARM.matcher(t)).find() && !reported(t, m)) return "incites self-harm: \"" + m.group().strip() + "\"";
     }
     if (SLUR.matcher(t).find()) return "slur";
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";

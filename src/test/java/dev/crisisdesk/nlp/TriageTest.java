@@ -17,7 +17,9 @@ class TriageTest {
       "@AcmeBank I will destroy you in my review, worst bank ever",
       "@AcmeShop you'll regret this, I'm telling everyone about your service",
       "@AcmeBank watch out, I'm taking this to the ombudsman",
-      "@AcmeTel you're dead to me, switching to a competitor"})
+      "@AcmeTel you're dead to me, switching to a competitor",
+      "@AcmeRide my driver said \"I know where you live now\" as I got out, I'm scared",
+      "@AcmeShop your chatbot replied \u201Cjust kill yourself\u201D, screenshot attached"})
   void aCustomersComplaintIsNeverAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -53,6 +55,8 @@ class TriageTest {
       "watch your back @rico_fit, I know what gym you train at",
       "@user I'll wait for you outside your office tomorrow and we'll see how brave you are",
       "@AcmeRide I'm going to kill your driver, he took the long way and charged me double",
+      "@user \"I know where you live\" and I will find you",
+      "@user I'll say it again: \"I will find you\"",
       "@paul I know you work at the Tesco on Bridge Road, see you after your shift",
       "@jess female reporters should stick to the weather, leave football to men"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
