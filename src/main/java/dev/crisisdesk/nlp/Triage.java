@@ -238,7 +238,7 @@ public final class Triage {
   private static final Pattern PERSONAL_WEAK = Pattern.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write|dance|sing|rap|walk|kiss|laugh|eat)s?\\s+like"
           // a compliment ("you look like a queen", "you sing like an angel") or "like" as a conjunction ("like it's easy")
-          + "(?!(?:\\s+(?:a|an|the|some|such|real|true|total|absolute|little|proper|total|young|movie|pro))*\\s+(?:angel|angels|queen|king|princess|prince|goddess|god|model|pro|"
+          + "(?!(?:\\s+(?:a|an|the|some|such|real|true|total|absolute|little|proper|young|movie|pro))*\\s+(?:angel|angels|queen|king|princess|prince|goddess|god|model|pro|"
           + "star|superstar|rockstar|legend|boss|champ|champion|million|snack|dream|natural|professional|celebrity|icon|genius|hero|diva|beyonce|it|its|it's|this|that|"
           + "nobody|no one|nothing|everyone|crazy|mad|never|always|you|your|ur|u|we|they|he|she|i)\\b)(?:\\s+(?:a|an|the|some))?(?:\\s+\\w+){0,2}"
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"

@@ -264,7 +264,8 @@ class TriageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"@u ", "a-", "1.", "you ", "giveaway ", "www.a-b-", "\uD83D\uDD2A ", "u/x "})
+  @ValueSource(strings = {"@u ", "a-", "1.", "you ", "giveaway ", "www.a-b-", "\uD83D\uDD2A ", "u/x ", "you look like a ", "shut up this ",
+      "he said \"i will kill you\" ", "women should "})
   void hostileLongTextsAreReadWithoutFailing(String unit) {
     String text = unit.repeat(10_000 / unit.length());
 
