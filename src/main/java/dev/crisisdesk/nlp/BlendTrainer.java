@@ -158,7 +158,9 @@ public final class BlendTrainer {
     List<Combination> grid = new ArrayList<>();
     for (int wt = 0; wt <= 10 - MIN_RNTN_TENTHS; wt++) {
       for (int ws = 0; ws <= 10 - MIN_RNTN_TENTHS - wt; ws++) {
-        for (int ns = 3; ns <= 15; ns++) grid.add(new Combination(wt / 10.0, ws / 10.0, ns / 10.0, 1));
+        for (int ns = 3; ns <= 15; ns++) {
+          for (int neg = 6; neg <= 20; neg += 2) grid.add(new Combination(wt / 10.0, ws / 10.0, ns / 10.0, neg / 10.0, 1));
+        }
       }
     }
     List<String> report = new ArrayList<>();
@@ -175,11 +177,12 @@ public final class BlendTrainer {
       basis = "chosen on the split held out by time";
       report.add(String.format(Locale.ROOT,
           "sentiment held out by time (%d later tweets, models trained on the %s earlier ones): chosen there %.3f, cross-validated there %.3f"
-              + " (transformer %.1f, social %.1f, neutralScale %.1f); val's own choice scores %.3f there (transformer %.1f, social %.1f,"
-              + " neutralScale %.1f); alone there: %s",
+              + " (transformer %.1f, social %.1f, neutralScale %.1f, negativeScale %.1f); val's own choice scores %.3f there"
+              + " (transformer %.1f, social %.1f, neutralScale %.1f, negativeScale %.1f); alone there: %s",
           later.size(), Files.readAllLines(byTime.data().resolve("sentiment/train_labels.txt"), StandardCharsets.UTF_8).size(),
-          later.macroRecall(c, later.all()), later.crossValidated(grid), c.transformer(), c.social(), c.neutralScale(),
-          later.macroRecall(valsChoice, later.all()), valsChoice.transformer(), valsChoice.social(), valsChoice.neutralScale(), later.alone()));
+          later.macroRecall(c, later.all()), later.crossValidated(grid), c.transformer(), c.social(), c.neutralScale(), c.negativeScale(),
+          later.macroRecall(valsChoice, later.all()), valsChoice.transformer(), valsChoice.social(), valsChoice.neutralScale(),
+          valsChoice.negativeScale(), later.alone()));
     }
     double full = val.macroRecall(chosen, all);
     double crossValidated = val.crossValidated(grid);
@@ -194,10 +197,10 @@ public final class BlendTrainer {
     Combination finalChoice = gated;
     long parsed = IntStream.range(0, n).filter(i -> val.r()[i] != null && !finalChoice.confident(finalChoice.withoutRntn(val.t()[i], val.s()[i]))).count();
     String figures = String.format(Locale.ROOT,
-        "sentiment macro-recall (%s): val %.3f (transformer %.1f, social %.1f, RNTN %.1f, neutralScale %.1f, gate %.2f,"
-            + " %.1f%% of comments parsed); chosen on val instead: %.3f on val, %.3f cross-validated on val; alone on val: %s",
+        "sentiment macro-recall (%s): val %.3f (transformer %.1f, social %.1f, RNTN %.1f, neutralScale %.1f, negativeScale %.1f,"
+            + " gate %.2f, %.1f%% of comments parsed); chosen on val instead: %.3f on val, %.3f cross-validated on val; alone on val: %s",
         basis, val.macroRecall(gated, all), gated.transformer(), gated.social(), gated.rntn(), gated.neutralScale(),
-        gated.gate(), 100.0 * parsed / n, val.macroRecall(valsChoice, all), crossValidated, val.alone());
+        gated.negativeScale(), gated.gate(), 100.0 * parsed / n, val.macroRecall(valsChoice, all), crossValidated, val.alone());
     report.add(figures);
     gated.save(modelsDir, (byTime != null ? "Weights chosen on a split held out by time, gate on " + n + " validation texts," : "Chosen on " + n + " validation texts")
         + " by the train command (see BlendTrainer).\n" + String.join("\n", report));

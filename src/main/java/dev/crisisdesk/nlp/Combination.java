@@ -13,15 +13,17 @@ import java.util.function.Supplier;
 /**
  * How the three sentiment models are combined, chosen by cross-validation on the validation split
  * by {@link BlendTrainer}: {@code p = transformer * t + social * s + (1 - transformer - social) * rntn}
- * over negative, neutral, positive, with the neutral probability scaled by {@code neutralScale}
- * before the most likely class is taken. The score is {@code p(positive) - p(negative)}; beyond
+ * over negative, neutral, positive, with the neutral probability scaled by {@code neutralScale} and
+ * the negative one by {@code negativeScale} before the most likely class is taken. The scales undo the
+ * training split's class shares: macro-recall counts each class alike, and the training tweets hold
+ * twice as many positive as negative ones. The score is {@code p(positive) - p(negative)}; beyond
  * ±{@value #STRONG} a polar label is "very".
  *
  * <p>The RNTN needs a full parse, the most expensive stage. When the RNTN's weight is 0, or when the
  * other two models' blend is sure (its most likely class above {@code gate}), the parse is skipped
  * and {@code p} is their blend alone. A gate of 1 parses every comment the RNTN has a weight for.
  */
-record Combination(double transformer, double social, double neutralScale, double gate) {
+record Combination(double transformer, double social, double neutralScale, double negativeScale, double gate) {
   static final String FILE = "sentiment-combination.properties";
   static final double STRONG = 0.6;
   private static final int NEG = 0;
@@ -33,11 +35,17 @@ record Combination(double transformer, double social, double neutralScale, doubl
       throw new IllegalArgumentException("weights must be >= 0 and sum to at most 1: transformer " + transformer + ", social " + social);
     }
     if (neutralScale <= 0) throw new IllegalArgumentException("neutralScale <= 0: " + neutralScale);
+    if (negativeScale <= 0) throw new IllegalArgumentException("negativeScale <= 0: " + negativeScale);
     if (gate < 0 || gate > 1) throw new IllegalArgumentException("gate outside [0, 1]: " + gate);
   }
 
+  /** Without a negative scale (1). */
+  Combination(double transformer, double social, double neutralScale, double gate) {
+    this(transformer, social, neutralScale, 1, gate);
+  }
+
   Combination withGate(double newGate) {
-    return new Combination(transformer, social, neutralScale, newGate);
+    return new Combination(transformer, social, neutralScale, negativeScale, newGate);
   }
 
   double rntn() {
@@ -52,15 +60,17 @@ record Combination(double transformer, double social, double neutralScale, doubl
     }
     try {
       return new Combination(Double.parseDouble(p.getProperty("transformer", "0")), Double.parseDouble(p.getProperty("social")),
-          Double.parseDouble(p.getProperty("neutralScale")), Double.parseDouble(p.getProperty("gate", "1")));
+          Double.parseDouble(p.getProperty("neutralScale")), Double.parseDouble(p.getProperty("negativeScale", "1")),
+          Double.parseDouble(p.getProperty("gate", "1")));
     } catch (NullPointerException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": needs social, neutralScale and optionally transformer and gate: " + e.getMessage(), e);
+      throw new IllegalArgumentException(file + ": needs social, neutralScale and optionally transformer, negativeScale and gate: " + e.getMessage(), e);
     }
   }
 
   void save(Path modelsDir, String comment) throws IOException {
     StringBuilder out = new StringBuilder("# " + comment.replace("\n", "\n# ") + "\n");
     out.append("gate = ").append(gate).append('\n');
+    out.append("negativeScale = ").append(negativeScale).append('\n');
     out.append("neutralScale = ").append(neutralScale).append('\n');
     out.append("social = ").append(social).append('\n');
     out.append("transformer = ").append(transformer).append('\n');
@@ -104,8 +114,9 @@ record Combination(double transformer, double social, double neutralScale, doubl
   /** 0 negative, 1 neutral, 2 positive: TweetEval's labels. */
   int threeWay(double[] p) {
     double neutral = p[NEU] * neutralScale;
-    if (neutral >= p[NEG] && neutral >= p[POS]) return NEU;
-    return p[NEG] > p[POS] ? NEG : POS;
+    double negative = p[NEG] * negativeScale;
+    if (neutral >= negative && neutral >= p[POS]) return NEU;
+    return negative > p[POS] ? NEG : POS;
   }
 
   Sentiment label(double[] p) {

@@ -43,4 +43,21 @@ class CombinationTest {
     assertThat(parses).hasValue(0);
     assertThat(p[0]).isCloseTo(0.8 * 0.4 + 0.2 * 0.2, offset(1e-9));
   }
+
+  @Test
+  void theScalesWeighEachClassBeforeTheMostLikelyIsTaken() {
+    double[] p = {0.3, 0.35, 0.35};
+    assertThat(new Combination(1, 0, 1, 1, 1).threeWay(p)).as("ties go to neutral").isEqualTo(1);
+    assertThat(new Combination(1, 0, 0.8, 1, 1).threeWay(p)).as("neutral scaled down, ties of the polar classes go to positive").isEqualTo(2);
+    assertThat(new Combination(1, 0, 0.8, 1.4, 1).threeWay(p)).as("0.3 x 1.4 outweighs 0.35").isZero();
+    assertThat(new Combination(1, 0, 1, 1.4, 1).label(p)).as("the label follows the scaled choice").isEqualTo(dev.crisisdesk.facts.Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aFileWithoutANegativeScaleLeavesItAtOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve(Combination.FILE), "gate = 0.5\nneutralScale = 0.4\nsocial = 0.1\ntransformer = 0.8\n");
+    assertThat(Combination.load(dir)).isEqualTo(new Combination(0.8, 0.1, 0.4, 1, 0.5));
+    new Combination(0.8, 0.1, 0.4, 1.4, 0.5).save(dir, "test");
+    assertThat(Combination.load(dir).negativeScale()).isEqualTo(1.4);
+  }
 }
