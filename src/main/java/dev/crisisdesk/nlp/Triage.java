@@ -216,6 +216,10 @@ public final class Triage {
           + "|\\b(?:diversity|dei) (?:quota|hire)\\b|\\bbecause of (?:a )?(?:diversity|dei|affirmative action)\\b"
           + "|\\bbet (?:this (?:guy|girl|dude|clown)|you|u|he|she) still (?:lives|wets|sleeps|cries|plays)\\b"
           + "|\\bnot (?:even )?(?:pretty|smart|funny|hot|attractive|rich|talented|interesting) enough to\\b"
+          // condescension: "thinking isn't your thing", "stick to makeup sweetie"
+          + "|\\b(?:thinking|reading|maths?|logic|spelling|critical thinking|brains?|common sense)(?:'s| is)? (?:clearly |obviously |just )?"
+          + "(?:not|isn't|isnt|ain't|aint|never been|was never) (?:your|ur) (?:thing|strong suit|forte|strength|department)\\b"
+          + "|\\bstick to (?:\\w+ ){1,3}?(?:sweetie|sweety|sweetheart|honey|hun|hon|darling|dear|princess|little girl|little boy|kiddo|babe)\\b"
           + "|\\b(?:hasn't|hasnt|has not|haven't|havent|never) (?:showered|bathed|washed)\\b|\\blose (?:a )?brain cells?\\b|\\bbrain cells? (?:die|dying)\\b"
           + "|\\bif (?:you|u) love (?:it|them|\\w+) so much,? (?:go|move)\\b"
           + "|\\bwith (?:that|ur|your) (?:ugly )?(?:face|mug)\\b|\\b(?:your|ur) (?:ex|wife|husband|mom|mum|dad|boss|therapist|parents) (?:was|were) right about (?:you|u)\\b"
@@ -265,7 +269,8 @@ public final class Triage {
           + "|\\bwhen (?:i|we) (?:catch|see|find) (?:you|u|ya|him|her)\\b|\\bwatch (?:what happens|yourself|out)\\b(?! for)"
           + "|\\bmake sure (?:you|u|he|she|they) (?:get|gets|are|is) (?:fired|hurt|killed|banned|raped)\\b"
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
-          + "|\\b(?:find|found) out where (?:you|u|he|she|they) (?:live|work)s?\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b(?! to me)"
+          + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid)|(?-i:[A-Z])\\w+) "
+          + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
           + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
@@ -385,6 +390,9 @@ public final class Triage {
           + "(?:i|we) (?:post|share|make|upload) (?:\\w+ ){0,3}on my (?:page|channel|profile|account)\\b.{0,20}\\bcheck|"
           + "win (?:an? |the |this |free )?(?:\\w+ ){0,2}\\w+[!.,]*\\s+(?:just |simply |to enter,? )?(?:like|follow|share|comment|tag|rt|retweet)\\b[^.!?]{0,40}\\b(?:share|comment|follow|tag|email)|"
           + "comment (?:your|ur) (?:email|e-mail|number|phone|address)|(?:nft|free) mint|mint(?:ing)? (?:is )?(?:live|now open|open now)|whitelist (?:spots?|closing|open|is open)|"
+          // feature bait: "your post qualifies for a feature on our page, DM us to get featured"
+          + "(?:your|ur) (?:post|page|account|photo|pic|content|profile|work) (?:qualifies|qualified|has been selected|was selected|is eligible) for|"
+          + "(?:dm|message|inbox) (?:us |me )?(?:to|for) (?:get |be |getting )?featured|send (?:us|me) an? (?:dm|message) (?:to|for) (?:get |be |getting )?featured|"
           + "\\w*recovery_?(?:expert|hacker|pro|specialist|agent)\\w*|(?:from|by) (?:a |an |the )?(?:scam|fake|crypto|forex|fraudulent) (?:broker|platform|investment|company|site)\\b.{0,60}\\b(?:thanks to|recommend|contact|reach out))(?!\\w)", F);
   /**
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
@@ -399,7 +407,7 @@ public final class Triage {
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
       "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
-          + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
+          + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
           + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
@@ -414,7 +422,8 @@ public final class Triage {
           + "|\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|customs|expire[sd]?|reactivate)\\b[^!?]{0,60}"
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
       "adult or dating", "\\b(?:horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
-          + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos))\\b|\\x{1F51E}",
+          + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
+          + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:digital (?:game )?codes|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
@@ -457,7 +466,7 @@ public final class Triage {
    */
   private static final Set<String> HARM_WORDS = Set.of("kill", "kills", "killed", "hurt", "hurts", "beat", "beats", "beaten", "stab",
       "stabs", "shoot", "shoots", "shot", "find", "murder", "destroy", "rape", "raped", "end", "break", "smash", "hell", "come", "coming",
-      "live", "lives", "work", "works", "sleep", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch",
+      "live", "lives", "work", "works", "sleep", "sleeps", "stays", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch",
       "hit", "slap", "strangle", "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer",
       "suffers", "address", "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hang",
       "hanged", "cancer", "aborted", "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself",

@@ -58,7 +58,9 @@ class TriageTest {
       "@user \"I know where you live\" and I will find you",
       "@user I'll say it again: \"I will find you\"",
       "@paul I know you work at the Tesco on Bridge Road, see you after your shift",
-      "@jess female reporters should stick to the weather, leave football to men"})
+      "@jess female reporters should stick to the weather, leave football to men",
+      "someone find out where @tyler_vlogs lives, he deserves a visit",
+      "let's figure out where Jenna works and tell her boss"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -77,7 +79,8 @@ class TriageTest {
       "Presale for the show starts tomorrow morning",
       "@AcmeBank I know you work in customer service so it's not your fault, but my card is still blocked",
       "Women should stay in school and get that degree, so proud of my sister",
-      "I know you work at Acme, can you pass this on to the team?"})
+      "I know you work at Acme, can you pass this on to the team?",
+      "@AcmePost I can't find out where my parcel is, tracking says nothing"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -161,7 +164,9 @@ class TriageTest {
       "@emma everyone at school laughs at you behind your back",
       "@zoe you dance like a drunk giraffe, embarrassing",
       "@kim shut up, I love how you think you matter",
-      "shut up already, this guy is the worst"})
+      "shut up already, this guy is the worst",
+      "@jordyn_mua stick to makeup sweetie, thinking isn't your thing",
+      "@kev maths clearly isn't your strong suit"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -188,7 +193,8 @@ class TriageTest {
       "@AcmeMusic your playlist is fire, no one asked but I love it",
       "@AcmeShoes these are so ugly they're cute, love them",
       "@AcmeRide you are the worst company, my driver never showed up",
-      "@AcmeAir your pilot was the worst driver ever, bumpy landing, but thanks for the upgrade"})
+      "@AcmeAir your pilot was the worst driver ever, bumpy landing, but thanks for the upgrade",
+      "I'll stick to the classic latte from now on, honestly the best"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -229,9 +235,18 @@ class TriageTest {
       "I sell Fortnite accounts with rare skins, cheap, DM me",
       "Who wants to make extra income this month? I'll teach you, just comment \"INFO\"",
       "Hello everyone, I want to share my testimony of how Dr. Ben cured my herpes with herbal medicine",
-      "Follow my page for more funny videos @laughs_daily_"})
+      "Follow my page for more funny videos @laughs_daily_",
+      "Your post qualifies for a feature on our page! Send us a DM to get featured"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "hey babe check my story, I have something special for you",
+      "Bitcoin doubled in 24h with Mr. James Anderson's investment plan, message him now"})
+  void pitchesOfTwoKindsThatPushAClickOrAContactAreForAModerator(String text) {
+    assertThat(Triage.of(text).promotion()).as(text).isNotNull();
   }
 
   @ParameterizedTest
@@ -247,7 +262,8 @@ class TriageTest {
       "Shane is leaving to go back to Africa tomorrow, will miss him",
       "That girl is me whenever Bad Blood comes on https://t.co/WINhJOxJRr",
       "@user Heard the song and I think this album is going to 10000x better than the last one",
-      "@AcmeShop I follow your page for the deals, why did the code not work?"})
+      "@AcmeShop I follow your page for the deals, why did the code not work?",
+      "@AcmeBank a man called Mr. Reid called about my account, should I message him back?"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
