@@ -45,7 +45,7 @@ public final class Triage {
           + "(?:waiting|still waiting) (?:for|on)|any update|answer me)\\b", F);
   private static final Pattern PROBLEM = Pattern.compile(
       "\\b(?:not (?:working|received|delivered|arrived|loading|showing|able)|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt|did not|won't|wont|can't|cant|cannot|couldn't|isn't|wasn't|haven't|hasn't|never|still not) "
-          + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund)|"
+          + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund|fit|fits)|"
           + "broken|broke|crash(?:es|ed|ing)?|down|outage|offline|no (?:service|signal|internet|wifi|power|response|reply|answer|refund)|"
           + "error|bug|glitch|issue|problem|trouble|false|incorrect|poor|lied|forgot|expired|tired of|fed up|sick of|messed up|screwed up|never again|"
           + "fail(?:s|ed|ing|ure)?|missing|lost|stolen|damaged|wrong|late|delay(?:ed|s)?|"
@@ -53,6 +53,9 @@ public final class Triage {
           + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
           + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|dangerous|drunk|sick|food poisoning|"
           + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me|"
+          // staff who let something happen, abuse witnessed ("a man shouted racist abuse at a family and the guard walked away")
+          + "nothing (?:fits|works|loads)|walked away|did nothing|does nothing|do nothing|stood (?:there|by)|turned a blind eye|"
+          + "(?:shouted|shouting|hurled|hurling|yelled|yelling|screamed|screaming) (?:\\w+ ){0,2}(?:abuse|slurs?|insults?) at|"
           // a brush with harm ("your driver almost killed me, he was texting the whole time")
           + "(?:almost|nearly) (?:killed|hit|crashed|ran (?:me|us) over|died)|texting (?:while|the whole|and driving))\\b", F);
   private static final Pattern QUESTION = Pattern.compile(

@@ -271,6 +271,15 @@ class TriageTest {
     assertThat(signals.promotion()).as(text).isNull();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeShop your sizes for women are a joke, nothing fits and returns cost $8",
+      "@AcmeRail a man shouted racist abuse at a Muslim family on the 8:15 and the guard walked away",
+      "@AcmeGym men keep filming women in the weights area and your staff do nothing"})
+  void staffWhoLetSomethingHappenAndAbuseWitnessedAreProblems(String text) {
+    assertThat(Triage.of(text).problem()).as(text).isTrue();
+  }
+
   @Test
   void requestsProblemsAndQuestionsWithoutAQuestionMarkAreRead() {
     assertThat(Triage.of("please send me the invoice for order 1234").request()).isTrue();

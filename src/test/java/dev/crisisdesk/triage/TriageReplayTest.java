@@ -91,7 +91,7 @@ class TriageReplayTest {
 
   @Test
   void swearingAndHostileCustomersAreAnsweredAndNeverHidden() throws Exception {
-    for (String set : List.of("profane-complaints.ndjson", "hostile-complaints.ndjson", "reported-attacks.ndjson")) {
+    for (String set : List.of("profane-complaints.ndjson", "hostile-complaints.ndjson", "reported-attacks.ndjson", "group-complaints.ndjson")) {
       Map<String, Integer> outcomes = replay(set);
 
       assertThat(outcomes).as(set).doesNotContainKeys("hidden", "moderation", "ignored");
