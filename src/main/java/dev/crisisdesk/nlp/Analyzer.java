@@ -71,7 +71,8 @@ public final class Analyzer implements TextAnalysis {
   }
 
   @Override
-  public Analysis analyze(String text) {
+  public Analysis analyze(String comment) {
+    String text = Folding.fold(comment);
     Map<Task, double[]> t = transformers.classify(bounded(text));
     double[] socialP = social.distribution(text);
     double[] p = latin(text)

@@ -26,7 +26,7 @@ public final class SignalReader {
   }
 
   public Signals read(String text) {
-    String opening = Triage.opening(text);
+    String opening = Folding.fold(Triage.opening(text));
     NeedsReply.Scores scores = needsReply.scores(opening);
     return Triage.signals(opening, languages.detect(opening), scores.needsReply(), scores.attack());
   }

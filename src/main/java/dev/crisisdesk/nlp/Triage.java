@@ -519,7 +519,7 @@ public final class Triage {
 
   public static Signals of(String text) {
     if (text == null || text.isBlank()) return Signals.NONE;
-    String t = opening(text).replace('\u2019', '\'');
+    String t = Folding.fold(opening(text)).replace('\u2019', '\'');
     boolean problem = PROBLEM.matcher(t).find();
     boolean request = REQUEST.matcher(t).find();
     boolean question = QUESTION.matcher(t).find();
