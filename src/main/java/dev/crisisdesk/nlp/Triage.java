@@ -76,7 +76,8 @@ public final class Triage {
           + "payments?|refunds?|flights?|seats?|bags?|luggage|baggage|bookings?|booked|reservations?|tickets?|trains?|bus|buses|rides?|"
           + "rooms?|hotels?|phones?|wi-?fi|subscriptions?|membership|warranty|receipts?|coupons?|menu|drinks?|coffee|engineers?|"
           + "technicians?|appointments?|devices?|laptops?|bank|loans?|transfers?|company|brand|business|contract|purchase[ds]?|bought|"
-          + "checkout|cart|office|hotline|helpline|installation|repair|outages?|providers?|router|modem|insurance";
+          + "checkout|cart|office|hotline|helpline|installation|repair|outages?|providers?|router|modem|insurance|"
+          + "bathrooms?|toilets?|lobby|premises|warehouse";
   private static final Pattern SERVICE = Pattern.compile("\\b(?:" + BUSINESS_WORDS + "|site|accounts?|cards?|paid|trips?|internet|signal|network|"
       + "plans?|points|burritos?|pizza|emails?|updates?|versions?|battery|screen|policy|stock|shelf|counter|branch|connection|speeds?|data|"
       + "claim)\\b", F);
@@ -236,6 +237,22 @@ public final class Triage {
    * themselves: comparisons ("you sound like a broken record", "the personality of wet cardboard")
    * and "people like you".
    */
+  /**
+   * Words that degrade a person to an animal, a body or a sexual slur ("your staff are filthy animals",
+   * "the receptionist was a dumb bimbo", "your fat employees"): an insult even in a customer's
+   * complaint, where milder ones ("your agent was a clown") are the complaint's heat.
+   */
+  private static final Pattern DEGRADING = Pattern.compile(
+      "\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|nothing but\\s+|such\\s+)?(?:an?\\s+)?(?:(?:filthy|dirty|dumb|stupid|fat|lazy|ugly|useless|"
+          + "disgusting|brain-?dead|absolute|complete|total|fucking|bloody|nasty|smelly|ignorant|incompetent|worthless|pathetic)\\s+)+"
+          + "(?:animals?|pigs?(?! in blankets)|cows?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin)\\b"
+          + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
+          + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow|pig|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
+          + "|\\b(?:your|the|those|these|all (?:your|the|those)) fat (?:\\w+ )?(?:employees|staff|workers|cashiers?|drivers?|servers?|waiters?|waitress(?:es)?|"
+          + "cooks?|managers?|receptionists?|agents?|nurses?|guys?|girls?|lady|ladies|woman|women|man|men|people)\\b", F);
+  /** What someone else called the writer, reported: "the driver called me a fat pig". */
+  private static final Pattern CALLED = Pattern.compile(
+      "\\bcall(?:ed|s|ing)? (?:me|us|him|her|them|my \\w+|our \\w+)(?: an?| such an?)?(?: \\w+)?\\s*$", F);
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
   private static final Pattern HARM_CALL = Pattern.compile(
       "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
@@ -339,7 +356,7 @@ public final class Triage {
   /** Pitches that are spam on their own. */
   private static final Pattern PITCH = Pattern.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
-          + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
+          + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) \\$?[\\d,.]+k?\\$? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
@@ -353,7 +370,7 @@ public final class Triage {
           + "(?:\\d+%|\\d+x) (?:returns?|profit|win rate)|returns? guaranteed|guaranteed (?:returns?|profit|income)|"
           + "claim (?:your|the) (?:prize|reward|gift|tokens|free)|you(?:'ve| have) (?:been selected|been chosen|won)|congratulations[,!]? (?:winner|you)|"
           + "cash ?app (?:flip|giveaway)|account manager @|contact (?:him|her|our hacker|hacker)|hacker ?pro|recover (?:your )?hacked account|"
-          + "unlock any account|change grades|blue tick|get verified on|replicas?\\b|brand ambassador|paid promotion|promo(?:tion)? collab|go viral|"
+          + "unlock any account|change grades|blue tick|get verified on|replicas?\\b|brand ambassadors?|paid promotion|promo(?:tion)? collab|go viral|"
           + "no survey|bad credit|lose weight without|weird trick|one (?:simple|weird|easy|little) trick|doctors hate|"
           + "(?:bitcoin|btc|crypto|money|cash|eth) doubl(?:er|ing)|send (?:\\S+ ){0,2}(?:btc|bitcoin|eth|usdt|crypto)\\b.{0,50}\\b(?:receive|get (?:\\S+ )?back|double)|"
           + "i am (?:a |an )?(?:us |u\\.s\\. |american )?(?:army|military|marine|navy|un|united nations) (?:doctor|general|officer|surgeon|captain|nurse|engineer)|"
@@ -362,7 +379,7 @@ public final class Triage {
           + "(?:unlimited|lifetime) (?:\\w+ )?premium|premium (?:\\w+ )?free|free (?:lifetime|unlimited) (?:\\w+ )?(?:account|access|subscription)|tired of being single|"
           + "(?:verify|confirm|update|restore) (?:your )?(?:identity|account|shipping details|payment details|billing|access)(?: within| or| here| now|:)|"
           + "your (?:\\w+ )?(?:account|card) (?:is|has been|was|will be) (?:locked|suspended|flagged|closed).{0,60}(?:log ?in|verify|click|restore|confirm)|"
-          + "(?:dm|contact|message|reach out to|write to|text|call) our (?:official )?(?:help ?desk|support|customer (?:care|service|support)|claims?|refunds?)|"
+          + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:help ?desk|support|customer (?:care|service|support)|claims?|refunds?)|"
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
           + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number) (?:is )?in (?:my |the )?bio|"
@@ -392,11 +409,27 @@ public final class Triage {
           + "check (?:out )?my (?:bio|page|profile|ig|insta|tiktok|feed)\\b.{0,30}(?:for|\\x{1F618}|\\x{1F48B}|\\x{1F609}|\\x{1F525}|exclusive|content|spicy|pics)|"
           + "(?:i|we) (?:post|share|make|upload) (?:\\w+ ){0,3}on my (?:page|channel|profile|account)\\b.{0,20}\\bcheck|"
           + "win (?:an? |the |this |free )?(?:\\w+ ){0,2}\\w+[!.,]*\\s+(?:just |simply |to enter,? )?(?:like|follow|share|comment|tag|rt|retweet)\\b[^.!?]{0,40}\\b(?:share|comment|follow|tag|email)|"
+          + "our (?:official )?(?:support|help ?desk|helpline|customer care|refund team|claims team)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)|"
+          + "(?:check out|listen to|stream) my (?:new |latest )?(?:song|track|single|album|ep|mixtape|music|beats?)|"
+          + "(?:by|for|after|just) (?:completing|taking|filling (?:out|in)|doing|answering) (?:a|this|our|the|one) (?:short |quick |simple |brief |\\d+[- ]min(?:ute)? )?survey|"
+          + "comments? (?:your|ur|their) (?:player |user ?|account |game |gamer ?)?(?:id|username|user ?name|gamertag|email|number)|"
           + "comment (?:your|ur) (?:email|e-mail|number|phone|address)|(?:nft|free) mint|mint(?:ing)? (?:is )?(?:live|now open|open now)|whitelist (?:spots?|closing|open|is open)|"
           // feature bait: "your post qualifies for a feature on our page, DM us to get featured"
           + "(?:your|ur) (?:post|page|account|photo|pic|content|profile|work) (?:qualifies|qualified|has been selected|was selected|is eligible) for|"
           + "(?:dm|message|inbox) (?:us |me )?(?:to|for) (?:get |be |getting )?featured|send (?:us|me) an? (?:dm|message) (?:to|for) (?:get |be |getting )?featured|"
           + "\\w*recovery_?(?:expert|hacker|pro|specialist|agent)\\w*|(?:from|by) (?:a |an |the )?(?:scam|fake|crypto|forex|fraudulent) (?:broker|platform|investment|company|site)\\b.{0,60}\\b(?:thanks to|recommend|contact|reach out))(?!\\w)", F);
+  /**
+   * Fake support: a request for a card number or a password, or a "helpful" account to contact about
+   * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for
+   * the trouble, DM us your card details so we can process your refund").
+   */
+  private static final Pattern FAKE_SUPPORT = Pattern.compile(
+      "(?<!never |don't |dont |do not |not )\\b(?:dm|send|message|give|provide|share|confirm|inbox)(?: us| me)(?: with)? your (?:[\\w-]+ ){0,4}?(?:card (?:details|number|info)|"
+          + "cvv|pin|password|passcode|login (?:details|info)|security code|otp|one[- ]time (?:code|password|pin)|bank (?:details|info|login)|seed phrase|"
+          + "recovery phrase|2fa code|verification code)\\b"
+          + "|@\\w*(?:help|support|refund|care|service|recovery|claims?|desk|assist|agent)\\w*\\b[^.!?]{0,60}\\b(?:dm|message|contact|text|reach out to|write to) (?:them|him|her)\\b"
+          + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b", F);
+
   /**
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
    * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
@@ -664,10 +697,21 @@ public final class Triage {
     return null;
   }
 
-  /** A call to hurt someone ("she needs to be slapped"), which counts even in a customer's complaint; or null. */
+  /**
+   * A call to hurt someone ("she needs to be slapped") or words that degrade a person ("your staff are
+   * filthy animals"), which count even in a customer's complaint; or null. Words the writer reports
+   * being called ("the driver called me a fat pig") are the complaint.
+   */
   static String harmCall(String t) {
     Matcher m = HARM_CALL.matcher(t);
-    return m.find() ? "calls for harm to a person: \"" + m.group().strip() + "\"" : null;
+    if (m.find()) return "calls for harm to a person: \"" + m.group().strip() + "\"";
+    m = DEGRADING.matcher(t);
+    while (m.find()) {
+      if (!CALLED.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find() && !reported(t, m)) {
+        return "degrades a person: \"" + m.group().strip() + "\"";
+      }
+    }
+    return null;
   }
 
   /** How long an attack's own words may be for the business guard to look past them: an idiom, not a clause. */
@@ -690,6 +734,8 @@ public final class Triage {
    * comment asks or reports something: customers ask about a brand's own offers).
    */
   static String promotion(String t, boolean customerMatter, boolean reportsProblem, boolean sure) {
+    Matcher fake = FAKE_SUPPORT.matcher(t);
+    if (fake.find()) return "fake support: \"" + fake.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Matcher pitch = PITCH.matcher(t);
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
     if (pitch.find() && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";

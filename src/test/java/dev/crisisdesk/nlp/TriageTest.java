@@ -236,7 +236,15 @@ class TriageTest {
       "Who wants to make extra income this month? I'll teach you, just comment \"INFO\"",
       "Hello everyone, I want to share my testimony of how Dr. Ben cured my herpes with herbal medicine",
       "Follow my page for more funny videos @laughs_daily_",
-      "Your post qualifies for a feature on our page! Send us a DM to get featured"})
+      "Your post qualifies for a feature on our page! Send us a DM to get featured",
+      "@AcmeAir Hi, sorry for the trouble! Please DM us your booking reference and card details so we can process your refund",
+      "@AcmeBank We're sorry to hear this. Kindly reach our support desk on WhatsApp +1 (302) 555-0187 for immediate help",
+      "I had the same problem with my refund, I contacted @AcmeRefundHelp and they sorted it in 10 minutes, DM them",
+      "Lost money to a fake shop? Our recovery agents get it back within 48h, message @fundsback_agency",
+      "Check out my new song on soundcloud, would mean a lot",
+      "@AcmeGame FREE 10,000 coins for everyone who comments their player ID",
+      "Hey! I'm looking for brand ambassadors, 20% commission, interested? Check my bio",
+      "@AcmeCoffee Get a free $50 gift card by completing a short survey: bit.ly/AcmeSurvey50"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -263,12 +271,40 @@ class TriageTest {
       "That girl is me whenever Bad Blood comes on https://t.co/WINhJOxJRr",
       "@user Heard the song and I think this album is going to 10000x better than the last one",
       "@AcmeShop I follow your page for the deals, why did the code not work?",
-      "@AcmeBank a man called Mr. Reid called about my account, should I message him back?"})
+      "@AcmeBank a man called Mr. Reid called about my account, should I message him back?",
+      "@AcmeBank why are you asking me to send my card number by DM? is this real?",
+      "I contacted @AmazonHelp twice about my refund and nobody answered",
+      "@AcmeGame I never got the free coins for the event, my player ID is 55123"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
     assertThat(signals.spam()).as(text).isNull();
     assertThat(signals.promotion()).as(text).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeAir whoever runs this account is a brain-dead monkey",
+      "@AcmeBank your social media girl Jess should be fired and never work again, stupid cow",
+      "@AcmeAir your pilots are all drunks and your staff are filthy animals",
+      "@AcmeHotel the receptionist was a dumb bimbo who couldn't find my booking",
+      "@AcmeBurger your fat employees eat all the food, that's why my order was missing"})
+  void degradingStaffIsAnInsultEvenInAComplaint(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeFood the delivery guy called me a fat pig at my own door",
+      "@AcmeRide my driver called me a stupid bitch and kicked me out of the car. I need this reported now",
+      "@AcmeHotel the manager screamed \"you people are animals\" at my family",
+      "@AcmeShop the courier threw my parcel over the fence like an animal, it's broken now",
+      "@AcmeRail there were cows on the line again and the train sat there for an hour",
+      "@AcmeHotel there were rats in the kitchen and cockroaches in the bathroom",
+      "@AcmeBank my son is mentally handicapped and your staff were rude to him",
+      "@AcmeFood the pigs in blankets were cold"})
+  void reportedOrLiteralWordsAreNotDegrading(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNull();
   }
 
   @ParameterizedTest
