@@ -325,7 +325,7 @@ class TriageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"@u ", "a-", "k ", "a.b ", "\u200B", "\uD835\uDC1A ", "\u0430a", "u r a ", "1.", "you ", "giveaway ", "www.a-b-", "\uD83D\uDD2A ", "u/x ", "you look like a ", "shut up this ",
+  @ValueSource(strings = {"@u ", "a-", "k ", "a.b ", "are fat ", "dm us your ", "@help_x dm ", "\u200B", "\uD835\uDC1A ", "\u0430a", "u r a ", "1.", "you ", "giveaway ", "www.a-b-", "\uD83D\uDD2A ", "u/x ", "you look like a ", "shut up this ",
       "he said \"i will kill you\" ", "women should "})
   void hostileLongTextsAreReadWithoutFailing(String unit) {
     String text = unit.repeat(10_000 / unit.length());
