@@ -424,7 +424,7 @@ public final class Triage {
    * the trouble, DM us your card details so we can process your refund").
    */
   private static final Pattern FAKE_SUPPORT = Pattern.compile(
-      "(?<!never |don't |dont |do not |not )\\b(?:dm|send|message|give|provide|share|confirm|inbox)(?: us| me)(?: with)? your (?:[\\w-]+ ){0,4}?(?:card (?:details|number|info)|"
+      "\\b(?:dm|send|message|give|provide|share|confirm|inbox)(?: us| me)(?: with)? your (?:[\\w-]+ ){0,4}?(?:card (?:details|number|info)|"
           + "cvv|pin|password|passcode|login (?:details|info)|security code|otp|one[- ]time (?:code|password|pin)|bank (?:details|info|login)|seed phrase|"
           + "recovery phrase|2fa code|verification code)\\b"
           + "|@\\w*(?:help|support|refund|care|service|recovery|claims?|desk|assist|agent)\\w*\\b[^.!?]{0,60}\\b(?:dm|message|contact|text|reach out to|write to) (?:them|him|her)\\b"
