@@ -87,7 +87,7 @@ public final class Triage {
       + "trustpilot|complaints?|regulator|bbb|switching|cancell?(?:ing|ed)?|accounts?)\\b", F);
   /** Harm to a body, or turning up where someone is, which no quarrel with a business excuses. */
   private static final Pattern VIOLENCE = Pattern.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|kick|choke|strangle|smash|bleed|burn|bury|"
-      + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u)|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
+      + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
       + "know (?:where|what|which)|brave|tough|live|lives|house|home|address|school|kids|family|face)\\w*", F);
 
   // --- swearing (never hidden by default)
@@ -244,8 +244,13 @@ public final class Triage {
    */
   private static final Pattern DEGRADING = Pattern.compile(
       "\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|nothing but\\s+|such\\s+)?(?:an?\\s+)?(?:(?:filthy|dirty|dumb|stupid|fat|lazy|ugly|useless|"
-          + "disgusting|brain-?dead|absolute|complete|total|fucking|bloody|nasty|smelly|ignorant|incompetent|worthless|pathetic)\\s+)+"
-          + "(?:animals?|pigs?(?! in blankets)|cows?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin)\\b"
+          + "disgusting|brain-?dead|brainless|mindless|gutless|spineless|thieving|smug|weaselly|absolute|complete|total|fucking|bloody|nasty|smelly|ignorant|"
+          + "incompetent|worthless|pathetic)\\s+)+(?:animals?|pigs?(?! in blankets)|cows?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin|"
+          + "sheep|slugs?|snakes?|gypsies|pikeys|chavs)\\b"
+          + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
+          + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
+          + "|\\b(?:is|was|'s)\\s+(?:just\\s+)?an?\\s+(?:ape|monkey|animal|pig|cow|gorilla|baboon|chimp)\\b"
+          + "|(?<!there )\\b(?:are|were|'re)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
           + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow|pig|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
           + "|\\b(?:your|the|those|these|all (?:your|the|those)) fat (?:\\w+ )?(?:employees|staff|workers|cashiers?|drivers?|servers?|waiters?|waitress(?:es)?|"
@@ -258,7 +263,10 @@ public final class Triage {
       "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
-          + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b", F);
+          + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b"
+          + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
+          + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
+          + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged)\\b", F);
   private static final Pattern PERSONAL_WEAK = Pattern.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write|dance|sing|rap|walk|kiss|laugh|eat)s?\\s+like"
           // a compliment ("you look like a queen", "you sing like an angel") or "like" as a conjunction ("like it's easy")
@@ -298,6 +306,9 @@ public final class Triage {
           + "|\\bbefore (?:i|we) shut it for (?:you|u)\\b|\\bmake (?:your|ur) life (?:miserable|a nightmare|hell)\\b"
           + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) it\\b"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
+          + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting for (?:you|u|him|her|them) (?:outside|in the car ?park|in the parking lot|after (?:work|school|(?:your|his|her|their) shift))\\b"
+          + "|\\b(?:i|we)(?:'ll| will) recogni[sz]e (?:you|u|him|her|them)\\b"
+          + "|\\b(?:i|we) know where (?:you|u|he|she|they) (?:drink|drinks|train|trains|eat|eats|park|parks|shop|shops|walk|walks|hang out|hangs out|drop (?:your|his|her|their) kids)\\b"
           + "|\\bmake sure (?:everyone|everybody|all) (?:at|in|from) (?:your|ur) (?:office|work|job|school|company|church|family)\\b"
           + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am gonna|we'll|we will) (?:come over|come round|come find (?:you|u)|(?:show up|come) (?:at|to) (?:your|ur) (?:house|door|home|place|work|school))\\b"
           + "|\\bsee (?:you|u|ya) after (?:your|ur) (?:shift|class|school|practice|training)\\b"
@@ -313,6 +324,7 @@ public final class Triage {
           + "|\\b(?:should|deserve to|needs? to|ought to) (?:be )?(?:die|be put down|put down|be shot|be hanged|be killed|rot|suffer|be beaten|be raped)\\b"
           + "|\\bdeserves? to (?:get |be )?(?:hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped)\\b"
           + "|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b|\\bstop breathing\\b"
+          + "|\\b(?:hope|wish|pray) (?:that )?(?:whoever|the (?:\\w+ ){0,2}(?:who|that))\\b[^.!?]{0,50}\\b(?:dies|die|chokes|gets? (?:run over|hit by an? (?:bus|car|truck|lorry|train)|killed|cancer|shot|stabbed|hurt|raped))\\b"
           + "|\\bgo (?:\\w+ )?(?:starve|cut|hang|shoot|drown|hurt|burn|poison) (?:yo)?urself\\b"
           + "|\\bshould (?:be )?(?:sterili[sz]ed|neutered|spayed)\\b|\\b(?:never|shouldn't|should not) (?:be allowed to )?(?:breed|reproduce)\\b"
           + "|\\b(?:just |please )?(?:leave|disappear|go away|log off|quit)(?: this \\w+)? (?:forever|already|and never come back)\\b"
@@ -359,7 +371,7 @@ public final class Triage {
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
-          + "(?:earn|make|made|earned|making) \\$?[\\d,.]+k?\\$? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
+          + "(?:earn|make|made|earned|making) [$£€]?[\\d,.]+k?[$£€]? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
           + "(?:earn|make money|work(?:ing)?) from home|(?:double|multiply) your (?:bitcoin|btc|crypto|money|investment)|"
           + "follow (?:you|u) back|follow ?train|gain ?followers|follow ?(?:4|for) ?follow|like ?(?:4|for) ?like|l4l|"
           + "inheritance|next of kin|(?:widow|orphan|diplomat|barrister|prince)\\b.{0,60}\\bmillion|modded|mod apk|cracked (?:apk|version)|"
@@ -408,7 +420,10 @@ public final class Triage {
           + "follow (?:my|our) (?:page|channel|account|insta|ig|tiktok|twitch|youtube) (?:for|to see|if)\\b|"
           + "check (?:out )?my (?:bio|page|profile|ig|insta|tiktok|feed)\\b.{0,30}(?:for|\\x{1F618}|\\x{1F48B}|\\x{1F609}|\\x{1F525}|exclusive|content|spicy|pics)|"
           + "(?:i|we) (?:post|share|make|upload) (?:\\w+ ){0,3}on my (?:page|channel|profile|account)\\b.{0,20}\\bcheck|"
-          + "win (?:an? |the |this |free )?(?:\\w+ ){0,2}\\w+[!.,]*\\s+(?:just |simply |to enter,? )?(?:like|follow|share|comment|tag|rt|retweet)\\b[^.!?]{0,40}\\b(?:share|comment|follow|tag|email)|"
+          + "(?:text|sms) (?-i:[A-Z]{2,12}) to \\d{3,6}\\b|(?:earn|get paid|make (?:money|cash))(?: extra)?(?: cash| money)? (?:by|for) (?:leaving|writing|posting|doing) (?:\\w+ )?reviews|"
+          + "giving (?:every|each|all|the first \\d+|\\d+(?:,\\d{3})*) (?:\\w+ )?(?:family|families|followers?|people|customers?|person|households?) (?:a |an )?(?:free|[$£€])|"
+          + "(?:share|like) this (?:post|page|status)\\b[^.!?]{0,60}\\b(?:comment|type) [\"'\\u201c]?(?-i:[A-Z]{3,})\\b|"
+          + "win (?:an? |the |this |free )?(?:[\\w-]+ ){0,5}?[\\w-]+[!.,]*\\s+(?:just |simply |to enter,? )?(?:like|follow|share|comment|tag|rt|retweet)\\b[^.!?]{0,40}\\b(?:share|comment|follow|tag|email)|"
           + "our (?:official )?(?:support|help ?desk|helpline|customer care|refund team|claims team)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)|"
           + "(?:check out|listen to|stream) my (?:new |latest )?(?:song|track|single|album|ep|mixtape|music|beats?)|"
           + "(?:by|for|after|just) (?:completing|taking|filling (?:out|in)|doing|answering) (?:a|this|our|the|one) (?:short |quick |simple |brief |\\d+[- ]min(?:ute)? )?survey|"
@@ -428,7 +443,14 @@ public final class Triage {
           + "cvv|pin|password|passcode|login (?:details|info)|security code|otp|one[- ]time (?:code|password|pin)|bank (?:details|info|login)|seed phrase|"
           + "recovery phrase|2fa code|verification code)\\b"
           + "|@\\w*(?:help|support|refund|care|service|recovery|claims?|desk|assist|agent)\\w*\\b[^.!?]{0,60}\\b(?:dm|message|contact|text|reach out to|write to) (?:them|him|her)\\b"
-          + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b", F);
+          + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b"
+          + "|\\bour (?:\\w+ )?(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
+          + "|\\b[\\w]+-(?:[\\w]+-)*(?:refunds?|claims?|compensation|support|helpdesk|resolution|redelivery|customs)(?:-\\w+)*\\.[a-z]{2,6}\\b"
+          + "|\\b(?:refunds?|claims?|compensation|support|helpdesk|redelivery|customs)-[\\w-]+\\.[a-z]{2,6}\\b"
+          // someone who says they are the brand's support, with a number or a chat app: the brand answers from its own account
+          + "|\\b(?:i'm|i am|this is|it's|its)\\s+(?:\\w+\\s+)?(?:from|with|at|of)\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,2}(?:support|customer (?:care|service|support)|resolution|complaints?|"
+          + "refunds?|claims|help ?desk|head office|social media|fraud)\\s+(?:team|desk|department|office|unit)\\b(?=[^\\n]{0,80}\\b(?:call|text|whats ?app|telegram|number|send me|inbox|dm me|message me)\\b)"
+          + "|^\\W*\\w+ (?:support|customer care|help ?desk|resolution team) here\\b(?=[^\\n]{0,120}\\b(?:call|text|whats ?app|telegram|number|send|inbox|dm|message)\\b)", F);
 
   /**
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
@@ -472,7 +494,7 @@ public final class Triage {
           + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|/hr\\b|upwork|fiverr|freelancer|"
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
-      "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit check|survey|human verification|experience|password)|"
+      "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
@@ -501,14 +523,16 @@ public final class Triage {
    * most comments those patterns (the patterns stay the rule; this list only has to cover them).
    */
   private static final Set<String> HARM_WORDS = Set.of("kill", "kills", "killed", "hurt", "hurts", "beat", "beats", "beaten", "stab",
-      "stabs", "shoot", "shoots", "shot", "find", "murder", "destroy", "rape", "raped", "end", "break", "smash", "hell", "come", "coming",
-      "live", "lives", "work", "works", "sleep", "sleeps", "stays", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch",
-      "hit", "slap", "strangle", "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer",
-      "suffers", "address", "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hang",
-      "hanged", "cancer", "aborted", "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself",
-      "urself", "put", "care", "exist", "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over",
-      "wait", "brave", "tough", "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed",
-      "jumped", "cut", "poison", "face", "get", "getting", "waiting", "everyone", "everybody", "eat", "karma", "sterilized", "breed", "show");
+      "stabs", "shoot", "shoots", "shot", "find", "murder", "destroy", "rape", "raped", "end", "break", "smash", "hell", "come",
+      "coming", "live", "lives", "work", "works", "sleep", "sleeps", "stays", "drink", "drinks", "train", "trains", "eat", "eats",
+      "park", "parks", "shop", "shops", "walk", "walks", "hang", "hangs", "drop", "recognise", "recognize", "waiting", "chokes",
+      "run", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch", "hit", "slap", "strangle",
+      "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
+      "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
+      "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
+      "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough",
+      "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
+      "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 

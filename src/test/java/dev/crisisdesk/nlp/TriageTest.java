@@ -60,7 +60,11 @@ class TriageTest {
       "@paul I know you work at the Tesco on Bridge Road, see you after your shift",
       "@jess female reporters should stick to the weather, leave football to men",
       "someone find out where @tyler_vlogs lives, he deserves a visit",
-      "let's figure out where Jenna works and tell her boss"})
+      "let's figure out where Jenna works and tell her boss",
+      "Tell that smug little manager at the Castle Street branch I'll be waiting for him in the car park",
+      "To the bloke who served me at the Leeds store: I'll recognise you, and you'll regret it",
+      "Hope the person who wrote this post gets run over on the way home",
+      "@Gary Fox you weaselly little man, I know where you drink on Fridays"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -80,7 +84,9 @@ class TriageTest {
       "@AcmeBank I know you work in customer service so it's not your fault, but my card is still blocked",
       "Women should stay in school and get that degree, so proud of my sister",
       "I know you work at Acme, can you pass this on to the team?",
-      "@AcmePost I can't find out where my parcel is, tracking says nothing"})
+      "@AcmePost I can't find out where my parcel is, tracking says nothing",
+      "@AcmeRide I hope the driver who did this gets fired",
+      "@AcmeShop I'll be waiting for my refund, you'll regret losing a loyal customer"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -244,7 +250,12 @@ class TriageTest {
       "Check out my new song on soundcloud, would mean a lot",
       "@AcmeGame FREE 10,000 coins for everyone who comments their player ID",
       "Hey! I'm looking for brand ambassadors, 20% commission, interested? Check my bio",
-      "@AcmeCoffee Get a free $50 gift card by completing a short survey: bit.ly/AcmeSurvey50"})
+      "@AcmeCoffee Get a free $50 gift card by completing a short survey: bit.ly/AcmeSurvey50",
+      "Acme Support here, we've seen your complaint, please message our agent on WhatsApp 07700 900123 to get your refund today",
+      "Had the same issue, my refund came through after I filled in the form at acme-refunds-uk.co, worth a try",
+      "Hello, I'm Sarah from the Acme resolution team, our number is 0203 555 0199, call us quoting ref 4471 for compensation",
+      "Need a loan to cover your bills? Same day payout, no credit checks, text LOAN to 60123",
+      "Win a brand new iPhone 16 Pro, just like this post and follow our page"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -274,7 +285,9 @@ class TriageTest {
       "@AcmeBank a man called Mr. Reid called about my account, should I message him back?",
       "@AcmeBank why are you asking me to send my card number by DM? is this real?",
       "I contacted @AmazonHelp twice about my refund and nobody answered",
-      "@AcmeGame I never got the free coins for the event, my player ID is 55123"})
+      "@AcmeGame I never got the free coins for the event, my player ID is 55123",
+      "@AcmeBank I called your support team and they told me to fill the refund form on acme.com",
+      "I'm from the Acme fan club, love this"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -288,7 +301,12 @@ class TriageTest {
       "@AcmeBank your social media girl Jess should be fired and never work again, stupid cow",
       "@AcmeAir your pilots are all drunks and your staff are filthy animals",
       "@AcmeHotel the receptionist was a dumb bimbo who couldn't find my booking",
-      "@AcmeBurger your fat employees eat all the food, that's why my order was missing"})
+      "@AcmeBurger your fat employees eat all the food, that's why my order was missing",
+      "Whoever is posting for Acme today needs their head kicked in",
+      "Whoever made this ad should be dragged into the street and beaten",
+      "Anyone defending this company is a brainless sheep",
+      "The lads on the night shift are a pack of thieving gypsies",
+      "The security guard at your Bristol store is an ape"})
   void degradingStaffIsAnInsultEvenInAComplaint(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -302,7 +320,9 @@ class TriageTest {
       "@AcmeRail there were cows on the line again and the train sat there for an hour",
       "@AcmeHotel there were rats in the kitchen and cockroaches in the bathroom",
       "@AcmeBank my son is mentally handicapped and your staff were rude to him",
-      "@AcmeFood the pigs in blankets were cold"})
+      "@AcmeFood the pigs in blankets were cold",
+      "@AcmeZoo there are monkeys everywhere, the kids loved it",
+      "@AcmeFarm there were animals loose on the road by your shop"})
   void reportedOrLiteralWordsAreNotDegrading(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
