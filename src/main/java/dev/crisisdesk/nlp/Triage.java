@@ -352,6 +352,46 @@ public final class Triage {
   private static final Pattern GO_BACK = Pattern.compile(
       "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
           + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from)\\b", F);
+  // --- the same attacks in Spanish, Portuguese, French, German and Italian, the languages brands' comments most often come in besides English
+  /** Threats, calls to self-harm, slurs and "go back to your country", beyond doubt in any comment. */
+  private static final Pattern ABUSE_ELSEWHERE = Pattern.compile(
+      "(?<![\\p{L}])(?:"
+          // es
+          + "m[aá]tate|suic[ií]date|mu[eé]rete|ojal[aá] (?:te mueras|te maten|te mueras pronto|revientes)|te voy a (?:encontrar|matar|partir|romper|buscar|reventar|apu[nñ]alar)|"
+          + "s[eé] d[oó]nde vives|vete a tu pa[ií]s|marica|maric[oó]n|sudaca|sudacas|panchito|moro de mierda|negro de mierda|"
+          // pt
+          + "vai se matar|se mata|tomara que (?:voc[eê]|tu) morra|vou te (?:matar|encontrar|pegar|achar|furar)|sei onde (?:voc[eê]|tu) mora|"
+          + "volta pr[oa] (?:seu|teu) pa[ií]s|viado|viadinho|sapat[aã]o|macaco imundo|"
+          // fr
+          + "va te pendre|va crever|cr[eè]ve|suicide-toi|tue-toi|je vais te (?:retrouver|tuer|d[eé]foncer|buter|crever|tabasser)|je sais o[uù] tu (?:habites|vis)|"
+          + "retourne dans ton pays|pédé|tapette|bougnoule|sale (?:arabe|noir|juif|n[eè]gre|bougnoule)|"
+          // de
+          + "bring dich um|h[aä]ng dich auf|ich bring dich um|ich wei[sß]s? wo du wohnst|geh zur[uü]ck in dein land|kanake|schwuchtel|"
+          // it
+          + "ammazzati|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda"
+          + ")(?![\\p{L}])", F);
+  /** Insults, when aimed at someone: a handle, or "you" in the comment's language. */
+  private static final Pattern INSULT_ELSEWHERE = Pattern.compile(
+      "(?<![\\p{L}])(?:idiota|imb[eé]cil|puta|zorra|perra|gilipollas|subnormal|retrasad[oa]|pendej[oa]|cabr[oó]n|"
+          + "vagabunda|vadia|piranha|ot[aá]ri[oa]|imbecil|gord[oa] asqueros[oa]|nadie (?:te )?quiere ver tu cara|nadie te quiere|ningu[eé]m te (?:ama|quer)|"
+          + "personne ne t'aime|niemand mag dich|nessuno ti vuole|"
+          // words that also describe a service ("una basura de servicio"): only when said of the person
+          + "(?:eres|sos|seu|sua|voc[eê] [eé]|vc [eé]|tu es|t'es|du bist) (?:una? |um |uma |une? |eine? )?(?:\\w+ )?(?:basura|escoria|lixo|merda|mierda|"
+          + "est[uú]pid[oa]|in[uú]til|asqueros[oa]|nojent[oa]|burr[oa]|gorda|grosse? \\w+|nul(?:le)?)|"
+          + "connard|conne|salope|pute|abruti|d[eé]bile|bouffon|grosse vache|encul[eé]|ferme ta gueule|"
+          + "arschloch|hure|schlampe|fotze|wichser|missgeburt|spast|hurensohn|"
+          + "stronz[oa]|troia|puttana|coglione|cretin[oa])(?![\\p{L}])", F);
+  private static final Pattern YOU_ELSEWHERE = Pattern.compile(
+      "@\\w+|(?<![\\p{L}])(?:eres|t[uú]|te|vos|voc[eê]|seu|sua|teu|tua|t'es|tu es|toi|du|dich|dir|bist|sei|ti)(?![\\p{L}])", F);
+  /** Pitches that are spam in those languages. */
+  private static final Pattern PITCH_ELSEWHERE = Pattern.compile(
+      "(?<![\\p{L}])(?:gana(?:r)? (?:dinero|[\\d.,]+ ?[€$])|seguidores (?:reales|baratos|gratis)|compra(?:r)? seguidores|sorteo|pr[eé]stamos? (?:r[aá]pidos?|sin aval)|"
+          + "sin aval|escr[ií]beme (?:por|al) (?:whats ?app|privado|dm)|chicas solteras|dinero f[aá]cil|"
+          + "ganhe dinheiro|dinheiro f[aá]cil|retorno garantido|compre seguidores|seguidores (?:reais|baratos)|link na bio|chama no (?:direct|privado|whats)|sorteio|"
+          + "gagnez (?:un|de l'argent|[\\d.,]+)|travaillez (?:depuis|de) chez vous|cliquez ici|argent facile|abonn[eé]s (?:gratuits|pas chers)|"
+          + "geld verdienen|gewinnspiel|follower kaufen|von zu hause (?:aus )?arbeiten|"
+          + "guadagna(?:re)? (?:soldi|[\\d.,]+)|follower gratis|lavora da casa)(?![\\p{L}])", F);
+
   /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
   private static final Pattern STREET = Pattern.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way)\\b");
   private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
@@ -695,6 +735,7 @@ public final class Triage {
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = GO_BACK.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
+    if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
     return null;
   }
 
@@ -706,6 +747,7 @@ public final class Triage {
   static String insult(String t) {
     Matcher m = INSULT_AT.matcher(t);
     if (m.find()) return "insults a person: \"" + m.group().strip() + "\"";
+    if ((m = INSULT_ELSEWHERE.matcher(t)).find() && YOU_ELSEWHERE.matcher(t).find()) return "insults a person: \"" + m.group().strip() + "\"";
     String harm = harmCall(t);
     if (harm != null) return harm;
     boolean business = BUSINESS.matcher(t).find();
@@ -761,6 +803,8 @@ public final class Triage {
     Matcher fake = FAKE_SUPPORT.matcher(t);
     if (fake.find()) return "fake support: \"" + fake.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Matcher pitch = PITCH.matcher(t);
+    if (!pitch.find()) pitch = PITCH_ELSEWHERE.matcher(t);
+    else pitch.reset();
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
     if (pitch.find() && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);

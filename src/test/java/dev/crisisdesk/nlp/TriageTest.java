@@ -336,6 +336,50 @@ class TriageTest {
     assertThat(Triage.of(text).problem()).as(text).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@pablo_g te voy a encontrar y te voy a partir la cara",
+      "@ana.s ojalá te mueras pronto",
+      "@joao_p seu lixo, vai se matar",
+      "@hugo_n je vais te retrouver et te tuer",
+      "@valeria_c vete a tu país, sudaca",
+      "@max ich weiß wo du wohnst"})
+  void threatsAndSlursInOtherLanguagesAreAbuse(String text) {
+    assertThat(Triage.of(text).abuse()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@carlos_m eres un idiota y un inútil",
+      "@marie_d t'es qu'une grosse conne",
+      "@camila.t você é uma vagabunda nojenta"})
+  void insultsInOtherLanguagesAreInsults(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeShop ¿Dónde está mi pedido? Llegó tarde y nadie responde",
+      "@AcmeBank você pode me ajudar com meu cartão bloqueado?",
+      "@AcmeAir mon colis n'est pas arrivé, pouvez-vous m'aider ?",
+      "@AcmeTel mein Internet geht seit drei Tagen nicht, bitte helfen Sie mir",
+      "Watched Unofficially Yours for the 1st time... Pede na kaya lang bitin.",
+      "@AcmeFood la comida llegó fría, es una basura de servicio"})
+  void customersInOtherLanguagesAreNotAttacked(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.abuse()).as(text).isNull();
+    assertThat(signals.insult()).as(text).isNull();
+    assertThat(signals.spam()).as(text).isNull();
+  }
+
+  @Test
+  void pitchesInOtherLanguagesAreSpam() {
+    assertThat(Triage.of("Gana 500€ al día desde casa, escríbeme por WhatsApp +34 600 123 456").spam()).isNotNull();
+    assertThat(Triage.of("Compre seguidores no Instagram, preço baixo, link na bio").spam()).isNotNull();
+    assertThat(Triage.of("Travaillez depuis chez vous et gagnez 3000€ par mois").spam()).isNotNull();
+  }
+
   @Test
   void requestsProblemsAndQuestionsWithoutAQuestionMarkAreRead() {
     assertThat(Triage.of("please send me the invoice for order 1234").request()).isTrue();
