@@ -172,7 +172,12 @@ class TriageTest {
       "@kim shut up, I love how you think you matter",
       "shut up already, this guy is the worst",
       "@jordyn_mua stick to makeup sweetie, thinking isn't your thing",
-      "@kev maths clearly isn't your strong suit"})
+      "@kev maths clearly isn't your strong suit",
+      "the spokesperson looks like a thumb with a wig",
+      "@kayden.k go back to roblox kid, adults are talking",
+      "@zoe_x you're a pick me and everyone can see it",
+      "the dude at 0:32 needs to be banned from existing",
+      "@harper.j delete ur account before u embarrass urself more"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -255,7 +260,8 @@ class TriageTest {
       "Had the same issue, my refund came through after I filled in the form at acme-refunds-uk.co, worth a try",
       "Hello, I'm Sarah from the Acme resolution team, our number is 0203 555 0199, call us quoting ref 4471 for compensation",
       "Need a loan to cover your bills? Same day payout, no credit checks, text LOAN to 60123",
-      "Win a brand new iPhone 16 Pro, just like this post and follow our page"})
+      "Win a brand new iPhone 16 Pro, just like this post and follow our page",
+      "my pics are too hot for youtube, see them on my profile"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
