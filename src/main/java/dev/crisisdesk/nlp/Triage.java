@@ -251,7 +251,7 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
           + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
           + "|\\b(?:is|was|'s)\\s+(?:just\\s+)?an?\\s+(?:ape|monkey|animal|pig|cow|gorilla|baboon|chimp)\\b"
-          + "|(?<!there )\\b(?:are|were|'re)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
+          + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
           + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow|pig|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
           + "|\\b(?:your|the|those|these|all (?:your|the|those)) fat (?:\\w+ )?(?:employees|staff|workers|cashiers?|drivers?|servers?|waiters?|waitress(?:es)?|"
@@ -804,10 +804,9 @@ public final class Triage {
     Matcher fake = FAKE_SUPPORT.matcher(t);
     if (fake.find()) return "fake support: \"" + fake.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Matcher pitch = PITCH.matcher(t);
-    if (!pitch.find()) pitch = PITCH_ELSEWHERE.matcher(t);
-    else pitch.reset();
+    boolean pitched = pitch.find() || (pitch = PITCH_ELSEWHERE.matcher(t)).find();
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
-    if (pitch.find() && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if (pitched && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
     if (words.links() >= 3) return words.links() + " links";
     boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;
