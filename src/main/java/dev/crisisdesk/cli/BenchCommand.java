@@ -2,6 +2,7 @@ package dev.crisisdesk.cli;
 
 import dev.crisisdesk.App;
 import dev.crisisdesk.Config;
+import dev.crisisdesk.ops.CompilerFocus;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.nlp.StageTimes;
 import io.vertx.core.json.JsonArray;
@@ -87,6 +88,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    CompilerFocus.apply(); // the service measured here is compiled as `serve` compiles it
     Load load = new Load(concurrency);
     if (scaling && (store == null || log == null)) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--scaling needs --store and --log: nodes share work through them");

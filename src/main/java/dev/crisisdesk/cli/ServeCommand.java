@@ -2,6 +2,7 @@ package dev.crisisdesk.cli;
 
 import dev.crisisdesk.App;
 import dev.crisisdesk.Config;
+import dev.crisisdesk.ops.CompilerFocus;
 import dev.crisisdesk.nlp.Analyzer;
 import dev.crisisdesk.nlp.LoadingAnalysis;
 import dev.crisisdesk.nlp.Warmup;
@@ -82,6 +83,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds at most, once the models load, to run them over sample comments so that real ones get full speed from the first; never past 45 s after launch; 0 skips it (default: ${DEFAULT-VALUE}).")
   int warmupSeconds;
 
+  @Option(names = "--compiler", defaultValue = "focused",
+      description = "focused: the JVM's optimizing compiler keeps to the analysis, the code around it runs as the quick compiler compiles it; all: the JVM's default (default: ${DEFAULT-VALUE}).")
+  Compiler compiler;
+
+  /** What the JVM's optimizing compiler works on: see {@link CompilerFocus}. */
+  enum Compiler { focused, all }
+
   /** The warm-up ends by this long after launch, whatever --warmup-seconds says. */
   private static final Duration WARM_BY = Duration.ofSeconds(45);
 
@@ -91,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (compiler == Compiler.focused) CompilerFocus.apply();
     String adminKey = System.getenv("CRISISDESK_ADMIN_KEY");
     if (adminKey == null || adminKey.isBlank()) {
       byte[] random = new byte[16];
