@@ -37,13 +37,13 @@ public final class Triage {
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   // --- needs an answer
-  private static final Pattern REQUEST = Pattern.compile(
+  private static final Phrases REQUEST = Phrases.compile(
       "\\b(?:please|pls|plz|help(?! me out)|assist|need(?:s|ed)? (?:to|a|an|my|help|someone|you)|(?<!makes me |made me |make me )want (?:a|my|to)|would like|"
           + "can (?:you|u|someone|i|we)|could (?:you|u|someone|i)|let me know|get back to me|dm me|dm'd|direct message|"
           + "contact (?:me|us)|call me|fix (?:it|this|my|the)|sort (?:it|this) out|refund|reimburs|replace(?:ment)?|"
           + "cancel (?:my|the|this)|unsubscribe|look into|follow(?:ing)? up|escalate|"
           + "(?:waiting|still waiting) (?:for|on)|any update|answer me)\\b", F);
-  private static final Pattern PROBLEM = Pattern.compile(
+  private static final Phrases PROBLEM = Phrases.compile(
       "\\b(?:not (?:working|received|delivered|arrived|loading|showing|able)|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt|did not|won't|wont|can't|cant|cannot|couldn't|isn't|wasn't|haven't|hasn't|never|still not) "
           + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund|fit|fits)|"
           + "broken|broke|crash(?:es|ed|ing)?|down|outage|offline|no (?:service|signal|internet|wifi|power|response|reply|answer|refund)|"
@@ -58,7 +58,7 @@ public final class Triage {
           + "(?:shouted|shouting|hurled|hurling|yelled|yelling|screamed|screaming) (?:\\w+ ){0,2}(?:abuse|slurs?|insults?) at|"
           // a brush with harm ("your driver almost killed me, he was texting the whole time")
           + "(?:almost|nearly) (?:killed|hit|crashed|ran (?:me|us) over|died)|texting (?:while|the whole|and driving))\\b", F);
-  private static final Pattern QUESTION = Pattern.compile(
+  private static final Phrases QUESTION = Phrases.compile(
       "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
           + "do you know|how (?:do|can|long|much|come)|what (?:is|are|happened|time)|where (?:is|are|can|do))\\b)", F);
@@ -78,20 +78,20 @@ public final class Triage {
           + "technicians?|appointments?|devices?|laptops?|bank|loans?|transfers?|company|brand|business|contract|purchase[ds]?|bought|"
           + "checkout|cart|office|hotline|helpline|installation|repair|outages?|providers?|router|modem|insurance|"
           + "bathrooms?|toilets?|lobby|premises|warehouse";
-  private static final Pattern SERVICE = Pattern.compile("\\b(?:" + BUSINESS_WORDS + "|site|accounts?|cards?|paid|trips?|internet|signal|network|"
+  private static final Phrases SERVICE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|site|accounts?|cards?|paid|trips?|internet|signal|network|"
       + "plans?|points|burritos?|pizza|emails?|updates?|versions?|battery|screen|policy|stock|shelf|counter|branch|connection|speeds?|data|"
       + "claim)\\b", F);
-  private static final Pattern BUSINESS = Pattern.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
+  private static final Phrases BUSINESS = Phrases.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
   /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
-  private static final Pattern DISPUTE = Pattern.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
+  private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
       + "trustpilot|complaints?|regulator|bbb|switching|cancell?(?:ing|ed)?|accounts?)\\b", F);
   /** Harm to a body, or turning up where someone is, which no quarrel with a business excuses. */
-  private static final Pattern VIOLENCE = Pattern.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|kick|choke|strangle|smash|bleed|burn|bury|"
+  private static final Phrases VIOLENCE = Phrases.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|kick|choke|strangle|smash|bleed|burn|bury|"
       + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
       + "know (?:where|what|which)|brave|tough|live|lives|house|home|address|school|kids|family|face)\\w*", F);
 
   // --- swearing (never hidden by default)
-  private static final Pattern PROFANITY = Pattern.compile(
+  private static final Phrases PROFANITY = Phrases.compile(
       "(?<![\\p{L}])(?:f+u+c+k+\\w*|f\\*+c?k\\w*|fck\\w*|fcking|fkn|effing|sh[i1!]+t\\w*|s\\*+t|bullsh\\w*|crap\\w*|damn\\w*|goddamn\\w*|"
           + "hell(?=\\s*(?:is|was|are|,|!|\\?|$))|what the hell|wtf|stfu|piss(?:ed|ing)?\\b|ass(?:hole)?s?\\b|arse\\w*|bitch\\w*|"
           + "bastard\\w*|dick\\w*|cunt\\w*|prick\\w*|twat\\w*|bloody|motherf\\w*|screw (?:you|this|that))", F);
@@ -113,7 +113,7 @@ public final class Triage {
   /** After "shut up" or "stfu": what makes them a fan's delight ("shut up, this latte is so good"), not a silencing. */
   private static final String NOT_PRAISE = "(?![,.!\\s]*(?:(?:omg|wow|lol|seriously|honestly|because|cause|rn)[,.!\\s]+)?(?:this|that|it|these|they|the|your|ur)\\b"
       + "[^.!?]{0,40}\\b(?:good|great|amazing|best|love|perfect|incredible|obsessed|delicious|gorgeous|beautiful|awesome|fire|cute|dying|crying|screaming))";
-  private static final Pattern INSULT_AT = Pattern.compile(
+  private static final Phrases INSULT_AT = Phrases.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b"
@@ -138,20 +138,20 @@ public final class Triage {
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
       + "cowards?|npcs?|groomers?|fatso|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
-  private static final Pattern NAME_CALLING_AT = Pattern.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
+  private static final Phrases NAME_CALLING_AT = Phrases.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
   private static final int SELF_REACH = 60;
-  private static final Pattern SELF_BEFORE = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
+  private static final Phrases SELF_BEFORE = Phrases.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
   /** Someone the comment speaks to or of, or says is something ("Tom is a weasel"). */
-  private static final Pattern ADDRESSEE = Pattern.compile("@\\w+|\\bu/\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
+  private static final Phrases ADDRESSEE = Phrases.compile("@\\w+|\\bu/\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
       + "this guy|this girl|this dude|whoever|hey)\\b|\\b(?:this|that|these|those) (?:stupid |dumb |absolute |complete |total |fucking |little |pathetic )?" + NAME_CALLING + "(?![\\p{L}])|\\b(?:is|are|'s)\\s+(?:a|an|such an?|the|one|just)\\b", F);
   /**
    * Attacks on the person addressed that need no insult word: their family, looks or mind ("your kids must be
    * ashamed of you"), a dismissal ("touch grass", "cope harder", "nobody asked"), a wish of harm ("hope someone
    * keys your car"). Only in comments that name nothing of the brand's business.
    */
-  private static final Pattern PERSONAL = Pattern.compile(
+  private static final Phrases PERSONAL = Phrases.compile(
       "\\b(?:your|ur|yo)\\s+(?:whole\\s+|own\\s+|poor\\s+|tiny\\s+|little\\s+|ugly\\s+|fat\\s+|stupid\\s+)?(?:mom|mum|mama|momma|mother|dad|daddy|father|"
           + "parents|wife|husband|girlfriend|boyfriend|kids|children|family|boss|employer|face|haircut|forehead|teeth|breath|personality|existence|brain|brains|"
           + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
@@ -243,7 +243,7 @@ public final class Triage {
    * "the receptionist was a dumb bimbo", "your fat employees"): an insult even in a customer's
    * complaint, where milder ones ("your agent was a clown") are the complaint's heat.
    */
-  private static final Pattern DEGRADING = Pattern.compile(
+  private static final Phrases DEGRADING = Phrases.compile(
       "\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|nothing but\\s+|such\\s+)?(?:an?\\s+)?(?:(?:filthy|dirty|dumb|stupid|fat|lazy|ugly|useless|"
           + "disgusting|brain-?dead|brainless|mindless|gutless|spineless|thieving|smug|weaselly|absolute|complete|total|fucking|bloody|nasty|smelly|ignorant|"
           + "incompetent|worthless|pathetic)\\s+)+(?:animals?|pigs?(?! in blankets)|cows?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin|"
@@ -257,10 +257,10 @@ public final class Triage {
           + "|\\b(?:your|the|those|these|all (?:your|the|those)) fat (?:\\w+ )?(?:employees|staff|workers|cashiers?|drivers?|servers?|waiters?|waitress(?:es)?|"
           + "cooks?|managers?|receptionists?|agents?|nurses?|guys?|girls?|lady|ladies|woman|women|man|men|people)\\b", F);
   /** What someone else called the writer, reported: "the driver called me a fat pig". */
-  private static final Pattern CALLED = Pattern.compile(
+  private static final Phrases CALLED = Phrases.compile(
       "\\bcall(?:ed|s|ing)? (?:me|us|him|her|them|my \\w+|our \\w+)(?: an?| such an?)?(?: \\w+)?\\s*$", F);
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
-  private static final Pattern HARM_CALL = Pattern.compile(
+  private static final Phrases HARM_CALL = Phrases.compile(
       "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
@@ -268,7 +268,7 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged)\\b", F);
-  private static final Pattern PERSONAL_WEAK = Pattern.compile(
+  private static final Phrases PERSONAL_WEAK = Phrases.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write|dance|sing|rap|walk|kiss|laugh|eat)s?\\s+like"
           // a compliment ("you look like a queen", "you sing like an angel") or "like" as a conjunction ("like it's easy")
           + "(?!(?:\\s+(?:a|an|the|some|such|real|true|total|absolute|little|proper|young|movie|pro))*\\s+(?:angel|angels|queen|king|princess|prince|goddess|god|model|pro|"
@@ -286,7 +286,7 @@ public final class Triage {
           + "|\\b(?:guy|girl|dude|woman|man|lady|chick|kid|bloke|he|she|spokes(?:person|man|woman)|host|presenter|influencer|actor|actress|model|singer|streamer|youtuber)\\b[^.!?]{0,30}\\blooks? like (?:a |an |someone )?(?:\\w+ )?(?:candle|potato|thumb|toe|rat|goblin|troll|pig|cow|horse|"
           + "walrus|toad|frog|gremlin|egg|ham|sausage|crackhead|corpse|zombie|skeleton|scarecrow|mop|hobbit|orc|shrek|thumbnail|microwaved|melted|"
           + "sat on|stepped on|ran over|got hit)\\b", F);
-  private static final Pattern THREAT = Pattern.compile(
+  private static final Phrases THREAT = Phrases.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
           + "|\\b(?:i|we) (?:know|found out) where (?:you|u|he|she|they) (?:live|work|sleep)s?\\b|\\bwatch (?:your|ur) back\\b"
@@ -314,7 +314,7 @@ public final class Triage {
           + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am gonna|we'll|we will) (?:come over|come round|come find (?:you|u)|(?:show up|come) (?:at|to) (?:your|ur) (?:house|door|home|place|work|school))\\b"
           + "|\\bsee (?:you|u|ya) after (?:your|ur) (?:shift|class|school|practice|training)\\b"
           + "|\\bgo eat a (?:bullet|gun|shotgun)\\b|\\bhope (?:karma|life|god|someone) (?:breaks|ruins|destroys|takes) (?:your|ur)\\b", F);
-  private static final Pattern SELF_HARM = Pattern.compile(
+  private static final Phrases SELF_HARM = Phrases.compile(
       "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
           + "(?:hope|wish) (?:you|u|he|she|they) (?:\\w+ ){0,2}(?:die|dies|get cancer|gets cancer|get hit|get raped|suffer)|"
           + "should (?:have|'ve) (?:been )?aborted|(?:die|rot) you\\b|(?:world|everyone) (?:would be|is) better (?:off )?without you|"
@@ -331,14 +331,14 @@ public final class Triage {
           + "|\\b(?:just |please )?(?:leave|disappear|go away|log off|quit)(?: this \\w+)? (?:forever|already|and never come back)\\b"
           + "|\\bput (?:you |him |her |them )?down like (?:a|the) (?:dog|animal)\\b|\\b(?:no one|nobody) (?:will|would) (?:care|miss)\\b"
           + "|\\b(?:ashamed|shouldn't|should not) (?:to )?(?:exist|be alive|have been born)\\b|\\bdie already\\b", F);
-  private static final Pattern SLUR = Pattern.compile(
+  private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
           + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale)(?![\\p{L}])", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
       + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
       + "sikhs|romanians|poles|russians|ukrainians|palestinians|israelis|somalis|nigerians|indigenous|natives|disabled people|fat people)";
-  private static final Pattern DEHUMANIZE = Pattern.compile(
+  private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
           + "|\\b(?:all )?" + GROUP + " (?:should|must|need to) (?:all )?(?:be )?(?:die|wiped out|exterminated|deported|locked up|gassed|shot|hanged|go back)\\b"
           + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bbelong in the kitchen\\b|\\bfilthy (?:immigrant|muslim|jew|foreigner)\\w*\\b"
@@ -350,12 +350,12 @@ public final class Triage {
           + "|\\b(?:women|woman|girls|females?|female \\w+)\\b[^.!?]{0,20}\\b(?:should|need to|belong|ought to)\\b[^.!?]{0,12}?\\b(?:stick to|stay (?:in the kitchen|out of|at home|home)|"
           + "in the kitchen|shut up|not (?:be allowed to )?(?:vote|drive|talk|speak|work))\\b|\\bleave (?:\\w+ ){1,2}to (?:the )?men\\b", F);
   /** Telling someone to leave for the country they are taken to be from. */
-  private static final Pattern GO_BACK = Pattern.compile(
+  private static final Phrases GO_BACK = Phrases.compile(
       "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
           + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from)\\b", F);
   // --- the same attacks in Spanish, Portuguese, French, German and Italian, the languages brands' comments most often come in besides English
   /** Threats, calls to self-harm, slurs and "go back to your country", beyond doubt in any comment. */
-  private static final Pattern ABUSE_ELSEWHERE = Pattern.compile(
+  private static final Phrases ABUSE_ELSEWHERE = Phrases.compile(
       "(?<![\\p{L}])(?:"
           // es
           + "m[aá]tate|suic[ií]date|mu[eé]rete|ojal[aá] (?:te mueras|te maten|te mueras pronto|revientes)|te voy a (?:encontrar|matar|partir|romper|buscar|reventar|apu[nñ]alar)|"
@@ -372,7 +372,7 @@ public final class Triage {
           + "ammazzati|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda"
           + ")(?![\\p{L}])", F);
   /** Insults, when aimed at someone: a handle, or "you" in the comment's language. */
-  private static final Pattern INSULT_ELSEWHERE = Pattern.compile(
+  private static final Phrases INSULT_ELSEWHERE = Phrases.compile(
       "(?<![\\p{L}])(?:idiota|imb[eé]cil|puta|zorra|perra|gilipollas|subnormal|retrasad[oa]|pendej[oa]|cabr[oó]n|"
           + "vagabunda|vadia|piranha|ot[aá]ri[oa]|imbecil|gord[oa] asqueros[oa]|nadie (?:te )?quiere ver tu cara|nadie te quiere|ningu[eé]m te (?:ama|quer)|"
           + "personne ne t'aime|niemand mag dich|nessuno ti vuole|"
@@ -382,10 +382,10 @@ public final class Triage {
           + "connard|conne|salope|pute|abruti|d[eé]bile|bouffon|grosse vache|encul[eé]|ferme ta gueule|"
           + "arschloch|hure|schlampe|fotze|wichser|missgeburt|spast|hurensohn|"
           + "stronz[oa]|troia|puttana|coglione|cretin[oa])(?![\\p{L}])", F);
-  private static final Pattern YOU_ELSEWHERE = Pattern.compile(
+  private static final Phrases YOU_ELSEWHERE = Phrases.compile(
       "@\\w+|(?<![\\p{L}])(?:eres|t[uú]|te|vos|voc[eê]|seu|sua|teu|tua|t'es|tu es|toi|du|dich|dir|bist|sei|ti)(?![\\p{L}])", F);
   /** Pitches that are spam in those languages. */
-  private static final Pattern PITCH_ELSEWHERE = Pattern.compile(
+  private static final Phrases PITCH_ELSEWHERE = Phrases.compile(
       "(?<![\\p{L}])(?:gana(?:r)? (?:dinero|[\\d.,]+ ?[€$])|seguidores (?:reales|baratos|gratis)|compra(?:r)? seguidores|sorteo|pr[eé]stamos? (?:r[aá]pidos?|sin aval)|"
           + "sin aval|escr[ií]beme (?:por|al) (?:whats ?app|privado|dm)|chicas solteras|dinero f[aá]cil|"
           + "ganhe dinheiro|dinheiro f[aá]cil|retorno garantido|compre seguidores|seguidores (?:reais|baratos)|link na bio|chama no (?:direct|privado|whats)|sorteio|"
@@ -394,12 +394,12 @@ public final class Triage {
           + "guadagna(?:re)? (?:soldi|[\\d.,]+)|follower gratis|lavora da casa)(?![\\p{L}])", F);
 
   /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
-  private static final Pattern STREET = Pattern.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way)\\b");
-  private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
+  private static final Phrases STREET = Phrases.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way)\\b");
+  private static final Phrases PHONE = Phrases.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
       + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)");
-  private static final Pattern ADDRESS = Pattern.compile(
+  private static final Phrases ADDRESS = Phrases.compile(
       "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl)\\b", F);
-  private static final Pattern DOX_CONTEXT = Pattern.compile(
+  private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
           + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|"
@@ -407,7 +407,7 @@ public final class Triage {
 
   // --- spam, scams and follower farming
   /** Pitches that are spam on their own. */
-  private static final Pattern PITCH = Pattern.compile(
+  private static final Phrases PITCH = Phrases.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|teamfollowback|link in (?:my )?bio|"
@@ -479,7 +479,7 @@ public final class Triage {
    * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for
    * the trouble, DM us your card details so we can process your refund").
    */
-  private static final Pattern FAKE_SUPPORT = Pattern.compile(
+  private static final Phrases FAKE_SUPPORT = Phrases.compile(
       "\\b(?:dm|send|message|give|provide|share|confirm|inbox)(?: us| me)(?: with)? your (?:[\\w-]+ ){0,4}?(?:card (?:details|number|info)|"
           + "cvv|pin|password|passcode|login (?:details|info)|security code|otp|one[- ]time (?:code|password|pin)|bank (?:details|info|login)|seed phrase|"
           + "recovery phrase|2fa code|verification code)\\b"
@@ -497,7 +497,7 @@ public final class Triage {
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
    * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
    */
-  private static final Map<String, Pattern> KINDS = kinds(
+  private static final Map<String, Phrases> KINDS = kinds(
       "an offer", "\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
           + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
@@ -542,16 +542,16 @@ public final class Triage {
   private static final Set<String> STRONG_KINDS = Set.of("account bait", "adult or dating", "a dubious service", "selling reach", "a service for hire",
       "a lure link");
   /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
-  private static final Pattern LURE_LINK = Pattern.compile(
+  private static final Phrases LURE_LINK = Phrases.compile(
       "\\b\\w{1,40}(?:-\\w{1,40}){1,8}\\.[a-z]{2,6}\\b|\\b(?:bit\\.ly|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|cutt\\.ly|rb\\.gy|shorturl\\.at)/\\w*(?:free|gift|prize|claim|cash|promo|bonus|deal|iphone|giveaway)|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
           + "casino|spin|crypto|profit|loan|clearance|outlet|discount)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
-  private static final Pattern HOOK = Pattern.compile(
+  private static final Phrases HOOK = Phrases.compile(
       "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of))\\b[^?]{0,80}\\?", F);
 
-  private static Map<String, Pattern> kinds(String... nameAndPattern) {
-    Map<String, Pattern> kinds = new LinkedHashMap<>();
-    for (int i = 0; i < nameAndPattern.length; i += 2) kinds.put(nameAndPattern[i], Pattern.compile(nameAndPattern[i + 1], F));
+  private static Map<String, Phrases> kinds(String... nameAndPattern) {
+    Map<String, Phrases> kinds = new LinkedHashMap<>();
+    for (int i = 0; i < nameAndPattern.length; i += 2) kinds.put(nameAndPattern[i], Phrases.compile(nameAndPattern[i + 1], F));
     return Collections.unmodifiableMap(kinds);
   }
 
@@ -700,7 +700,7 @@ public final class Triage {
   }
 
   private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u00AB\u00BB]");
-  private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|told (?:me|us|my \\w+)|wrote|texted|messaged|screamed|yelled|shouted|replied|"
+  private static final Phrases REPORTING = Phrases.compile("\\b(?:said|says|told (?:me|us|my \\w+)|wrote|texted|messaged|screamed|yelled|shouted|replied|"
       + "whispered|called me|threatened)\\W*$", F);
 
   /**
@@ -827,7 +827,7 @@ public final class Triage {
     List<String> kinds = new ArrayList<>();
     int points = 0;
     boolean pushes = false;
-    for (Map.Entry<String, Pattern> kind : KINDS.entrySet()) {
+    for (Map.Entry<String, Phrases> kind : KINDS.entrySet()) {
       if (kind.getValue().matcher(t).find()) {
         kinds.add(kind.getKey());
         boolean strong = STRONG_KINDS.contains(kind.getKey());
