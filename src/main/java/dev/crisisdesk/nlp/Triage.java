@@ -88,7 +88,7 @@ public final class Triage {
   /** Harm to a body, or turning up where someone is, which no quarrel with a business excuses. */
   private static final Phrases VIOLENCE = Phrases.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|kick|choke|strangle|smash|bleed|burn|bury|"
       + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
-      + "know (?:where|what|which)|brave|tough|live|lives|house|home|address|school|kids|family|face)\\w*", F);
+      + "know (?:where|what|which|when|(?:your|ur|his|her) (?:shift|schedule|daily route|route home|routine|class|bus|train))|brave|tough|live|lives|house|home|address|school|kids|family|face)\\w*", F);
 
   // --- swearing (never hidden by default)
   private static final Phrases PROFANITY = Phrases.compile(
@@ -198,6 +198,8 @@ public final class Triage {
           + "|\\b(?:show|send|drop) (?:us |me )?(?:your |ur )?(?:feet|feet pics|nudes|noods|tits|boobs|titties|body pics)\\b|\\bsend (?:me )?pics or (?:stop|get|leave|gtfo|shut)\\b"
           + "|\\byou (?:people|lot) (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|subhuman|savages|filth|cockroaches|monkeys|apes)\\b"
           + "|\\bshut (?:up|(?:your|ur) (?:mouth|trap)) (?:forever|for good|permanently)\\b"
+          + "|\\bsend (?:me |us )?(?:a )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video) (?:of )?(?:what (?:you're|youre|you are|u r|ur) wearing|"
+          + "(?:you|yourself|urself) in (?:bed|the shower|your underwear|a bikini|lingerie)|(?:your|ur) (?:body|legs|feet|bum|butt|ass|chest|tits))\\b"
           + "|(?<![\\x{1F52A}\\x{1F52B}\\x{1FA93}])[\\x{1F52A}\\x{1F52B}\\x{1FA93}][\\s\\x{1F52A}\\x{1F52B}\\x{1FA93}]*+(?:see (?:you|u|ya) (?:soon|tonight|tomorrow|later)|you(?:'re| are) next|coming for (?:you|u))"
           + "|\\bsee (?:you|u|ya) (?:soon|tonight|tomorrow|later)\\W{0,3}[\\x{1F52A}\\x{1F52B}\\x{1FA93}]"
           + "|\\benjoy (?:unemployment|being unemployed|being fired|getting fired|jail|prison)\\b"
@@ -254,6 +256,9 @@ public final class Triage {
           + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
           + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow|pig|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
+          + "|\\b(?:autistic|retarded|spastic|spaz|mongoloid|downie|schizo) (?:freak|idiot|moron|loser|clown|bitch|cunt|twat|weirdo|creep|retard|mong)s?\\b"
+          + "|\\blooks? like (?:a |an )?(?:pedo\\w*|paedo\\w*|child molester|nonce|kiddie fiddler|sex offender)\\b"
+          + "|\\blooks? like (?:he|she|they|someone who|a guy who) (?:molests?|touches|diddles|grooms|fiddles with) (?:kids|children|little (?:boys|girls))\\b"
           + "|\\b(?:your|the|those|these|all (?:your|the|those)) fat (?:\\w+ )?(?:employees|staff|workers|cashiers?|drivers?|servers?|waiters?|waitress(?:es)?|"
           + "cooks?|managers?|receptionists?|agents?|nurses?|guys?|girls?|lady|ladies|woman|women|man|men|people)\\b", F);
   /** What someone else called the writer, reported: "the driver called me a fat pig". */
@@ -290,6 +295,9 @@ public final class Triage {
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
           + "|\\b(?:i|we) (?:know|found out) where (?:you|u|he|she|they) (?:live|work|sleep)s?\\b|\\bwatch (?:your|ur) back\\b"
+          // knowing someone's hours: "we know your shift ends at 9"
+          + "|\\b(?:i|we) know (?:when |what time )?(?:your|ur|his|her) (?:shift|class|classes|lesson|bus|train|break|gym session) (?:ends|starts|finishes|is over|leaves|gets out)\\b"
+          + "|\\b(?:i|we) know (?:your|ur) (?:shift pattern|shifts|schedule|daily route|route home|routine)\\b"
           + "|\\b(?:coming for you|won't see it coming|get what's coming|i know people|you(?:'ll| will) regret|you(?:'ll| will) pay for this|"
           + "make your life (?:a living )?hell|hope (?:someone|somebody) (?:kills|stabs|shoots|hurts|beats) (?:you|u|him|her|them))\\b"
           + "|\\b(?:i|we)(?:'ll| will| swear i'll| swear i will| swear to god i'll|'m gonna| am gonna|'m going to| am going to| gonna| wanna| want to)\\s+"
@@ -345,6 +353,8 @@ public final class Triage {
           + "|\\b" + GROUP + "\\b[^.!?]{0,30}\\b(?:are|r|they're|theyre) (?:all |just |nothing but |such )?(?:\\w+ )?" + INSULT + "\\b"
           + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
+          + "|\\b" + GROUP + " (?:breed|multiply) like (?:rats|rabbits|cockroaches|vermin|animals|flies)\\b"
+          + "|\\b(?:the )?(?:jews|jew|zionists|rothschilds) (?:own|owns|control|controls|run|runs)\\b"
           + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b"
           // women told where they belong ("female reporters should stick to the weather, leave football to men")
           + "|\\b(?:women|woman|girls|females?|female \\w+)\\b[^.!?]{0,20}\\b(?:should|need to|belong|ought to)\\b[^.!?]{0,12}?\\b(?:stick to|stay (?:in the kitchen|out of|at home|home)|"
@@ -394,15 +404,15 @@ public final class Triage {
           + "guadagna(?:re)? (?:soldi|[\\d.,]+)|follower gratis|lavora da casa)(?![\\p{L}])", F);
 
   /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
-  private static final Phrases STREET = Phrases.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way)\\b");
+  private static final Phrases STREET = Phrases.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Close|Crescent|Grove|Terrace|Gardens|Mews|Square|Place)\\b");
   private static final Phrases PHONE = Phrases.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
       + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)");
   private static final Phrases ADDRESS = Phrases.compile(
-      "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl)\\b", F);
+      "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|close|crescent|grove|terrace|gardens|mews|square)\\b", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
-          + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|"
+          + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|"
           + "here(?:'s| is) (?:his|her|their))\\b", F);
 
   // --- spam, scams and follower farming
@@ -410,7 +420,7 @@ public final class Triage {
   private static final Phrases PITCH = Phrases.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
-          + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|teamfollowback|link in (?:my )?bio|"
+          + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|sub ?(?:for|4) ?sub|s4s|(?:subscribe|sub) back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|too (?:hot|spicy|explicit|nsfw|naughty) for (?:youtube|yt|here|instagram|insta|ig|tiktok|facebook|fb|this app)|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) [$£€]?[\\d,.]+k?[$£€]? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
           + "(?:earn|make money|work(?:ing)?) from home|(?:double|multiply) your (?:bitcoin|btc|crypto|money|investment)|"
@@ -573,7 +583,7 @@ public final class Triage {
       "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
-      "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show");
+      "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 

@@ -64,7 +64,10 @@ class TriageTest {
       "Tell that smug little manager at the Castle Street branch I'll be waiting for him in the car park",
       "To the bloke who served me at the Leeds store: I'll recognise you, and you'll regret it",
       "Hope the person who wrote this post gets run over on the way home",
-      "@Gary Fox you weaselly little man, I know where you drink on Fridays"})
+      "@Gary Fox you weaselly little man, I know where you drink on Fridays",
+      "Karen at the Riverside branch, we know your shift ends at 9",
+      "to the manager at the Elm St store: Tanya Reeves, 14 Birch Close. Enjoy the visitors",
+      "these people breed like rats and then wonder why they're poor"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -86,7 +89,10 @@ class TriageTest {
       "I know you work at Acme, can you pass this on to the team?",
       "@AcmePost I can't find out where my parcel is, tracking says nothing",
       "@AcmeRide I hope the driver who did this gets fired",
-      "@AcmeShop I'll be waiting for my refund, you'll regret losing a loyal customer"})
+      "@AcmeShop I'll be waiting for my refund, you'll regret losing a loyal customer",
+      "@AcmeBank I know when your branch opens, I'll be there at 9 to sort this out",
+      "My autistic son was refused entry at your Elm St store",
+      "We moved to 3 Willow Close in May, is the broadband available there yet?"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
