@@ -78,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also run one node pinned to one core, then two nodes pinned to a core each (taskset), on --store and --log, with the same load: the ratio.")
   boolean scaling;
 
+  @Option(names = "--scaling-clients", defaultValue = "12",
+      description = "Closed-loop clients of the --scaling runs, the same for one node and two: enough that two nodes never wait for comments (default: ${DEFAULT-VALUE}).")
+  int scalingClients;
+
   @Option(names = "--json", description = "Also write the results to this file.")
   Path json;
 
@@ -90,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CompilerFocus.apply(); // the service measured here is compiled as `serve` compiles it
     Load load = new Load(concurrency);
+    if (scalingClients < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--scaling-clients must be 1 or more");
     if (scaling && (store == null || log == null)) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--scaling needs --store and --log: nodes share work through them");
     }
@@ -162,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
               .put("distributedToEmbedded", Math.round(other / service * 100) / 100.0);
         }
       }
-      if (scaling) result.put("scaling", new ScalingRun(store, log, rules, nlp.models, load).measure(warmup, measured));
+      if (scaling) result.put("scaling", new ScalingRun(store, log, rules, nlp.models, new Load(scalingClients)).measure(warmup, measured));
       sampler.shutdownNow();
       long resident = StageTimes.resident();
       result.put("peakHeapMb", peak.get() / (1024 * 1024)).put("modelsHeapMb", modelsHeap >> 20).put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20)
