@@ -74,6 +74,39 @@ final class Load {
     }
     for (Future<?> f : done) f.get();
     clients.shutdown();
+    return awaitProcessed(bases, texts.size(), processedBefore, started);
+  }
+
+  /**
+   * Writes the texts, spread over the brands, straight into the Kafka log the nodes read, as fast
+   * as the broker takes them, then waits until the nodes have processed them all: what the nodes
+   * can process, with nothing of ingest's HTTP, validation and acknowledgement on their cores.
+   */
+  Rates drain(List<String> bases, List<String> brands, List<String> texts, String logUrl) throws Exception {
+    String run = Long.toString(System.nanoTime(), 36);
+    long processedBefore = processed(bases);
+    java.util.Properties config = new java.util.Properties();
+    config.put("bootstrap.servers", logUrl.substring("kafka://".length()));
+    config.put("acks", "all");
+    config.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+    config.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+    long started = System.nanoTime();
+    try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(config)) {
+      for (int i = 0; i < texts.size(); i++) {
+        String brand = brands.get(i % brands.size());
+        String id = run + "-d" + i;
+        var comment = new dev.crisisdesk.comments.PostedComment(brand, "twitter", id, texts.get(i),
+            new dev.crisisdesk.facts.Author(null, null, (long) (Math.abs(id.hashCode()) % 50_000), false), java.time.Instant.now(), java.util.Map.of());
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(dev.crisisdesk.log.CommentLog.TOPIC, brand,
+            dev.crisisdesk.log.CommentLog.encode(comment, false).encode()));
+      }
+      producer.flush();
+    }
+    return awaitProcessed(bases, texts.size(), processedBefore, started);
+  }
+
+  /** Waits until the nodes processed {@code count} more comments than {@code processedBefore}; the rates since {@code started}. */
+  private Rates awaitProcessed(List<String> bases, int count, long processedBefore, long started) throws Exception {
     // done when this run's comments are all processed (with a log, some may still be in the brokers);
     // /health is cheap to ask often, /metrics (which counts open items in the store) only now and then
     double allBusy = 0;
@@ -89,10 +122,10 @@ final class Load {
       }
       // counted up to now, a few polls after the first node ran dry: a little low, never high
       if (allBusy == 0 && outOfWork) allBusy = (processed(bases) - processedBefore) / ((System.nanoTime() - started) / 1e9);
-      if (allIdle && processed(bases) - processedBefore >= texts.size()) break;
+      if (allIdle && processed(bases) - processedBefore >= count) break;
       Thread.sleep(100);
     }
-    double whole = texts.size() / ((System.nanoTime() - started) / 1e9);
+    double whole = count / ((System.nanoTime() - started) / 1e9);
     // all ran dry together (one node always does)
     return new Rates(whole, allBusy == 0 ? whole : allBusy);
   }

@@ -52,9 +52,11 @@ final class ScalingRun {
     JsonObject two = run(List.of("0", "1"), BenchCommand.corpus(2 * warmup, 99), measured);
     double ratio = two.getDouble("perSecond") / one.getDouble("perSecond");
     double wholeRuns = two.getDouble("perSecondWholeRun") / one.getDouble("perSecondWholeRun");
-    System.out.printf(Locale.ROOT, "two one-core nodes / one one-core node: %.2f while every node had work (%.2f over the whole runs)%n", ratio, wholeRuns);
+    double fromLog = two.getDouble("fromLogPerSecond") / one.getDouble("fromLogPerSecond");
+    System.out.printf(Locale.ROOT, "two one-core nodes / one one-core node: %.2f while every node had work (%.2f over the whole runs);"
+        + " fed from the log, %.2f%n", ratio, wholeRuns, fromLog);
     return new JsonObject().put("oneNode", one).put("twoNodes", two).put("ratio", Math.round(ratio * 100) / 100.0)
-        .put("ratioWholeRuns", Math.round(wholeRuns * 100) / 100.0);
+        .put("ratioWholeRuns", Math.round(wholeRuns * 100) / 100.0).put("ratioFromLog", Math.round(fromLog * 100) / 100.0);
   }
 
   /** Starts one node per core, loads them, stops them; the rate and where the CPU went. */
@@ -72,7 +74,8 @@ final class ScalingRun {
       long machine = ThreadCpu.machineBusy();
       Map<String, Long> programs = ThreadCpu.processes();
       long started = System.nanoTime();
-      Load.Rates rates = load.rates(bases, brands, measured);
+      // half over HTTP, as integrations post; half written straight into the log, so the nodes' cores do nothing of ingest
+      Load.Rates rates = load.rates(bases, brands, measured.subList(0, measured.size() / 2));
       double seconds = (System.nanoTime() - started) / 1e9;
       double nodesCores = 0;
       for (int i = 0; i < nodes.size(); i++) nodesCores += (ThreadCpu.process(nodes.get(i).process.pid()) - nodeCpu[i]) / 1000.0 / seconds;
@@ -93,7 +96,11 @@ final class ScalingRun {
           + " cores busy: nodes %.2f, load (this process) %.2f, everything else %.2f (%s); idle %.2f%n",
           nodes.size(), String.join(",", cores), rates.allBusy(), rates.whole(), nodesCores, loadCores,
           Math.max(0, machineCores - nodesCores - loadCores), describe(rest), idle);
+      Load.Rates fromLog = load.drain(bases, brands, measured.subList(measured.size() / 2, measured.size()), log);
+      System.out.printf(Locale.ROOT, "%d node(s), the same number of comments written straight into the log: %.1f comments/s while every node had work"
+          + " (%.1f/s over the whole run)%n", nodes.size(), fromLog.allBusy(), fromLog.whole());
       return new JsonObject().put("nodes", nodes.size()).put("perSecond", Math.round(rates.allBusy() * 10) / 10.0)
+          .put("fromLogPerSecond", Math.round(fromLog.allBusy() * 10) / 10.0).put("fromLogPerSecondWholeRun", Math.round(fromLog.whole() * 10) / 10.0)
           .put("perSecondWholeRun", Math.round(rates.whole() * 10) / 10.0)
           .put("nodeCores", round(nodesCores)).put("loadCores", round(loadCores))
           .put("otherCores", round(Math.max(0, machineCores - nodesCores - loadCores))).put("otherCoresByProgram", rest)

@@ -263,7 +263,8 @@ public final class CommentLog implements Processor.Placement, AutoCloseable {
     return Utils.toPositive(Utils.murmur2(brand.getBytes(StandardCharsets.UTF_8))) % partitions;
   }
 
-  static JsonObject encode(PostedComment comment, boolean backfill) {
+  /** A comment as this service writes it to the log (the record's key is its brand). */
+  public static JsonObject encode(PostedComment comment, boolean backfill) {
     return new JsonObject().put("brand", comment.brand()).put("platform", comment.platform()).put("id", comment.id())
         .put("text", comment.text()).put("author", authorJson(comment.author()))
         .put("createdAt", comment.createdAt().toEpochMilli()).put("meta", new JsonObject(new LinkedHashMap<>(comment.meta())))
