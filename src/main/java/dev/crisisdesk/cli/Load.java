@@ -1,17 +1,26 @@
 package dev.crisisdesk.cli;
 
+import dev.crisisdesk.comments.PostedComment;
+import dev.crisisdesk.facts.Author;
+import dev.crisisdesk.log.CommentLog;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The benchmark's integrations: closed-loop clients posting comments over loopback HTTP to one
@@ -85,20 +94,19 @@ final class Load {
   Rates drain(List<String> bases, List<String> brands, List<String> texts, String logUrl) throws Exception {
     String run = Long.toString(System.nanoTime(), 36);
     long processedBefore = processed(bases);
-    java.util.Properties config = new java.util.Properties();
+    Properties config = new Properties();
     config.put("bootstrap.servers", logUrl.substring("kafka://".length()));
     config.put("acks", "all");
-    config.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
-    config.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+    config.put("key.serializer", StringSerializer.class.getName());
+    config.put("value.serializer", StringSerializer.class.getName());
     long started = System.nanoTime();
-    try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(config)) {
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
       for (int i = 0; i < texts.size(); i++) {
         String brand = brands.get(i % brands.size());
         String id = run + "-d" + i;
-        var comment = new dev.crisisdesk.comments.PostedComment(brand, "twitter", id, texts.get(i),
-            new dev.crisisdesk.facts.Author(null, null, (long) (Math.abs(id.hashCode()) % 50_000), false), java.time.Instant.now(), java.util.Map.of());
-        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(dev.crisisdesk.log.CommentLog.TOPIC, brand,
-            dev.crisisdesk.log.CommentLog.encode(comment, false).encode()));
+        PostedComment comment = new PostedComment(brand, "twitter", id, texts.get(i),
+            new Author(null, null, (long) (Math.abs(id.hashCode()) % 50_000), false), Instant.now(), Map.of());
+        producer.send(new ProducerRecord<>(CommentLog.TOPIC, brand, CommentLog.encode(comment, false).encode()));
       }
       producer.flush();
     }

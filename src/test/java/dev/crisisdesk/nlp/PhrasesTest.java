@@ -58,6 +58,24 @@ class PhrasesTest {
     assertThat(Phrases.compile("kilo", F).matcher("\u212Alo").find()).isEqualTo(Pattern.compile("kilo", F).matcher("\u212Alo").find());
   }
 
+  @Test
+  void textsThatPickEverySetOfAlternativesHoldItsCacheToItsBound() {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 12; i++) words.add("word" + (char) ('a' + i));
+    // one alternative per word, so that each subset of words is a set of candidates
+    Phrases many = Phrases.compile(String.join("|", words.stream().map(w -> "\\b" + w + "\\b").toList()), F);
+    assertThat(many.alternatives()).isEqualTo(12);
+    Pattern whole = Pattern.compile(many.pattern(), F);
+    for (int set = 1; set < 1 << 12; set++) {
+      StringBuilder text = new StringBuilder("x");
+      for (int i = 0; i < 12; i++) {
+        if ((set & 1 << i) != 0) text.append(' ').append(words.get(i));
+      }
+      assertThat(spans(many.matcher(text.toString()))).isEqualTo(spans(whole.matcher(text.toString())));
+    }
+    assertThat(many.narrowedCount()).isEqualTo(Phrases.NARROWED);
+  }
+
   /** Every expression of triage, read as phrases, finds the same spans as Java's matcher on every text we keep. */
   @Test
   void triageExpressionsFindTheSameSpansAsTheirPatterns() throws Exception {
