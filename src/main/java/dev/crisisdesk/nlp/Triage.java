@@ -108,7 +108,7 @@ public final class Triage {
       + "karen|snowflake|delusional|brainless|spineless|gutless|trashy|vile|filthy|hideous|repulsive|pervert\\w*|"
       + "muppet|bellend|numpty|plonker|wanker|tosser|knobhead|dickhead|gremlin|goblin|sheep|snake|weasel|rodent|donkey|"
       + "(?:such a|absolute|complete|total|massive|utter) tool|thick|dense|clueless|"
-      + "racist|bigot|nazi|sexist|predator|pedo\\w*|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
+      + "racist|bigot|nazi|sexist|predator|pedo\\w*|paedo\\w*|nonce|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
       + "little baby|crybaby|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste)";
   /** After "shut up" or "stfu": what makes them a fan's delight ("shut up, this latte is so good"), not a silencing. */
   private static final String NOT_PRAISE = "(?![,.!\\s]*(?:(?:omg|wow|lol|seriously|honestly|because|cause|rn)[,.!\\s]+)?(?:this|that|it|these|they|the|your|ur)\\b"
@@ -137,7 +137,7 @@ public final class Triage {
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
-      + "cowards?|npcs?|groomers?|fatso|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
+      + "cowards?|npcs?|groomers?|nonces?|paedos?|fatso|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
   private static final Phrases NAME_CALLING_AT = Phrases.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
@@ -157,7 +157,7 @@ public final class Triage {
           + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
           + "makes?|shouldn't|probably|clearly|never|obviously|definitely)\\b"
           + "|\\b(?:why|no wonder|bet) (?:your|ur) (?:\\w+ )?(?:mom|mum|dad|father|mother|parents|wife|husband|girlfriend|boyfriend|kids|family)\\b"
-          + "|(?:^|[,.!;:]\\s*)(?:(?:@|\\bu/)\\w+(?:\\.\\w+)*(?:\\s+(?-i:[A-Z])[\\w'-]+)?\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
+          + "|(?:^|[,.!;:]\\s*)(?:(?:lol|lmao|lmfao|haha|omg|bro|dude)\\s+)?(?:(?:@|\\bu/)\\w+(?:\\.\\w+)*(?:\\s+(?-i:[A-Z])[\\w'-]+)?\\s+)*(?:(?:just|now|pls|please|lol|lmao|bro|dude|ok|okay)\\s+)?(?:go (?:back to (?:your|ur|mommy|mummy|mom|mum)|"
           + "cry|crawl|play in|touch grass|outside|yell at|away)|touch (?:some )?grass|cope(?: harder| more| and seethe)?|seethe|"
           + "cry (?:harder|more|about it)|stay (?:mad|pressed|in your lane)|keep (?:crying|coping|seething|talking|embarrassing)|"
           + "sit (?:down|this one out)|log off|delete (?:this|yourself|(?:your|ur) (?:account|acc|channel|page))|(?:nobody|no one) asked(?! but)|grow a brain|get a (?:life|brain)|"
@@ -189,12 +189,19 @@ public final class Triage {
           + "|\\bdid (?:you|u|your (?:face|mom|mum)) (?:get )?(?:hit|run over|sat on|stepped on) by an? (?:bus|truck|train|car|tractor)\\b"
           + "|\\b(?:everyone|everybody|we all|the whole (?:school|class|town)) (?:at \\w+ |here )?knows what (?:you|u) did\\b"
           + "|\\b(?:found|got|have) (?:your|ur) (?:mom|mum|dad|wife|husband|girlfriend|boyfriend|sister|brother|kids?|boss)(?:'s)? (?:facebook|instagram|insta|profile|account|number|address)\\b"
+          + "|\\b(?:this|that|so) much of an? (?:failure|loser|joke|disappointment|embarrassment|clown|fraud|nobody)\\b"
+          + "|\\bgene pool needs a lifeguard\\b"
+          // looks, of a person on screen: "the girl at 2:13 is so ugly" ("that" as a conjunction before a name: "people say that Lady Gaga is ugly")
+          + "|\\b(?:the |this |that (?-i:(?=[a-z])))(?:guy|girl|dude|woman|man|lady|kid|bloke|chick|host|presenter|actor|actress|model|singer|creator|streamer|influencer)\\b[^.!?]{0,25}? "
+          + "(?:is|'s|looks) (?:so |such an? |really |too |incredibly |unbelievably |hella |mad )?(?:ugly|fat|hideous|repulsive|obese|fugly|butt ugly|gross looking)\\b"
           + "|\\btalentless (?:hack|loser|fraud|clown|nobody)\\b|\\bdumber than (?:a |an )?(?:box|bag|sack|bucket|pile) of\\b"
           + "|\\bmost (?:irritating|annoying|pathetic|useless|stupid|ugly|insufferable) (?:human|person|creature|thing|man|woman) (?:on|in|alive)\\b"
           + "|\\byou people (?:disgust|sicken|make me sick)\\b|\\bpeaked in (?:high school|middle school|school)\\b|\\byou got (?:dumped|ratioed)\\b"
           + "|\\b(?:i|we) know (?:which|what|where) (?:school|house|street|gym|office|building|daycare) (?:your|ur) \\w+"
           + "|\\b(?:i|we) know where (?:your|ur) (?:kids|children|family|wife|husband|son|daughter|mom|mum|parents|sister|brother) (?:live|go|sleep|work|play)"
           + "|\\bgo tell (?:him|her|them) what (?:you|u|y'all|yall) think\\b"
+          + "|\\b(?:post|drop|leak|dig up|find) (?:his|her) (?:workplace|employer|home address|address|phone number|number|boss|school)\\b"
+          + "|\\b(?:everyone|everybody|y'all|yall|you all) (?:to )?(?:call|email|ring|phone|message) (?:them|his|her) (?:about (?:him|her)|boss|employer|work)\\b"
           + "|\\b(?:show|send|drop) (?:us |me )?(?:your |ur )?(?:feet|feet pics|nudes|noods|tits|boobs|titties|body pics)\\b|\\bsend (?:me )?pics or (?:stop|get|leave|gtfo|shut)\\b"
           + "|\\byou (?:people|lot) (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|subhuman|savages|filth|cockroaches|monkeys|apes)\\b"
           + "|\\bshut (?:up|(?:your|ur) (?:mouth|trap)) (?:forever|for good|permanently)\\b"
@@ -272,6 +279,7 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b"
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
+          + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged)\\b", F);
   private static final Phrases PERSONAL_WEAK = Phrases.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write|dance|sing|rap|walk|kiss|laugh|eat)s?\\s+like"
@@ -282,7 +290,8 @@ public final class Triage {
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
           + "|\\bhuman (?:equivalent|version) of\\b|\\b(?:you're|youre|you are|ur) the reason\\b"
           + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
-          + "|\\b(?:people|women|men|girls|guys|folks) like (?:you|u|her|him)\\b|\\b(?:how|why) are (?:you|u) (?:this|so) (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
+          + "|\\b(?:people|women|men|girls|guys|folks) like (?:you|u|her|him|@\\w+)\\b"
+          + "|\\blooks? like (?:he|she|they|bro|someone) (?:was|were|got) (?:assembled|built|made|drawn|put together|designed|created|grown|carved|sculpted|photoshopped)\\b|\\b(?:how|why) are (?:you|u) (?:this|so) (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
           + "|\\b(?:someone|anyone|somebody) this (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
           + "|\\btypical (?:woman|female|girl|man|male|boomer|millennial|immigrant|foreigner|lefty|leftie|liberal|libtard|snowflake|karen)\\b"
           + "|\\b(?:no|not one|not a single) (?:man|woman|guy|girl|one|body|employer|company)\\b[^.!?]{0,20}\\b(?:will|would|could) ever (?:marry|date|love|want|hire|touch|kiss|like) (?:you|u|her|him)\\b"
@@ -307,7 +316,9 @@ public final class Triage {
           + "|\\bmake sure (?:you|u|he|she|they) (?:get|gets|are|is) (?:fired|hurt|killed|banned|raped)\\b"
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
           + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid)|(?-i:[A-Z])\\w+) "
-          + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b|\\byou(?:'re| are) dead\\b(?! to me)"
+          + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
+          + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
+          + "|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
           + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
@@ -327,6 +338,8 @@ public final class Triage {
           + "(?:hope|wish) (?:you|u|he|she|they) (?:\\w+ ){0,2}(?:die|dies|get cancer|gets cancer|get hit|get raped|suffer)|"
           + "should (?:have|'ve) (?:been )?aborted|(?:die|rot) you\\b|(?:world|everyone) (?:would be|is) better (?:off )?without you|"
           + "nobody would miss you|end (?:yo)?urself|unalive (?:yo)?urself)\\b"
+          + "|\\b(?:hope|wish|pray) (?:that )?the (?:\\w+ )?(?:guy|girl|driver|host|presenter|woman|man|kid|lady|dude|actor|actress|chef|influencer|creator|streamer|singer|person|bloke|model)\\b"
+          + "(?: (?:in|at|from|on|with|who) (?:\\w+ ){1,3}?)?(?:(?:actually|really|finally) )?(?:crash(?:es)?|dies|gets? (?:hit|run over|hurt|stabbed|shot|cancer|killed)|chokes|drowns|burns|breaks (?:his|her|their) (?:neck|legs?))\\b"
           + "|\\b(?:hope|wish|pray) (?:that )?(?:you|u|your|he|she|they|his|her)\\b[^.!?]{0,40}\\b(?:die|dies|died|dead|burns?|burned|suffers?|rots?|"
           + "crash(?:es)?|gets? (?:hit|hurt|fired|cancer|raped|killed|shot|run over)|drowns?|starves?)\\b"
           + "|\\b(?:go|just|please|should|pls) (?:\\w+ )?(?:die|jump off|jump in front|crawl in a hole|crawl into a hole|drown|rot|off yourself)\\b"
@@ -411,7 +424,7 @@ public final class Triage {
       "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|close|crescent|grove|terrace|gardens|mews|square)\\b", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
-          + "(?:he|she|they) lives? (?:at|on|in)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
+          + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
           + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|"
           + "here(?:'s| is) (?:his|her|their))\\b", F);
 
@@ -420,6 +433,9 @@ public final class Triage {
   private static final Phrases PITCH = Phrases.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
+          // a romance scam's opener: "hey dear, I like your profile, can we be friends? reply me on hangouts"
+          + "(?:i like|i love|i saw|nice|lovely) (?:your|ur) profile\\b[^.!?]{0,40}[.!?,]?\\s*(?:can we|could we|let's|lets|wanna|want to|would you like to) (?:be friends|chat|talk|connect|get to know)|"
+          + "reply me (?:on|via|at) (?:hangouts?|google chat|kik|wechat|line|skype|telegram)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|sub ?(?:for|4) ?sub|s4s|(?:subscribe|sub) back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|too (?:hot|spicy|explicit|nsfw|naughty) for (?:youtube|yt|here|instagram|insta|ig|tiktok|facebook|fb|this app)|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) [$£€]?[\\d,.]+k?[$£€]? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"

@@ -67,7 +67,9 @@ class TriageTest {
       "@Gary Fox you weaselly little man, I know where you drink on Fridays",
       "Karen at the Riverside branch, we know your shift ends at 9",
       "to the manager at the Elm St store: Tanya Reeves, 14 Birch Close. Enjoy the visitors",
-      "these people breed like rats and then wonder why they're poor"})
+      "these people breed like rats and then wonder why they're poor",
+      "I found where the guy in the hat lives lol 14 Birchwood Ave, say hi",
+      "hope the driver in this ad crashes for real next time"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -110,6 +112,7 @@ class TriageTest {
   void aCallToHurtSomeoneCountsEvenInAComplaint() {
     assertThat(Triage.of("Whoever this cashier is in the video she needs to be slapped into next week").insult()).isNotNull();
     assertThat(Triage.of("@AcmeFood the cashier was rude and needs to be retrained, I want a refund").insult()).isNull();
+    assertThat(Triage.of("@AcmeFood whoever cooked this deserves to lose their job and their teeth, I want a refund").insult()).isNotNull();
   }
 
   @Test
@@ -183,7 +186,13 @@ class TriageTest {
       "@kayden.k go back to roblox kid, adults are talking",
       "@zoe_x you're a pick me and everyone can see it",
       "the dude at 0:32 needs to be banned from existing",
-      "@harper.j delete ur account before u embarrass urself more"})
+      "@harper.j delete ur account before u embarrass urself more",
+      "lmao @tomfromsales imagine being 40 and this much of a failure",
+      "bro looks like he was assembled in the dark by someone who'd only heard of faces",
+      "that commenter above is a nonce, check his liked videos",
+      "people like @carla_m are why the gene pool needs a lifeguard",
+      "the girl at 2:13 is so ugly I had to pause the video",
+      "post his workplace, I want everyone to call them about him"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -211,7 +220,9 @@ class TriageTest {
       "@AcmeShoes these are so ugly they're cute, love them",
       "@AcmeRide you are the worst company, my driver never showed up",
       "@AcmeAir your pilot was the worst driver ever, bumpy landing, but thanks for the upgrade",
-      "I'll stick to the classic latte from now on, honestly the best"})
+      "I'll stick to the classic latte from now on, honestly the best",
+      "I hate it when people say that Lady Gaga is ugly",
+      "@AcmeRide that driver deserves to lose his job, he was on his phone the whole trip"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -267,7 +278,8 @@ class TriageTest {
       "Hello, I'm Sarah from the Acme resolution team, our number is 0203 555 0199, call us quoting ref 4471 for compensation",
       "Need a loan to cover your bills? Same day payout, no credit checks, text LOAN to 60123",
       "Win a brand new iPhone 16 Pro, just like this post and follow our page",
-      "my pics are too hot for youtube, see them on my profile"})
+      "my pics are too hot for youtube, see them on my profile",
+      "hey dear, I like your profile, can we be friends? please reply me on hangouts"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
