@@ -137,7 +137,7 @@ public final class Triage {
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
-      + "cowards?|npcs?|groomers?|nonces?|paedos?|fatso|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
+      + "cowards?|npcs?|groomers?|nonces?|paedos?|pricks?|fatso|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
   private static final Phrases NAME_CALLING_AT = Phrases.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
@@ -260,6 +260,7 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
           + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
           + "|\\b(?:is|was|'s)\\s+(?:just\\s+)?an?\\s+(?:ape|monkey|animal|pig|cow|gorilla|baboon|chimp)\\b"
+          + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?walking (?:std|stds|disease|herpes|infection|petri dish|biohazard)\\b"
           + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
           + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow|pig|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
@@ -279,6 +280,7 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b"
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
+          + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
           + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged)\\b", F);
   private static final Phrases PERSONAL_WEAK = Phrases.compile(
@@ -362,7 +364,10 @@ public final class Triage {
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
           + "|\\b(?:all )?" + GROUP + " (?:should|must|need to) (?:all )?(?:be )?(?:die|wiped out|exterminated|deported|locked up|gassed|shot|hanged|go back)\\b"
-          + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bbelong in the kitchen\\b|\\bfilthy (?:immigrant|muslim|jew|foreigner)\\w*\\b"
+          + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bbelong in the kitchen\\b|\\b(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen\\b|\\bkitchen where (?:you|u|she|women|they|females) belongs?\\b"
+          // staff to be sacked for who they are: "fire the black woman in your ad"
+          + "|\\b(?:fire|sack|get rid of|replace) (?:the|that|this|your|all (?:the|your|those)) (?:\\w+ )?(?:black|asian|gay|lesbian|trans|muslim|jewish|indian|mexican|african|arab|chinese|immigrant|foreign|disabled|hijabi)s? "
+          + "(?:woman|women|man|men|guy|guys|girl|girls|lady|ladies|person|people|actor|actress|model|models|one|ones|staff|employees?|presenter|couple|family|kid|kids)\\b|\\bfilthy (?:immigrant|muslim|jew|foreigner)\\w*\\b"
           + "|\\b" + GROUP + "\\b[^.!?]{0,30}\\b(?:are|r|they're|theyre) (?:all |just |nothing but |such )?(?:\\w+ )?" + INSULT + "\\b"
           + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
@@ -433,6 +438,15 @@ public final class Triage {
   private static final Phrases PITCH = Phrases.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
+          // a porn bot's hint: "my pfp says it all, more in my bio"
+          + "my (?:pfp|profile pic|profile picture|avi) says it all|(?:more|see more|the rest|everything|uncensored|full (?:pics|vids|videos)) (?:is )?(?:in|on) my (?:bio|profile|page)|"
+          // crypto doubling: "send 0.1 and get 1 back", "Elon is giving away 5000 BTC"
+          + "send (?:\\d+(?:\\.\\d+)? ?)(?:btc|eth|sol|usdt|doge|bnb)?\\b[^.!?]{0,20}\\b(?:get|receive|and get) (?:\\d+(?:\\.\\d+)?|double|2x|twice)\\b[^.!?]{0,12}\\b(?:back|in return)|"
+          + "(?:elon|musk|saylor|vitalik|cz) (?:is )?giving away|"
+          + "get paid (?:\\$?\\d+ )?(?:to|for) (?:write|writing|post|posting|like|liking|watch|watching|review|reviewing|test|testing|rate|rating) (?:\\w+ )?(?:reviews?|videos?|posts?|products?|apps?|ads?)|"
+          + "(?:our|my) (?:\\w+ )?(?:team|agents?|experts?) recovers? (?:\\w+ )?(?:refunds|funds|money|accounts)|"
+          // a lookalike helpline: "for bookings call Acme Airlines customer care 24/7 at +1-888-..."
+          + "call (?:[\\w']+ ){0,4}(?:customer (?:care|service|support)|helpline|help ?line|hotline|help ?desk|reservations?) (?:\\d+/\\d+ |toll[- ]free )?(?:at |on |number )?:?\\s*\\+?\\d[\\d ().-]{8,}|"
           // a romance scam's opener: "hey dear, I like your profile, can we be friends? reply me on hangouts"
           + "(?:i like|i love|i saw|nice|lovely) (?:your|ur) profile\\b[^.!?]{0,40}[.!?,]?\\s*(?:can we|could we|let's|lets|wanna|want to|would you like to) (?:be friends|chat|talk|connect|get to know)|"
           + "reply me (?:on|via|at) (?:hangouts?|google chat|kik|wechat|line|skype|telegram)|"
@@ -536,9 +550,9 @@ public final class Triage {
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|subscribe|hurry|act now|don't miss|before it's gone|"
           + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
-          + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
+          + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|\\btry (?:it|us|them) (?:for )?free\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
-          + "boost your|grow your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
+          + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
           + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
@@ -606,7 +620,7 @@ public final class Triage {
   static {
     Set<String> groups = new HashSet<>();
     for (String alternative : GROUP.substring(3, GROUP.length() - 1).split("\\|")) groups.add(alternative.split(" ")[0]);
-    groups.addAll(Set.of("country", "kitchen", "filthy", "all", "woman", "female", "females", "girls", "leave"));
+    groups.addAll(Set.of("country", "kitchen", "filthy", "all", "woman", "female", "females", "girls", "leave", "fire", "sack", "rid", "replace"));
     GROUP_WORDS = Set.copyOf(groups);
   }
 

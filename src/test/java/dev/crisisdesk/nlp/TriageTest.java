@@ -69,7 +69,9 @@ class TriageTest {
       "to the manager at the Elm St store: Tanya Reeves, 14 Birch Close. Enjoy the visitors",
       "these people breed like rats and then wonder why they're poor",
       "I found where the guy in the hat lives lol 14 Birchwood Ave, say hi",
-      "hope the driver in this ad crashes for real next time"})
+      "hope the driver in this ad crashes for real next time",
+      "@AcmeAir fire the black woman in your ad or lose my business",
+      "@ritaaa_x get back in the kitchen where you belong"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -113,6 +115,8 @@ class TriageTest {
     assertThat(Triage.of("Whoever this cashier is in the video she needs to be slapped into next week").insult()).isNotNull();
     assertThat(Triage.of("@AcmeFood the cashier was rude and needs to be retrained, I want a refund").insult()).isNull();
     assertThat(Triage.of("@AcmeFood whoever cooked this deserves to lose their job and their teeth, I want a refund").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeAir the intern running this account should be fired into the sun").insult()).isNotNull();
+    assertThat(Triage.of("the girl in the Acme ad is a walking STD lol").insult()).isNotNull();
   }
 
   @Test
@@ -192,7 +196,8 @@ class TriageTest {
       "that commenter above is a nonce, check his liked videos",
       "people like @carla_m are why the gene pool needs a lifeguard",
       "the girl at 2:13 is so ugly I had to pause the video",
-      "post his workplace, I want everyone to call them about him"})
+      "post his workplace, I want everyone to call them about him",
+      "@AcmeAir the guy who answered my DM is a smug little prick, tell him I said that"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -279,7 +284,11 @@ class TriageTest {
       "Need a loan to cover your bills? Same day payout, no credit checks, text LOAN to 60123",
       "Win a brand new iPhone 16 Pro, just like this post and follow our page",
       "my pics are too hot for youtube, see them on my profile",
-      "hey dear, I like your profile, can we be friends? please reply me on hangouts"})
+      "hey dear, I like your profile, can we be friends? please reply me on hangouts",
+      "@AcmeAir For bookings and cancellations call Acme Airlines customer care 24/7 at +1-888-555-0142",
+      "@AcmeAir my pfp says it all 😉 more in my bio",
+      "@AcmeAir 🚨 Elon is giving away 5000 BTC to celebrate, send 0.1 and get 1 back 🚨",
+      "@AcmeAir Are you a student? Get paid to write reviews, message me for details"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -311,7 +320,9 @@ class TriageTest {
       "I contacted @AmazonHelp twice about my refund and nobody answered",
       "@AcmeGame I never got the free coins for the event, my player ID is 55123",
       "@AcmeBank I called your support team and they told me to fill the refund form on acme.com",
-      "I'm from the Acme fan club, love this"})
+      "I'm from the Acme fan club, love this",
+      "@AcmeAir I called customer care at +1-888-555-0142 three times and nobody answered",
+      "@AcmeAir can I call your reservations line on 0800 555 0199 to change my seat?"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
