@@ -190,7 +190,9 @@ public final class Triage {
           + "|\\b(?:everyone|everybody|we all|the whole (?:school|class|town)) (?:at \\w+ |here )?knows what (?:you|u) did\\b"
           + "|\\b(?:found|got|have) (?:your|ur) (?:mom|mum|dad|wife|husband|girlfriend|boyfriend|sister|brother|kids?|boss)(?:'s)? (?:facebook|instagram|insta|profile|account|number|address)\\b"
           + "|\\b(?:this|that|so) much of an? (?:failure|loser|joke|disappointment|embarrassment|clown|fraud|nobody)\\b"
-          + "|\\bgene pool needs a lifeguard\\b"
+          + "|\\bgene pool needs a lifeguard\\b|\\b(?:must have|must've|musta) been dropped on (?:your|ur|his|her|their) head|\\bdropped on (?:your|ur|his|her|their) head (?:as a (?:baby|kid|child)|at birth|(?:one )?too many times)\\b"
+          + "|\\b(?:everyone|everybody|we all|the whole \\w+)(?: \\w+){0,3} (?:thinks?|knows?) (?:you're|youre|you are|ur|u r) (?:a |an )?(?:joke|clown|loser|fraud|failure|laughing ?stock|embarrassment)\\b"
+          + "|\\b(?:i'll|i will|we'll|we will|gonna|going to) make sure (?:your|ur) (?:employer|wife|husband|family|mom|mum|parents|kids|school|girlfriend|boyfriend|church) (?:sees|knows|finds out|hears|reads)\\b"
           // looks, of a person on screen: "the girl at 2:13 is so ugly" ("that" as a conjunction before a name: "people say that Lady Gaga is ugly")
           + "|\\b(?:the |this |that (?-i:(?=[a-z])))(?:guy|girl|dude|woman|man|lady|kid|bloke|chick|host|presenter|actor|actress|model|singer|creator|streamer|influencer)\\b[^.!?]{0,25}? "
           + "(?:is|'s|looks) (?:so |such an? |really |too |incredibly |unbelievably |hella |mad )?(?:ugly|fat|hideous|repulsive|obese|fugly|butt ugly|gross looking)\\b"
@@ -260,6 +262,7 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
           + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
           + "|\\b(?:is|was|'s)\\s+(?:just\\s+)?an?\\s+(?:ape|monkey|animal|pig|cow|gorilla|baboon|chimp)\\b"
+          + "|\\b(?:brain-?dead|brainless|mindless|dumb|stupid|filthy|thieving|lazy|ugly) (?:apes|monkeys|baboons|chimps|gorillas)\\b|\\b(?:brain-?dead|brainless|mindless) (?:animals|pigs|sheep|zombies)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?walking (?:std|stds|disease|herpes|infection|petri dish|biohazard)\\b"
           + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
@@ -267,7 +270,7 @@ public final class Triage {
           + "|\\b(?:autistic|retarded|spastic|spaz|mongoloid|downie|schizo) (?:freak|idiot|moron|loser|clown|bitch|cunt|twat|weirdo|creep|retard|mong)s?\\b"
           + "|\\blooks? like (?:a |an )?(?:pedo\\w*|paedo\\w*|child molester|nonce|kiddie fiddler|sex offender)\\b"
           + "|\\blooks? like (?:he|she|they|someone who|a guy who) (?:molests?|touches|diddles|grooms|fiddles with) (?:kids|children|little (?:boys|girls))\\b"
-          + "|\\b(?:your|the|those|these|all (?:your|the|those)) fat (?:\\w+ )?(?:employees|staff|workers|cashiers?|drivers?|servers?|waiters?|waitress(?:es)?|"
+          + "|\\b(?:your|the|that|this|those|these|all (?:your|the|those)) (?:fat|ugly|hideous|obese|butt ugly) (?:\\w+ )?(?:employees|staff|workers|cashiers?|drivers?|servers?|waiters?|waitress(?:es)?|"
           + "cooks?|managers?|receptionists?|agents?|nurses?|guys?|girls?|lady|ladies|woman|women|man|men|people)\\b", F);
   /** What someone else called the writer, reported: "the driver called me a fat pig". */
   private static final Phrases CALLED = Phrases.compile(
@@ -319,6 +322,8 @@ public final class Triage {
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
           + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid)|(?-i:[A-Z])\\w+) "
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
+          + "|\\bif (?:i|we) (?:ever )?(?:see|catch|meet|find) (?:you|u|him|her)\\b[^.!?]{0,30}\\b(?:you|u|he|she)(?:'ll| will)? (?:won't|will not|wont|will never|'ll never) (?:walk|leave|make it|survive|get home|be able)"
+          + "|\\b(?:you|u) (?:won't|will not|wont) (?:walk away|walk again|make it home|survive (?:it|the night|me))\\b"
           + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
           + "|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
@@ -336,7 +341,7 @@ public final class Triage {
           + "|\\bsee (?:you|u|ya) after (?:your|ur) (?:shift|class|school|practice|training)\\b"
           + "|\\bgo eat a (?:bullet|gun|shotgun)\\b|\\bhope (?:karma|life|god|someone) (?:breaks|ruins|destroys|takes) (?:your|ur)\\b", F);
   private static final Phrases SELF_HARM = Phrases.compile(
-      "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
+      "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|jump (?:off|from) (?:a|the) (?:bridge|cliff|building|roof|tall building)|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
           + "(?:hope|wish) (?:you|u|he|she|they) (?:\\w+ ){0,2}(?:die|dies|get cancer|gets cancer|get hit|get raped|suffer)|"
           + "should (?:have|'ve) (?:been )?aborted|(?:die|rot) you\\b|(?:world|everyone) (?:would be|is) better (?:off )?without you|"
           + "nobody would miss you|end (?:yo)?urself|unalive (?:yo)?urself)\\b"
@@ -431,7 +436,7 @@ public final class Triage {
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
           + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|"
-          + "here(?:'s| is) (?:his|her|their))\\b", F);
+          + "here(?:'s| is) (?:his|her|their)|(?:i'm|i am|im) (?:going to|gonna) use it|see (?:you|u) soon)\\b", F);
 
   // --- spam, scams and follower farming
   /** Pitches that are spam on their own. */
@@ -552,7 +557,7 @@ public final class Triage {
           + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
           + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|\\btry (?:it|us|them) (?:for )?free\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
-          + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience)|engagement)\\b",
+          + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
           + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
@@ -571,7 +576,7 @@ public final class Triage {
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?)|"
           + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
           + "our (?:agency|firm|fund) (?:can|will|offers?|provides?|specializes?|has)|our team (?:can|will) (?:build|design|help you)|"
-          + "starting (?:at|from) \\$|(?:affordable|lowest|cheap|competitive) (?:prices?|rates?)|free (?:quote|consultation|demo|audit)|"
+          + "starting (?:at|from) \\$|(?:affordable|lowest|low|cheap|competitive|unbeatable) (?:prices?|rates?)|free (?:quote|consultation|demo|audit)|"
           + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|/hr\\b|upwork|fiverr|freelancer|"
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",

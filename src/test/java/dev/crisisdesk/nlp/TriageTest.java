@@ -71,7 +71,10 @@ class TriageTest {
       "I found where the guy in the hat lives lol 14 Birchwood Ave, say hi",
       "hope the driver in this ad crashes for real next time",
       "@AcmeAir fire the black woman in your ad or lose my business",
-      "@ritaaa_x get back in the kitchen where you belong"})
+      "@ritaaa_x get back in the kitchen where you belong",
+      "@liam_b I swear if I ever see you in person you won't walk away",
+      "@ty_roberts do everyone a favor and jump off a bridge",
+      "@lucy_f I have your phone number 555-201-8834 and I'm going to use it"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -197,7 +200,10 @@ class TriageTest {
       "people like @carla_m are why the gene pool needs a lifeguard",
       "the girl at 2:13 is so ugly I had to pause the video",
       "post his workplace, I want everyone to call them about him",
-      "@AcmeAir the guy who answered my DM is a smug little prick, tell him I said that"})
+      "@AcmeAir the guy who answered my DM is a smug little prick, tell him I said that",
+      "@freddy_c you must have been dropped on your head as a baby",
+      "@moira_s everyone in this thread thinks you're a joke",
+      "@dani_r post one more comment and I'll make sure your employer sees all of this"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -227,7 +233,9 @@ class TriageTest {
       "@AcmeAir your pilot was the worst driver ever, bumpy landing, but thanks for the upgrade",
       "I'll stick to the classic latte from now on, honestly the best",
       "I hate it when people say that Lady Gaga is ugly",
-      "@AcmeRide that driver deserves to lose his job, he was on his phone the whole trip"})
+      "@AcmeRide that driver deserves to lose his job, he was on his phone the whole trip",
+      "Holm won't beat Rousey. She may land a few good punches but she'll get dropped on her head",
+      "@AcmeAir the customer service is insulting and a joke"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -341,7 +349,9 @@ class TriageTest {
       "Whoever made this ad should be dragged into the street and beaten",
       "Anyone defending this company is a brainless sheep",
       "The lads on the night shift are a pack of thieving gypsies",
-      "The security guard at your Bristol store is an ape"})
+      "The security guard at your Bristol store is an ape",
+      "@AcmeShop hire more people who aren't braindead apes, my order is wrong again",
+      "@AcmeShop fire that ugly receptionist, she's scaring customers away"})
   void degradingStaffIsAnInsultEvenInAComplaint(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
