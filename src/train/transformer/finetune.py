@@ -34,16 +34,20 @@ WIDTH = 7
 
 
 class Classifier(nn.Module):
-    def __init__(self, layers=6):
+    def __init__(self, layers=6, pooling="mean"):
         super().__init__()
         self.bert = Bert(Config(layers))
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(384, WIDTH)
+        self.pooling = pooling
 
     def forward(self, input_ids, attention_mask, token_type_ids):
         states = self.bert(input_ids, attention_mask, token_type_ids)
-        mask = attention_mask.unsqueeze(-1).to(states.dtype)
-        pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        if self.pooling == "cls":
+            pooled = states[:, 0]
+        else:
+            mask = attention_mask.unsqueeze(-1).to(states.dtype)
+            pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
         return self.head(self.dropout(pooled))
 
 
@@ -151,6 +155,10 @@ def main():
     parser.add_argument("--with-toxicity", action="store_true",
                         help="add the toxicity/ talk-page comments (label is_bad) to the offensive task's training data")
     parser.add_argument("--limit", type=int, default=0, help="train on at most this many tweets per task (smoke runs)")
+    parser.add_argument("--pooling", choices=["mean", "cls"], default="mean",
+                        help="mean of the token states, or the first token's state (how bge was pretrained)")
+    parser.add_argument("--balanced", action="store_true",
+                        help="weigh each class's loss by the inverse of its share of the task's training tweets")
     parser.add_argument("--resume", help="start from this model.pt (a second stage) instead of the encoder's weights")
     args = parser.parse_args()
 
@@ -174,7 +182,7 @@ def main():
         texts, labels = read_split(args.data, task, "val")
         val[task] = ([tokenizer.ids(t, args.max_tokens) for t in texts], labels)
 
-    model = Classifier(onnx_layers(onnx_path))
+    model = Classifier(onnx_layers(onnx_path), args.pooling)
     if args.resume:
         model.load_state_dict(torch.load(args.resume))
     else:
@@ -194,7 +202,13 @@ def main():
     warmup = max(1, int(0.06 * len(plan)))
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda step: step / warmup if step < warmup else max(0.0, (len(plan) - step) / (len(plan) - warmup)))
-    loss_fn = nn.CrossEntropyLoss()
+    loss_fns = {}
+    for task, (_, labels) in train.items():
+        weight = None
+        if args.balanced:
+            counts = [labels.count(c) for c in range(len(TASKS[task][1]))]
+            weight = torch.tensor([len(labels) / (len(counts) * max(1, n)) for n in counts])
+        loss_fns[task] = nn.CrossEntropyLoss(weight=weight)
     began = time.time()
     seen = 0
     model.train()
@@ -202,7 +216,7 @@ def main():
         first, names = TASKS[task]
         logits = model(*tensors(train[task][0], rows))[:, first:first + len(names)]
         gold = torch.tensor([train[task][1][i] for i in rows])
-        loss = loss_fn(logits, gold)
+        loss = loss_fns[task](logits, gold)
         optimizer.zero_grad()
         loss.backward()
         nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -214,7 +228,7 @@ def main():
             print(f"step {step}/{len(plan)} {task} loss {loss.item():.3f} {rate:.0f} tweets/s", flush=True)
 
     os.makedirs(args.out, exist_ok=True)
-    report = {"encoder": os.path.basename(onnx_path), "resumed": bool(args.resume), "withToxicity": args.with_toxicity, "seed": args.seed, "epochs": epochs, "maxTokens": args.max_tokens, "lr": args.lr,
+    report = {"encoder": os.path.basename(onnx_path), "resumed": bool(args.resume), "withToxicity": args.with_toxicity, "pooling": args.pooling, "balanced": args.balanced, "seed": args.seed, "epochs": epochs, "maxTokens": args.max_tokens, "lr": args.lr,
               "batch": args.batch, "trainSeconds": round(time.time() - began), "val": {}}
     for task, (encoded, labels) in val.items():
         first, names = TASKS[task]
