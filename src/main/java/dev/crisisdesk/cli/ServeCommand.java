@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "A host webhooks may reach although it resolves to a loopback or private address; repeat or separate with commas (default: none).")
   List<String> webhookAllowHosts = new ArrayList<>();
 
-  @Option(names = "--warmup-seconds", defaultValue = "10",
+  @Option(names = "--warmup-seconds", defaultValue = "20",
       description = "Seconds at most, once the models load, to run them over sample comments so that real ones get full speed from the first; never past 45 s after launch; 0 skips it (default: ${DEFAULT-VALUE}).")
   int warmupSeconds;
 

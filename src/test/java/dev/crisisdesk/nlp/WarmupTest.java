@@ -28,6 +28,19 @@ class WarmupTest {
   }
 
   @Test
+  void theServicesWarmUpGoesOverEverySampleThreeTimes() {
+    Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
+
+    Warmup.Done done = Warmup.run(text -> {
+      seen.computeIfAbsent(text, t -> new AtomicInteger()).incrementAndGet();
+      return NOTHING;
+    }, 2, Duration.ofMinutes(1));
+
+    assertThat(done.comments()).isEqualTo(600 * Warmup.PASSES).isEqualTo(1_800);
+    assertThat(seen).hasSize(600).allSatisfy((text, count) -> assertThat(count.get()).isEqualTo(Warmup.PASSES));
+  }
+
+  @Test
   void aSlowMachineStopsTheWarmUpAtItsBudget() {
     AtomicInteger analyzed = new AtomicInteger();
 
