@@ -203,7 +203,14 @@ class TriageTest {
       "@AcmeAir the guy who answered my DM is a smug little prick, tell him I said that",
       "@freddy_c you must have been dropped on your head as a baby",
       "@moira_s everyone in this thread thinks you're a joke",
-      "@dani_r post one more comment and I'll make sure your employer sees all of this"})
+      "@dani_r post one more comment and I'll make sure your employer sees all of this",
+      "bro has a face for radio 😭",
+      "zero rizz and zero brain cells",
+      "@kiki.vibes pick me energy, gross",
+      "she looks like she smells",
+      "chat let's all report her account until it's gone",
+      "lil bro is the reason his dad left",
+      "dog water streamer, uninstall"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -235,7 +242,9 @@ class TriageTest {
       "I hate it when people say that Lady Gaga is ugly",
       "@AcmeRide that driver deserves to lose his job, he was on his phone the whole trip",
       "Holm won't beat Rousey. She may land a few good punches but she'll get dropped on her head",
-      "@AcmeAir the customer service is insulting and a joke"})
+      "@AcmeAir the customer service is insulting and a joke",
+      "I have zero brain cells today, I booked the wrong flight",
+      "my fat ass ate the whole pizza, no regrets"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -296,7 +305,8 @@ class TriageTest {
       "@AcmeAir For bookings and cancellations call Acme Airlines customer care 24/7 at +1-888-555-0142",
       "@AcmeAir my pfp says it all 😉 more in my bio",
       "@AcmeAir 🚨 Elon is giving away 5000 BTC to celebrate, send 0.1 and get 1 back 🚨",
-      "@AcmeAir Are you a student? Get paid to write reviews, message me for details"})
+      "@AcmeAir Are you a student? Get paid to write reviews, message me for details",
+      "win a PS5 by following my page and sharing this"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -304,7 +314,8 @@ class TriageTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "hey babe check my story, I have something special for you",
-      "Bitcoin doubled in 24h with Mr. James Anderson's investment plan, message him now"})
+      "Bitcoin doubled in 24h with Mr. James Anderson's investment plan, message him now",
+      "pov: you found the best cash app hack 👉 check my page"})
   void pitchesOfTwoKindsThatPushAClickOrAContactAreForAModerator(String text) {
     assertThat(Triage.of(text).promotion()).as(text).isNotNull();
   }
@@ -351,7 +362,8 @@ class TriageTest {
       "The lads on the night shift are a pack of thieving gypsies",
       "The security guard at your Bristol store is an ape",
       "@AcmeShop hire more people who aren't braindead apes, my order is wrong again",
-      "@AcmeShop fire that ugly receptionist, she's scaring customers away"})
+      "@AcmeShop fire that ugly receptionist, she's scaring customers away",
+      "fatass cant even fit in the frame 💀"})
   void degradingStaffIsAnInsultEvenInAComplaint(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
