@@ -109,7 +109,7 @@ public final class Triage {
       + "muppet|bellend|numpty|plonker|wanker|tosser|knobhead|dickhead|gremlin|goblin|sheep|snake|weasel|rodent|donkey|"
       + "(?:such a|absolute|complete|total|massive|utter) tool|thick|dense|clueless|"
       + "racist|bigot|nazi|sexist|predator|pedo\\w*|paedo\\w*|nonce|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
-      + "little baby|crybaby|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste)";
+      + "little baby|crybaby|failed (?:human|person|adult|man|woman|parent)(?: being)?|failure of a (?:human|person|man|woman)|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste)";
   /** After "shut up" or "stfu": what makes them a fan's delight ("shut up, this latte is so good"), not a silencing. */
   private static final String NOT_PRAISE = "(?![,.!\\s]*(?:(?:omg|wow|lol|seriously|honestly|because|cause|rn)[,.!\\s]+)?(?:this|that|it|these|they|the|your|ur)\\b"
       + "[^.!?]{0,40}\\b(?:good|great|amazing|best|love|perfect|incredible|obsessed|delicious|gorgeous|beautiful|awesome|fire|cute|dying|crying|screaming))";
@@ -190,6 +190,9 @@ public final class Triage {
           + "|\\b(?:everyone|everybody|we all|the whole (?:school|class|town)) (?:at \\w+ |here )?knows what (?:you|u) did\\b"
           + "|\\b(?:found|got|have) (?:your|ur) (?:mom|mum|dad|wife|husband|girlfriend|boyfriend|sister|brother|kids?|boss)(?:'s)? (?:facebook|instagram|insta|profile|account|number|address)\\b"
           + "|\\b(?:this|that|so) much of an? (?:failure|loser|joke|disappointment|embarrassment|clown|fraud|nobody)\\b"
+          + "|\\b(?:you|u) (?:need|should get|should seek|need to get|need to see) (?:some )?(?:professional|mental|psychiatric|serious) help\\b"
+          + "|\\benjoy being (?:single|alone|lonely|broke|unemployed|ugly|a virgin|unloved)\\b(?: (?:forever|for life|for the rest of))?"
+          + "|\\b(?:single|alone|lonely|unloved) (?:forever )?with (?:that|your|ur) (?:personality|attitude|face)\\b"
           + "|\\bface for radio\\b|\\bpick[- ]?me (?:energy|behaviou?r|vibes)\\b"
           + "|\\blooks? like (?:she|he|they|u|you) (?:smells?|stinks?|doesn't shower|never showers|hasn't showered|has fleas)\\b"
           + "|\\b(?:the )?reason (?:your|ur|his|her|their) (?:dad|mom|mum|father|mother|parents|wife|husband|girlfriend|boyfriend) (?:left|walked out|leaves|divorced)\\b"
@@ -268,6 +271,9 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
           + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
           + "|\\b(?:is|was|'s)\\s+(?:just\\s+)?an?\\s+(?:ape|monkey|animal|pig|cow|gorilla|baboon|chimp)\\b"
+          + "|\\b(?:protects?|protecting|covers? for|covering for|defends?|defending) (?:pedo(?:phile)?s|paedo(?:phile)?s|nonces|child molesters|groomers|rapists)\\b"
+          + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to the top|up|into)\\b"
+          + "|\\b(?:sleeping|slept|sleeps) with (?:the |her |his |their )?(?:\\w+ )?(?:manager|boss|director|producer|teacher|ceo|owner|supervisor|coach)\\b[^.!?]{0,20}\\b(?:to get|for (?:the|a|her|his|their)) (?:promoted|promotion|the job|ahead|the role|the part|a raise)\\b"
           + "|^\\W*fat ?ass(?:es)?\\b|\\b(?:you|u|ur|this|that|the|what a|lil|lazy|ugly) fat ?ass(?:es)?\\b"
           + "|\\b(?:brain-?dead|brainless|mindless|dumb|stupid|filthy|thieving|lazy|ugly) (?:apes|monkeys|baboons|chimps|gorillas)\\b|\\b(?:brain-?dead|brainless|mindless) (?:animals|pigs|sheep|zombies)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?walking (?:std|stds|disease|herpes|infection|petri dish|biohazard)\\b"
@@ -292,7 +298,7 @@ public final class Triage {
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
           + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
-          + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged)\\b", F);
+          + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged|shot|executed|gassed|put down)\\b", F);
   private static final Phrases PERSONAL_WEAK = Phrases.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write|dance|sing|rap|walk|kiss|laugh|eat)s?\\s+like"
           // a compliment ("you look like a queen", "you sing like an angel") or "like" as a conjunction ("like it's easy")
@@ -306,7 +312,7 @@ public final class Triage {
           + "|\\b(?:people|women|men|girls|guys|folks) like (?:you|u|her|him|@\\w+)\\b"
           + "|\\blooks? like (?:he|she|they|bro|someone) (?:was|were|got) (?:assembled|built|made|drawn|put together|designed|created|grown|carved|sculpted|photoshopped)\\b|\\b(?:how|why) are (?:you|u) (?:this|so) (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
           + "|\\b(?:someone|anyone|somebody) this (?:stupid|dumb|thick|dense|ugly|annoying)\\b"
-          + "|\\btypical (?:woman|female|girl|man|male|boomer|millennial|immigrant|foreigner|lefty|leftie|liberal|libtard|snowflake|karen)\\b"
+          + "|\\btypical (?:\\w+ )?(?:woman|female|girl|man|male|boomer|millennial|immigrant|foreigner|lefty|leftie|liberal|libtard|snowflake|karen)\\b"
           + "|\\b(?:no|not one|not a single) (?:man|woman|guy|girl|one|body|employer|company)\\b[^.!?]{0,20}\\b(?:will|would|could) ever (?:marry|date|love|want|hire|touch|kiss|like) (?:you|u|her|him)\\b"
           + "|\\b(?:you|u|she|he) (?:wish|wishes) (?:you|u|she|he) (?:were|was|looked) (?:\\w+ )?(?:pretty|hot|cute|smart|funny|relevant|famous|attractive|interesting|talented)\\b"
           + "|\\bno wonder (?:you|u|he|she|they)(?:'s|'re| is| are|re)? (?:still )?(?:single|alone|divorced|lonely|unemployed|broke|friendless|a virgin)\\b|\\bok(?:ay)? boomer\\b"
@@ -330,6 +336,7 @@ public final class Triage {
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
           + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid)|(?-i:[A-Z])\\w+) "
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
+          + "|\\b(?:wouldn't|won't|wont|isn't|isnt|not) (?:be )?(?:hard|difficult|tough) to find (?:you|u|him|her)\\b"
           + "|\\bif (?:i|we) (?:ever )?(?:see|catch|meet|find) (?:you|u|him|her)\\b[^.!?]{0,30}\\b(?:you|u|he|she)(?:'ll| will)? (?:won't|will not|wont|will never|'ll never) (?:walk|leave|make it|survive|get home|be able)"
           + "|\\b(?:you|u) (?:won't|will not|wont) (?:walk away|walk again|make it home|survive (?:it|the night|me))\\b"
           + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
@@ -376,6 +383,7 @@ public final class Triage {
       + "sikhs|romanians|poles|russians|ukrainians|palestinians|israelis|somalis|nigerians|indigenous|natives|disabled people|fat people)";
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
+          + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't|can't|cannot) be (?:allowed|trusted|let) (?:near|around|with|to (?:adopt|teach|work with|raise)) (?:kids|children|our kids|our children)\\b"
           + "|\\b(?:all )?" + GROUP + " (?:should|must|need to) (?:all )?(?:be )?(?:die|wiped out|exterminated|deported|locked up|gassed|shot|hanged|go back)\\b"
           + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bbelong in the kitchen\\b|\\b(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen\\b|\\bkitchen where (?:you|u|she|women|they|females) belongs?\\b"
           // staff to be sacked for who they are: "fire the black woman in your ad"
@@ -451,6 +459,8 @@ public final class Triage {
   private static final Phrases PITCH = Phrases.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
+          + "dm (?:me )?for (?:the |my )?(?:price ?list|prices|catalog(?:ue)?|rates|menu)|"
+          + "\\$[a-z]{3,10}\\b[^.!?]{0,40}\\b(?:moon(?:ing)?|\\d+x|pump(?:ing)?|about to explode|next gem)\\b|get in (?:now|early) before it'?s too late|"
           // engagement bait: "win a PS5 by following my page and sharing this"
           + "win (?:a |an |the )?(?:free )?(?:[\\w$]+ ){0,3}?by (?:following|sharing|liking|retweeting|tagging|commenting|subscribing)|"
           // a porn bot's hint: "my pfp says it all, more in my bio"
@@ -555,10 +565,10 @@ public final class Triage {
   private static final Map<String, Phrases> KINDS = kinds(
       "an offer", "\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
-          + "today only|last chance|exclusive|lucky|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
+          + "today only|last chance|exclusive|lucky|we both get|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
-          + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
+          + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
       "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"

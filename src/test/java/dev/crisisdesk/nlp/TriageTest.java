@@ -74,7 +74,9 @@ class TriageTest {
       "@ritaaa_x get back in the kitchen where you belong",
       "@liam_b I swear if I ever see you in person you won't walk away",
       "@ty_roberts do everyone a favor and jump off a bridge",
-      "@lucy_f I have your phone number 555-201-8834 and I'm going to use it"})
+      "@lucy_f I have your phone number 555-201-8834 and I'm going to use it",
+      "u/patrick_o I know you live in Leeds, it wouldn't be hard to find you",
+      "gays shouldn't be allowed near kids, period"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -120,6 +122,7 @@ class TriageTest {
     assertThat(Triage.of("@AcmeFood whoever cooked this deserves to lose their job and their teeth, I want a refund").insult()).isNotNull();
     assertThat(Triage.of("@AcmeAir the intern running this account should be fired into the sun").insult()).isNotNull();
     assertThat(Triage.of("the girl in the Acme ad is a walking STD lol").insult()).isNotNull();
+    assertThat(Triage.of("whoever made this post should be dragged out and shot").insult()).isNotNull();
   }
 
   @Test
@@ -210,7 +213,10 @@ class TriageTest {
       "she looks like she smells",
       "chat let's all report her account until it's gone",
       "lil bro is the reason his dad left",
-      "dog water streamer, uninstall"})
+      "dog water streamer, uninstall",
+      "u/kevin_b you're a failed human being and your parents know it",
+      "u/jess_t enjoy being single forever with that personality",
+      "u/harry_p typical braindead boomer, can't even use a computer"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -244,7 +250,8 @@ class TriageTest {
       "Holm won't beat Rousey. She may land a few good punches but she'll get dropped on her head",
       "@AcmeAir the customer service is insulting and a joke",
       "I have zero brain cells today, I booked the wrong flight",
-      "my fat ass ate the whole pizza, no regrets"})
+      "my fat ass ate the whole pizza, no regrets",
+      "can you make an appearance in january, i know u live in california but i promise not to fall this time"})
   void complaintsAndPraiseThatTouchThoseWordsAreNotInsults(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNull();
   }
@@ -306,7 +313,8 @@ class TriageTest {
       "@AcmeAir my pfp says it all 😉 more in my bio",
       "@AcmeAir 🚨 Elon is giving away 5000 BTC to celebrate, send 0.1 and get 1 back 🚨",
       "@AcmeAir Are you a student? Get paid to write reviews, message me for details",
-      "win a PS5 by following my page and sharing this"})
+      "win a PS5 by following my page and sharing this",
+      "Selling my notes for all econ 101 finals, DM me for the price list"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -315,7 +323,8 @@ class TriageTest {
   @ValueSource(strings = {
       "hey babe check my story, I have something special for you",
       "Bitcoin doubled in 24h with Mr. James Anderson's investment plan, message him now",
-      "pov: you found the best cash app hack 👉 check my page"})
+      "pov: you found the best cash app hack 👉 check my page",
+      "$SHIBX is about to moon, get in now before it's too late 🚀🚀"})
   void pitchesOfTwoKindsThatPushAClickOrAContactAreForAModerator(String text) {
     assertThat(Triage.of(text).promotion()).as(text).isNotNull();
   }
@@ -363,7 +372,9 @@ class TriageTest {
       "The security guard at your Bristol store is an ape",
       "@AcmeShop hire more people who aren't braindead apes, my order is wrong again",
       "@AcmeShop fire that ugly receptionist, she's scaring customers away",
-      "fatass cant even fit in the frame 💀"})
+      "fatass cant even fit in the frame 💀",
+      "the mods here are spineless cowards who protect pedophiles",
+      "u/rachel_m she's obviously sleeping with the manager to get promoted"})
   void degradingStaffIsAnInsultEvenInAComplaint(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
