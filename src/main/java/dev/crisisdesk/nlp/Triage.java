@@ -193,6 +193,9 @@ public final class Triage {
           + "|\\b(?:you|u) (?:need|should get|should seek|need to get|need to see) (?:some )?(?:professional|mental|psychiatric|serious) help\\b"
           + "|\\benjoy being (?:single|alone|lonely|broke|unemployed|ugly|a virgin|unloved)\\b(?: (?:forever|for life|for the rest of))?"
           + "|\\b(?:single|alone|lonely|unloved) (?:forever )?with (?:that|your|ur) (?:personality|attitude|face)\\b"
+          + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am going to|gonna) (?:call|email|ring|contact|message|write to) (?:your|ur) (?:workplace|employer|school|family|parents|wife|husband|mum|mom|dad)\\b"
+          + "|\\b(?:made|created|set up|started|making) (?:a )?(?:fake|parody|burner) (?:account|profile|page) (?:with|using|of|pretending to be|as) (?:your|ur|his|her)\\b"
+          + "|\\b(?:everyone|everybody|y'all|yall|let's|lets|go|we should) (?:all )?(?:send|spam|flood) (?:her|him|them|this \\w+) (?:with )?(?:hate|death threats|hate (?:dms|messages|mail))\\b"
           + "|\\bface for radio\\b|\\bpick[- ]?me (?:energy|behaviou?r|vibes)\\b"
           + "|\\blooks? like (?:she|he|they|u|you) (?:smells?|stinks?|doesn't shower|never showers|hasn't showered|has fleas)\\b"
           + "|\\b(?:the )?reason (?:your|ur|his|her|their) (?:dad|mom|mum|father|mother|parents|wife|husband|girlfriend|boyfriend) (?:left|walked out|leaves|divorced)\\b"
@@ -336,6 +339,15 @@ public final class Triage {
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
           + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid)|(?-i:[A-Z])\\w+) "
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
+          + "|\\b(?:i'm|im|i am|we're|we are) parked (?:right )?(?:outside|across from|near|in front of|by) (?:your|ur)\\b"
+          + "|\\b(?:i'm|im|i am|we're|we are) (?:standing |sitting |waiting )?(?:right )?(?:outside|across from|in front of) (?:your|ur) (?:house|home|flat|apartment|place|door|window|school)\\b"
+          + "|\\b(?:you|u) (?:better|had better|'d better) not (?:walk|go|drive|be|stay) (?:home )?alone\\b"
+          + "|\\b(?:be|be such|it'd be|it would be|would be) a (?:real )?shame if (?:something|anything) (?:happened|were to happen|happens)\\b"
+          + "|\\bswat(?:ting|ted)? (?:you|u|him|her|them)\\b|\\bddos(?:ing)? (?:you|u|him|her|them|your|ur)\\b|\\benjoy the ddos\\b"
+          + "|\\bpay (?:me|up|us)\\b[^.!?]{0,20}\\b(?:or|otherwise)\\b[^.!?]{0,30}\\b(?:go(?:es)? public|get (?:leaked|posted|shared|sent)|everyone (?:sees|will see))"
+          + "|\\b(?:i'll|i will|i'm gonna|im gonna|gonna|i am going to|we'll|we will) (?:leak|post|share|publish|drop|release|expose) (?:your|ur|his|her) (?:home )?(?:address|number|phone number|location|nudes|pics|photos|real name|ip|dms|messages|secrets)\\b"
+          + "|\\b(?:i|we) (?:have|got|found) (?:your|ur) (?:phone )?number\\b[^.!?]{0,30}\\b(?:expect|wait for|calls? (?:all night|every day|nonstop|every night))"
+          + "|\\b(?:your|ur) (?:family|kids|children|wife|husband|daughter|son|mum|mom|parents) (?:will|is going to|are going to|gonna) (?:get hurt|pay|suffer|regret)\\b"
           + "|\\b(?:wouldn't|won't|wont|isn't|isnt|not) (?:be )?(?:hard|difficult|tough) to find (?:you|u|him|her)\\b"
           + "|\\bif (?:i|we) (?:ever )?(?:see|catch|meet|find) (?:you|u|him|her)\\b[^.!?]{0,30}\\b(?:you|u|he|she)(?:'ll| will)? (?:won't|will not|wont|will never|'ll never) (?:walk|leave|make it|survive|get home|be able)"
           + "|\\b(?:you|u) (?:won't|will not|wont) (?:walk away|walk again|make it home|survive (?:it|the night|me))\\b"
@@ -448,6 +460,18 @@ public final class Triage {
       + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)");
   private static final Phrases ADDRESS = Phrases.compile(
       "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|close|crescent|grove|terrace|gardens|mews|square)\\b", F);
+  /**
+   * Private details that need no number or street beside them: an IP address, a car and its plate,
+   * a child's school, a real name, where someone's family works ("your IP is 82.14.201.77",
+   * "you go to Westfield High right?").
+   */
+  private static final Phrases PRIVATE = Phrases.compile(
+      "\\b(?:your|ur|his|her|their) ip(?: address)? is\\b|\\b(?:i|we) know (?:what|which) (?:car|vehicle) (?:you|u|he|she|they) drives?\\b"
+          + "|\\bplate (?:number )?(?:is )?(?-i:[A-Z]{2}\\d{2} ?[A-Z]{3})\\b"
+          + "|\\b(?:you|u|he|she|they) (?:go|goes|went) to (?-i:[A-Z][\\w']+ ){1,3}(?:High|School|Primary|Academy|College|Elementary|Middle)\\b"
+          + "|\\b(?:your|ur|his|her) (?:school|kid's school|daughter's school|son's school) is (?-i:[A-Z])"
+          + "|\\b(?:his|her|their|this \\w+'s|your|ur) real name is (?-i:[A-Z])"
+          + "|\\b(?:his|her|their) (?:mum|mom|mother|dad|father|wife|husband|sister|brother|girlfriend|boyfriend) works? (?:at|in) (?:the )?(?-i:[A-Z])", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
@@ -459,6 +483,10 @@ public final class Triage {
   private static final Phrases PITCH = Phrases.compile(
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
+          // marketplace and advance-fee scams
+          + "send (?:me|us) (?:the|that) code (?:you|u) (?:get|got|receive|received)|send (?:me )?your (?:email|e-mail|number)\\b[^.!?]{0,30}\\bpay (?:you )?(?:via|with|through|by) (?:paypal|zelle|cash ?app|venmo)|"
+          + "late (?:husband|father|wife)'s (?:funds|fortune|estate|inheritance|gold)|transfer (?:my |the )?(?:late \\w+'s )?(?:funds|inheritance|fortune)|next of kin|"
+          + "receive (?:packages|parcels)\\b[^.!?]{0,30}(?:\\$\\d+|paid|per (?:package|parcel))|send (?:me )?back the difference|cashier'?s che(?:ck|que) for more|"
           + "dm (?:me )?for (?:the |my )?(?:price ?list|prices|catalog(?:ue)?|rates|menu)|"
           + "\\$[a-z]{3,10}\\b[^.!?]{0,40}\\b(?:moon(?:ing)?|\\d+x|pump(?:ing)?|about to explode|next gem)\\b|get in (?:now|early) before it'?s too late|"
           // engagement bait: "win a PS5 by following my page and sharing this"
@@ -638,7 +666,8 @@ public final class Triage {
       "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
-      "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route");
+      "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
+      "parked", "outside", "alone", "shame", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
@@ -801,6 +830,7 @@ public final class Triage {
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = GO_BACK.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
+    if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";
     if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
     return null;
   }

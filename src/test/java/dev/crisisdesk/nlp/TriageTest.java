@@ -76,7 +76,18 @@ class TriageTest {
       "@ty_roberts do everyone a favor and jump off a bridge",
       "@lucy_f I have your phone number 555-201-8834 and I'm going to use it",
       "u/patrick_o I know you live in Leeds, it wouldn't be hard to find you",
-      "gays shouldn't be allowed near kids, period"})
+      "gays shouldn't be allowed near kids, period",
+      "@theo_gaming your IP is 82.14.201.77, enjoy the DDoS tonight",
+      "@marissa_v I know what car you drive, silver Corolla, plate KX19 BFE",
+      "@devon.t you go to Westfield High right? see you at lunch",
+      "this streamer's real name is Aaron Pike and his mum works at the Asda in Wigan",
+      "@carlos_r I'm parked outside your building right now",
+      "@jen.k you better not walk home alone tonight",
+      "@hunter_b I've got screenshots of your DMs, pay me or they go public",
+      "@amelia_w your daughter is cute, be a shame if something happened to her",
+      "@gabe_l swatting you tonight, hope your door is strong",
+      "@jordan_w I'll leak your home address if you post again",
+      "@ruby_t I have your number now, expect calls all night"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -101,7 +112,9 @@ class TriageTest {
       "@AcmeShop I'll be waiting for my refund, you'll regret losing a loyal customer",
       "@AcmeBank I know when your branch opens, I'll be there at 9 to sort this out",
       "My autistic son was refused entry at your Elm St store",
-      "We moved to 3 Willow Close in May, is the broadband available there yet?"})
+      "We moved to 3 Willow Close in May, is the broadband available there yet?",
+      "@AcmeBank I'm outside your branch and the door is locked, are you open today?",
+      "My daughter goes to Oakwood Primary and loves your lunchboxes"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -216,7 +229,9 @@ class TriageTest {
       "dog water streamer, uninstall",
       "u/kevin_b you're a failed human being and your parents know it",
       "u/jess_t enjoy being single forever with that personality",
-      "u/harry_p typical braindead boomer, can't even use a computer"})
+      "u/harry_p typical braindead boomer, can't even use a computer",
+      "@priya_s I'll call your workplace and tell them you're a thief",
+      "@elise_n everyone send her hate DMs until she quits"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
@@ -314,7 +329,9 @@ class TriageTest {
       "@AcmeAir 🚨 Elon is giving away 5000 BTC to celebrate, send 0.1 and get 1 back 🚨",
       "@AcmeAir Are you a student? Get paid to write reviews, message me for details",
       "win a PS5 by following my page and sharing this",
-      "Selling my notes for all econ 101 finals, DM me for the price list"})
+      "Selling my notes for all econ 101 finals, DM me for the price list",
+      "I'll send you a cashier's check for more than the price, just send back the difference",
+      "I need someone to receive packages at their home, $200 per package, DM"})
   void unambiguousPitchesAreSpam(String text) {
     assertThat(Triage.of(text).spam()).as(text).isNotNull();
   }
@@ -324,7 +341,8 @@ class TriageTest {
       "hey babe check my story, I have something special for you",
       "Bitcoin doubled in 24h with Mr. James Anderson's investment plan, message him now",
       "pov: you found the best cash app hack 👉 check my page",
-      "$SHIBX is about to moon, get in now before it's too late 🚀🚀"})
+      "$SHIBX is about to moon, get in now before it's too late 🚀🚀",
+      "Hi dear, I am a widow looking for an honest partner to help me transfer my late husband's funds"})
   void pitchesOfTwoKindsThatPushAClickOrAContactAreForAModerator(String text) {
     assertThat(Triage.of(text).promotion()).as(text).isNotNull();
   }
