@@ -274,6 +274,9 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
           + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
           + "|\\b(?:is|was|'s)\\s+(?:just\\s+)?an?\\s+(?:ape|monkey|animal|pig|cow|gorilla|baboon|chimp)\\b"
+          // sexual harassment: "sit on my face", "show us what's under the leggings"
+          + "|\\baround something of mine\\b|\\bshow (?:us|me) what'?s under (?:the|your|ur|that|those|her) \\w+|\\bsit on my (?:face|lap|dick|cock)\\b"
+          + "|\\b(?:i'd|i would|i'll|i will|i'm gonna|im gonna|i could) (?:ruin|destroy|wreck|rail|smash|pound) (?:you|u|her) (?:in bed|all night)\\b|\\bnice (?:tits|boobs|rack|titties)\\b"
           + "|\\b(?:protects?|protecting|covers? for|covering for|defends?|defending) (?:pedo(?:phile)?s|paedo(?:phile)?s|nonces|child molesters|groomers|rapists)\\b"
           + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to the top|up|into)\\b"
           + "|\\b(?:sleeping|slept|sleeps) with (?:the |her |his |their )?(?:\\w+ )?(?:manager|boss|director|producer|teacher|ceo|owner|supervisor|coach)\\b[^.!?]{0,20}\\b(?:to get|for (?:the|a|her|his|their)) (?:promoted|promotion|the job|ahead|the role|the part|a raise)\\b"
@@ -339,6 +342,7 @@ public final class Triage {
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
           + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid)|(?-i:[A-Z])\\w+) "
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
+          + "|\\bwon'?t have (?:any )?(?:kneecaps|teeth|legs|fingers|a face)\\b|\\b(?:i'm|im|i am) outside\\b[^?]{0,20}\\blook out (?:of )?(?:your|ur) window\\b"
           + "|\\b(?:i'm|im|i am|we're|we are) parked (?:right )?(?:outside|across from|near|in front of|by) (?:your|ur)\\b"
           + "|\\b(?:i'm|im|i am|we're|we are) (?:standing |sitting |waiting )?(?:right )?(?:outside|across from|in front of) (?:your|ur) (?:house|home|flat|apartment|place|door|window|school)\\b"
           + "|\\b(?:you|u) (?:better|had better|'d better) not (?:walk|go|drive|be|stay) (?:home )?alone\\b"
@@ -472,6 +476,16 @@ public final class Triage {
           + "|\\b(?:your|ur|his|her) (?:school|kid's school|daughter's school|son's school) is (?-i:[A-Z])"
           + "|\\b(?:his|her|their|this \\w+'s|your|ur) real name is (?-i:[A-Z])"
           + "|\\b(?:his|her|their) (?:mum|mom|mother|dad|father|wife|husband|sister|brother|girlfriend|boyfriend) works? (?:at|in) (?:the )?(?-i:[A-Z])", F);
+  /**
+   * Hate in code words, which need no group named: the antisemitic echo around the words it marks
+   * ("(((globalists)))"; fans' "(((hugs)))" and "((((BOOM))))" are not it), "13/50", "bugmen", "great replacement".
+   */
+  private static final Phrases CODED_HATE = Phrases.compile(
+      "(?<!\\()\\(\\(\\(\\s*(?:them|they|globalists?|bankers?|media|the media|hollywood|soros|rothschilds?|zionists?|elites?|owners?|coincidence|journalists?|financiers?|neocons?|landlords?)\\s*\\)\\)\\)|\\b13 ?/ ?50\\b|\\b13 ?% ?(?:commit|do|does) 50\\b|\\bjoggers? (?:moved in|moving in|in (?:my|our|the) (?:neighbou?rhood|area|street|town))\\b"
+          + "|\\bgreat replacement\\b|\\bwhite genocide\\b|\\b(?:globalists|immigrants|jews|muslims|foreigners|they) (?:are |r )?(?:replacing|going to replace) us\\b"
+          + "|\\bslant(?:y)?[- ]?eye[ds]?\\b|\\bbugm[ae]n\\b|\\bbat soup\\b|\\btypical (?:jew|jews|paki|pakis|chink|chinks)\\b"
+          + "|\\b(?:a )?(?:man|men|guy|dude) in a (?:wig|dress|skirt)\\b|\\b(?:you'll|you will|u will|u'll) (?:always|never stop being) be a (?:man|dude|guy|boy)\\b"
+          + "|\\b(?:you'll|you will|u will|u'll) always be a (?:man|dude|guy|boy)\\b", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
@@ -667,7 +681,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish");
+      "parked", "outside", "alone", "shame", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
@@ -829,6 +843,7 @@ public final class Triage {
     if (SLUR.matcher(t).find()) return "slur";
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = GO_BACK.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
+    if ((m = CODED_HATE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
     if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";
     if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";

@@ -87,7 +87,14 @@ class TriageTest {
       "@amelia_w your daughter is cute, be a shame if something happened to her",
       "@gabe_l swatting you tonight, hope your door is strong",
       "@jordan_w I'll leak your home address if you post again",
-      "@ruby_t I have your number now, expect calls all night"})
+      "@ruby_t I have your number now, expect calls all night",
+      "the (((globalists))) who own this company are replacing us",
+      "13/50 explains the crime in this neighbourhood, you know who I mean",
+      "another jogger moved in next door, time to sell the house",
+      "@ken_w slanty eyed bugman go eat your bat soup",
+      "@trans_tom you'll always be a man in a wig, no matter what you do",
+      "@jake_n you won't have kneecaps by next week",
+      "@dani_c I'm outside. Look out your window"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -114,7 +121,10 @@ class TriageTest {
       "My autistic son was refused entry at your Elm St store",
       "We moved to 3 Willow Close in May, is the broadband available there yet?",
       "@AcmeBank I'm outside your branch and the door is locked, are you open today?",
-      "My daughter goes to Oakwood Primary and loves your lunchboxes"})
+      "My daughter goes to Oakwood Primary and loves your lunchboxes",
+      "sending (((hugs))) to everyone who came to the show",
+      "((((BOOM)))) what a goal",
+      "a jogger was hit by a car on the bridge this morning"})
   void ordinaryTalkThatTouchesThoseWordsIsNotAbuse(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -392,7 +402,10 @@ class TriageTest {
       "@AcmeShop fire that ugly receptionist, she's scaring customers away",
       "fatass cant even fit in the frame 💀",
       "the mods here are spineless cowards who protect pedophiles",
-      "u/rachel_m she's obviously sleeping with the manager to get promoted"})
+      "u/rachel_m she's obviously sleeping with the manager to get promoted",
+      "@sasha_k sit on my face and I'll leave a 5 star review",
+      "@chloe.fit show us what's under the leggings, don't be shy",
+      "@hannah.j I'd ruin you in bed and you know you'd love it"})
   void degradingStaffIsAnInsultEvenInAComplaint(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
