@@ -9,7 +9,8 @@
 # 3. fine-tunes it for sentiment, offensive and hate (finetune.py) in two stages: lr 5e-5 with one
 #    epoch of sentiment and two of offensive and hate, then lr 2e-5 with one more epoch of each
 #    (about 40 minutes each on 2 cores);
-# 4. quantizes it to int8 (quantize.py) into models/transformer/model.onnx;
+# 4. quantizes it to int8 (quantize.py) into models/transformer/model.onnx, and exposes its mean-pooled
+#    encoding as a second output (pooled.py), which the attack head reads;
 # 5. fine-tunes a second encoder for offensive language alone, on TweetEval's offensive tweets and the
 #    toxicity comments (two epochs at lr 5e-5, about 25 minutes), and quantizes it into
 #    models/transformer-offensive/model.onnx: the specialist asked where the shared model is unsure;
@@ -20,7 +21,9 @@
 #    from 2013 to 2016) against a sentiment specialist (the same recipe, about 27 minutes) and a
 #    social classifier trained on the first four fifths alone;
 # 8. builds the service and chooses the blends with the other models (train --only blend), the
-#    sentiment weights on the split held out by time.
+#    sentiment weights on the split held out by time;
+# 9. trains the attack head over the shared model's pooled encoding (train --only attack, about ten
+#    minutes), from the data folder and our own abuse sets in src/test/resources/triage.
 # Deterministic given the seed and the thread count (2).
 set -euo pipefail
 data=$(cd "${1:?usage: run.sh DATA_DIR}" && pwd)
@@ -42,6 +45,7 @@ mvn -q -f "$root/pom.xml" dependency:unpack \
 "$python" "$here/finetune.py" --data "$data" --encoder "$work/encoder" --out "$work/stage2" --seed 14 --threads 2 \
   --lr 2e-5 --epochs sentiment=1,offensive=1,hate=1 --resume "$work/stage1/model.pt"
 "$python" "$here/quantize.py" "$work/stage2/model-fp32.onnx" "$root/models/transformer/model.onnx"
+"$python" "$here/pooled.py" "$root/models/transformer/model.onnx"
 cp "$work/stage2/tokenizer.json" "$root/models/transformer/"
 "$python" "$here/finetune.py" --data "$data" --encoder "$work/encoder" --out "$work/offensive" --seed 13 --threads 2 \
   --lr 5e-5 --epochs offensive=2 --with-toxicity
@@ -99,4 +103,5 @@ rm -rf "$by_time/models/transformer-offensive"
 sed -i '/^askBelow/d' "$by_time/models/transformer-sentiment/model.properties"
 (cd "$root" && mvn -q package -DskipTests \
   && java -jar target/crisisdesk.jar train --data "$by_time/data" --models "$by_time/models" --only sentiment \
-  && java -jar target/crisisdesk.jar train --data "$data" --only blend --by-time-data "$by_time/data" --by-time-models "$by_time/models")
+  && java -jar target/crisisdesk.jar train --data "$data" --only blend --by-time-data "$by_time/data" --by-time-models "$by_time/models" \
+  && java -Xmx6g -jar target/crisisdesk.jar train --data "$data" --only attack)

@@ -1,6 +1,7 @@
 package dev.crisisdesk.cli;
 
 import dev.crisisdesk.nlp.AbuseTrainer;
+import dev.crisisdesk.nlp.AttackTrainer;
 import dev.crisisdesk.nlp.BlendTrainer;
 import dev.crisisdesk.nlp.NeedsReplyTrainer;
 import dev.crisisdesk.nlp.SentimentTrainer;
@@ -22,8 +23,13 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--models", defaultValue = "./models", description = "Models folder to write into (default: ${DEFAULT-VALUE}).")
   Path models;
 
-  @Option(names = "--only", description = "Train only this model: sentiment, abuse, needs-reply or blend (the blend is chosen again after sentiment and abuse).")
+  @Option(names = "--only", description = "Train only this model: sentiment, abuse, needs-reply, attack or blend (the blend is chosen again after sentiment and abuse;"
+      + " the attack head again after needs-reply).")
   String only;
+
+  @Option(names = "--sets", defaultValue = "src/test/resources/triage", description = "Our own abuse sets and hard negatives (*.ndjson), which the"
+      + " attack head learns from beside --data; sub-folders, our held-out batches, are not read (default: ${DEFAULT-VALUE}).")
+  Path sets;
 
   @Option(names = "--by-time-data", description = "Folder whose sentiment/val_* holds later tweets than its sentiment/train_*:"
       + " the sentiment blend is chosen there instead of on val (with --by-time-models).")
@@ -55,6 +61,13 @@ final class TrainCommand implements Callable<Integer> {
     }
     if ((only == null || only.equals("needs-reply")) && Files.isDirectory(data.resolve("customer-care"))) {
       NeedsReplyTrainer.train(data, models).forEach(System.out::println);
+    }
+    if ((only == null || only.equals("needs-reply") || only.equals("attack")) && Files.isDirectory(data.resolve("customer-care"))) {
+      if (!Files.isDirectory(sets)) {
+        System.err.println(sets + ": no folder of our abuse sets (--sets)");
+        return 2;
+      }
+      AttackTrainer.train(data, sets, models).forEach(System.out::println);
     }
     if (only == null || only.equals("sentiment") || only.equals("abuse") || only.equals("blend")) {
       BlendTrainer.train(data, models, byTimeData == null ? null : new BlendTrainer.ByTime(byTimeData, byTimeModels)).forEach(System.out::println);

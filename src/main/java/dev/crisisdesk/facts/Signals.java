@@ -9,7 +9,8 @@ package dev.crisisdesk.facts;
  * ({@code spam}: why, or null), whether it may be spam, for a person to judge ({@code promotion}: why,
  * or null; set whenever {@code spam} is), and how much it reads like a comment support teams answer
  * ({@code needsReply}, 0 to 1) and like an attack on a person or group, whatever its words
- * ({@code attack}, 0 to 1; both from one trained model).
+ * ({@code attack}, 0 to 1: from our transformer's encoding and an n-gram model, or the n-gram model alone
+ * when no transformer reads the comment).
  */
 public record Signals(String lang, boolean request, boolean problem, boolean question, boolean profanity, boolean aboutService,
     String abuse, String insult,
@@ -21,5 +22,10 @@ public record Signals(String lang, boolean request, boolean problem, boolean que
     lang = lang == null || lang.isBlank() ? "und" : lang;
     if (needsReply < 0 || needsReply > 1) throw new IllegalArgumentException("needsReply outside [0, 1]: " + needsReply);
     if (attack < 0 || attack > 1) throw new IllegalArgumentException("attack outside [0, 1]: " + attack);
+  }
+
+  /** The same signals with another attack score. */
+  public Signals withAttack(double attack) {
+    return new Signals(lang, request, problem, question, profanity, aboutService, abuse, insult, spam, promotion, needsReply, attack);
   }
 }

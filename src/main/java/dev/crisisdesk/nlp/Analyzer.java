@@ -30,10 +30,12 @@ public final class Analyzer implements TextAnalysis {
   private final AbuseModels abuse;
   private final SignalReader signals;
   private final TransformerModels transformers;
+  private final AttackHead attack;
 
   private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseModels abuse, SignalReader signals,
-      TransformerModels transformers) {
+      TransformerModels transformers, AttackHead attack) {
     this.transformers = transformers;
+    this.attack = attack;
     this.rntn = rntn;
     this.social = social;
     this.combination = combination;
@@ -51,8 +53,13 @@ public final class Analyzer implements TextAnalysis {
     CompletableFuture<CoreNlpSentiment> rntn = CompletableFuture.supplyAsync(() -> rntnOnly(modelsDir));
     try {
       TransformerModels transformers = TransformerModels.load(modelsDir, operatorsModel);
+      AttackHead attack = AttackHead.load(modelsDir);
+      if (attack != null && !transformers.embeds()) {
+        throw new IllegalArgumentException(modelsDir.resolve(AttackHead.FILE) + " needs the pooled encoding of " + modelsDir.resolve(TransformerModels.FOLDER)
+            + " (embedding = pooled in its model.properties)");
+      }
       return new Analyzer(rntn.join(), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
-          AbuseModels.load(modelsDir), SignalReader.load(modelsDir), transformers);
+          AbuseModels.load(modelsDir), SignalReader.load(modelsDir), transformers, attack);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
     } catch (CompletionException e) {
@@ -73,13 +80,17 @@ public final class Analyzer implements TextAnalysis {
   @Override
   public Analysis analyze(String comment) {
     String text = Folding.fold(comment);
-    Map<Task, double[]> t = transformers.classify(bounded(text));
+    OnnxClassifier.Scored scored = transformers.score(bounded(text));
+    Map<Task, double[]> t = scored.heads();
     double[] socialP = social.distribution(text);
     double[] p = latin(text)
         ? combination.combine(t.get(Task.sentiment), socialP, () -> rntn.distribution(bounded(text)))
         : combination.withoutRntn(t.get(Task.sentiment), socialP);
     double[] abusive = abuse.scores(text, socialP[0], t.get(Task.offensive)[1], t.get(Task.hate)[1]);
-    return new Analysis(combination.label(p), Combination.score(p), abusive[0], abusive[1], signals.read(text));
+    dev.crisisdesk.facts.Signals read = signals.read(text);
+    // the head reads an English encoder trained on English texts: other languages keep the n-gram score
+    if (attack != null && scored.embedding() != null && read.lang().equals("en")) read = read.withAttack(attack.attack(scored.embedding(), read.attack()));
+    return new Analysis(combination.label(p), Combination.score(p), abusive[0], abusive[1], read);
   }
 
   /**

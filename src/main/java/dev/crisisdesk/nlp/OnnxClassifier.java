@@ -32,6 +32,7 @@ import java.util.Set;
  * tokenizer = tokenizer.json  # HuggingFace tokenizers format (WordPiece, BPE, SentencePiece ...)
  * maxTokens = 64              # longer texts are cut
  * output = logits             # float [batch, columns]
+ * embedding = pooled         # optionally, a float [batch, width] output: the pooled encoding our own heads read
  * head.sentiment = 0,1,2      # the columns of negative, neutral, positive
  * head.offensive = 3,4        # the columns of not offensive, offensive
  * head.hate = 5,6             # the columns of not hate, hate
@@ -60,18 +61,23 @@ final class OnnxClassifier implements AutoCloseable {
 
   private static final Set<String> INPUTS = Set.of("input_ids", "attention_mask", "token_type_ids");
 
+  /** One text's probabilities per head, and its pooled encoding (null when the graph gives none). */
+  record Scored(Map<Task, double[]> heads, float[] embedding) {}
+
   private final OrtEnvironment env;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final String output;
+  private final String embedding;
   private final Map<Task, int[]> heads;
   private final Path folder;
   private final double join;
   private final double[] askWhen;
   private final double askBelow;
 
-  private OnnxClassifier(Path folder, OrtSession session, HuggingFaceTokenizer tokenizer, String output, Map<Task, int[]> heads, double join,
-      double[] askWhen, double askBelow) {
+  private OnnxClassifier(Path folder, OrtSession session, HuggingFaceTokenizer tokenizer, String output, String embedding, Map<Task, int[]> heads,
+      double join, double[] askWhen, double askBelow) {
+    this.embedding = embedding;
     this.folder = folder;
     this.join = join;
     this.askWhen = askWhen;
@@ -130,7 +136,11 @@ final class OnnxClassifier implements AutoCloseable {
       if (!session.getOutputNames().contains(output)) {
         throw new IllegalArgumentException(file + ": output '" + output + "' is not among the graph's outputs " + session.getOutputNames());
       }
-      return new OnnxClassifier(folder, session, tokenizer, output, heads, join, askWhen, askBelow);
+      String embedding = p.getProperty("embedding");
+      if (embedding != null && !session.getOutputNames().contains(embedding.strip())) {
+        throw new IllegalArgumentException(file + ": embedding '" + embedding + "' is not among the graph's outputs " + session.getOutputNames());
+      }
+      return new OnnxClassifier(folder, session, tokenizer, output, embedding == null ? null : embedding.strip(), heads, join, askWhen, askBelow);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load " + tokenizerFile + ": " + e.getMessage(), e);
     } catch (OrtException e) {
@@ -207,6 +217,11 @@ final class OnnxClassifier implements AutoCloseable {
     return top < askBelow;
   }
 
+  /** Whether the graph gives a pooled encoding beside its logits. */
+  boolean embeds() {
+    return embedding != null;
+  }
+
   Set<Task> tasks() {
     return heads.keySet();
   }
@@ -222,11 +237,16 @@ final class OnnxClassifier implements AutoCloseable {
 
   /** The probabilities of each head's labels, for one text. */
   Map<Task, double[]> classify(String text) {
-    return classify(List.of(text)).get(0);
+    return score(List.of(text)).get(0).heads();
   }
 
-  /** The probabilities of each head's labels, for each text, computed in one batch. */
-  List<Map<Task, double[]>> classify(List<String> texts) {
+  /** The probabilities of each head's labels, and the pooled encoding, for one text. */
+  Scored score(String text) {
+    return score(List.of(text)).get(0);
+  }
+
+  /** The probabilities of each head's labels, and the pooled encodings, for each text, computed in one batch. */
+  List<Scored> score(List<String> texts) {
     if (texts.isEmpty()) return List.of();
     Encoding[] encodings = new Encoding[texts.size()];
     int width = 1;
@@ -251,8 +271,9 @@ final class OnnxClassifier implements AutoCloseable {
       }
       try (OrtSession.Result result = session.run(inputs)) {
         float[][] logits = (float[][]) result.get(output).orElseThrow().getValue();
-        List<Map<Task, double[]>> out = new ArrayList<>(texts.size());
-        for (float[] row : logits) out.add(heads(row));
+        float[][] pooled = embedding == null ? null : (float[][]) result.get(embedding).orElseThrow().getValue();
+        List<Scored> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < logits.length; i++) out.add(new Scored(heads(logits[i]), pooled == null ? null : pooled[i]));
         return out;
       }
     } catch (OrtException e) {

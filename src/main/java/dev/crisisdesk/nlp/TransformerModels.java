@@ -47,9 +47,23 @@ final class TransformerModels implements AutoCloseable {
     return new TransformerModels(ours, specialists, operatorsModel == null ? null : OnnxClassifier.load(operatorsModel));
   }
 
+  /** Whether our shared model gives its pooled encoding, which the attack head reads. */
+  boolean embeds() {
+    return ours.embeds();
+  }
+
   /** Negative/neutral/positive, not-offensive/offensive and not-hate/hate probabilities. */
   Map<Task, double[]> classify(String text) {
-    Map<Task, double[]> p = ours.classify(text);
+    return score(text).heads();
+  }
+
+  /** The probabilities of {@link #classify}, with our shared model's pooled encoding (null when its graph gives none). */
+  OnnxClassifier.Scored score(String text) {
+    OnnxClassifier.Scored scored = ours.score(text);
+    return new OnnxClassifier.Scored(combined(text, scored.heads()), scored.embedding());
+  }
+
+  private Map<Task, double[]> combined(String text, Map<Task, double[]> p) {
     specialists.forEach((task, specialist) -> {
       double[] shared = p.get(task);
       if (specialist.asks(shared)) p.put(task, specialist.classify(text).get(task));

@@ -57,7 +57,14 @@ public final class Triage {
           + "nothing (?:fits|works|loads)|walked away|did nothing|does nothing|do nothing|stood (?:there|by)|turned a blind eye|"
           + "(?:shouted|shouting|hurled|hurling|yelled|yelling|screamed|screaming) (?:\\w+ ){0,2}(?:abuse|slurs?|insults?) at|"
           // a brush with harm ("your driver almost killed me, he was texting the whole time")
-          + "(?:almost|nearly) (?:killed|hit|crashed|ran (?:me|us) over|died)|texting (?:while|the whole|and driving))\\b", F);
+          + "(?:almost|nearly) (?:killed|hit|crashed|ran (?:me|us) over|died)|texting (?:while|the whole|and driving)|"
+          // a dirty place ("the changing rooms are filthy"), named with the place: "you filthy animal" is no complaint
+          + "(?:filthy|dirty|disgusting|gross|mouldy|moldy|smelly|stinking|sticky|unhygienic) (?:\\w+ ){0,2}(?:rooms?|toilets?|loos?|floors?|tables?|kitchens?|"
+          + "bathrooms?|showers?|seats?|cutlery|plates?|glasses|cups?|sheets|bedding|towels|carpets?)|"
+          + "(?:rooms?|toilets?|loos?|floors?|tables?|kitchens?|bathrooms?|showers?|seats?|sheets|bedding|towels|carpets?|place|premises|store|shop|"
+          + "restaurant|gym|cabin|train|bus|carriage) (?:is|are|was|were) (?:\\w+ )?(?:filthy|dirty|disgusting|gross|mouldy|moldy|smelly|sticky|unhygienic|a mess|a state)|"
+          // kept waiting for hours ("three hours sat on the tarmac with no water")
+          + "(?:\\d+|two|three|four|five|six|several|many) (?:hours?|hrs?|days?|weeks?) (?:sat|sitting|stuck|stranded|waiting|queu\\w*|on hold|late|delayed|on the tarmac))\\b", F);
   private static final Phrases QUESTION = Phrases.compile(
       "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"

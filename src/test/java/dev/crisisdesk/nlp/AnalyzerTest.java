@@ -79,6 +79,32 @@ class AnalyzerTest {
         .isGreaterThan(analyzer.analyze("How do I change my password?").hate());
   }
 
+  /**
+   * The attack head reads threats and harassment whatever their words; these texts are in no set it
+   * was trained on. Complaints and praise score low (the rule's guard handles an angry complaint that
+   * also reads like an attack: "you lot are useless, my bag is still in Madrid"). A veiled threat reads
+   * weaker: "I'd watch your back on the way to your car tonight if I were you" scores 0.73, under the
+   * default threshold of 0.8 (models/README.md).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@kelly_r everyone at your gym knows what you did, and soon your husband will too",
+      "@dan_w you're a worthless little man and your mother should have stopped at one",
+      "@rita_m nobody here likes you, just leave the group already",
+      "@jo_p you are a disgrace to your profession and a coward"})
+  void attacksInPlainWordsReadAsAttacks(String text) {
+    assertThat(analyzer.analyze(text).signals().attack()).as(text).isGreaterThanOrEqualTo(0.8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeAir my flight was cancelled and nobody tells me anything",
+      "@AcmeBank your app has been down all morning, sort it out",
+      "@AcmeFood honestly the best burger I've had this year"})
+  void complaintsAndPraiseDoNot(String text) {
+    assertThat(analyzer.analyze(text).signals().attack()).as(text).isLessThan(0.1);
+  }
+
   @Test
   void onlyLatinScriptTextIsParsed() {
     assertThat(Analyzer.latin("Le colis est arrivé cassé, très déçu")).isTrue();

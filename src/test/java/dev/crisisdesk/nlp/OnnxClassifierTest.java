@@ -47,7 +47,7 @@ class OnnxClassifierTest {
   @Test
   void everyHeadIsADistributionAndABatchAgreesWithSingleTexts() {
     List<String> texts = List.of("you lost my bag again, worst airline ever", "thank you so much, the refund arrived!", "ok");
-    var batch = classifier.classify(texts);
+    var batch = classifier.score(texts).stream().map(OnnxClassifier.Scored::heads).toList();
     for (int i = 0; i < texts.size(); i++) {
       var single = classifier.classify(texts.get(i));
       for (Task task : Task.values()) {

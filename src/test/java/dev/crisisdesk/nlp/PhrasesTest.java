@@ -117,8 +117,8 @@ class PhrasesTest {
 
   private static List<String> texts() throws IOException {
     List<String> texts = new ArrayList<>();
-    try (Stream<Path> sets = Files.list(Path.of("src/test/resources/triage"))) {
-      for (Path set : sets.sorted().toList()) {
+    try (Stream<Path> sets = Files.walk(Path.of("src/test/resources/triage"))) {
+      for (Path set : sets.filter(Files::isRegularFile).sorted().toList()) {
         for (String line : Files.readAllLines(set, StandardCharsets.UTF_8)) {
           if (!line.isBlank()) texts.add(new JsonObject(line).getString("text"));
         }

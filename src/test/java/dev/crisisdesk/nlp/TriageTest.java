@@ -472,6 +472,24 @@ class TriageTest {
     assertThat(signals.spam()).as(text).isNull();
   }
 
+  /** Round 26: a dirty place named, and hours kept waiting, are problems; "filthy" at a person is not. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeGym the changing rooms are filthy, someone's going to catch something",
+      "@AcmeHotel disgusting bathroom, hair in the shower and a sticky floor",
+      "@AcmeAir three hours sat on the tarmac with no water",
+      "@AcmeBank 2 hours waiting in your branch for a 5 minute job"})
+  void aDirtyPlaceAndHoursOfWaitingAreProblems(String text) {
+    assertThat(Triage.of(text).problem()).as(text).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"@user you filthy animal, crawl back under your rock", "this place is a vibe, three hours flew by",
+      "@tom_k you're disgusting and everyone knows it"})
+  void filthAtAPersonOrHoursOfFunAreNot(String text) {
+    assertThat(Triage.of(text).problem()).as(text).isFalse();
+  }
+
   @Test
   void pitchesInOtherLanguagesAreSpam() {
     assertThat(Triage.of("Gana 500€ al día desde casa, escríbeme por WhatsApp +34 600 123 456").spam()).isNotNull();

@@ -89,6 +89,25 @@ class TriageReplayTest {
     assertThat(share(outcomes, "hidden") + share(outcomes, "moderation")).as(set + " " + outcomes).isGreaterThanOrEqualTo(floor);
   }
 
+  /**
+   * Batches written after the attack head was trained and never read by its trainer (held-out/): the
+   * floors are their first measures with the head, 24/25 and 18/25.
+   */
+  @ParameterizedTest
+  @CsvSource({"held-out/abuse-batch33, 0.95", "held-out/abuse-batch34, 0.7"})
+  void heldOutBatchesHoldTheirFirstMeasure(String set, double floor) throws Exception {
+    eachBatchHoldsItsFloor(set, floor);
+  }
+
+  /** Complaints written beside them: none hidden; two go to a moderator (docs/rules.md, round 26). */
+  @Test
+  void heldOutComplaintsAreNeverHidden() throws Exception {
+    Map<String, Integer> outcomes = replay("held-out/complaints33.ndjson");
+
+    assertThat(outcomes).doesNotContainKeys("hidden", "ignored");
+    assertThat(outcomes.getOrDefault("moderation", 0)).as(outcomes.toString()).isLessThanOrEqualTo(2);
+  }
+
   @Test
   void swearingAndHostileCustomersAreAnsweredAndNeverHidden() throws Exception {
     for (String set : List.of("profane-complaints.ndjson", "hostile-complaints.ndjson", "reported-attacks.ndjson", "group-complaints.ndjson")) {

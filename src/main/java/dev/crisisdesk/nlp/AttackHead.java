@@ -1,0 +1,109 @@
+package dev.crisisdesk.nlp;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * The attack score read from the transformer: a logistic layer over our shared encoder's pooled
+ * output and the n-gram attack score ({@link NeedsReply}), trained by {@link AttackTrainer} into
+ * {@value #FILE}. The encoder has already read the comment for sentiment and abuse, so the layer
+ * costs a few hundred multiplications. It reads threats, harassment and insults whatever their words
+ * ("I know which school your kids go to"), which the n-gram model, trained on talk-page insults, misses.
+ */
+final class AttackHead {
+  static final String FILE = "attack.properties";
+
+  private final double[] mean;
+  private final double[] scale;
+  private final double[] weights;
+  private final double bias;
+
+  AttackHead(double[] mean, double[] scale, double[] weights, double bias) {
+    if (mean.length != weights.length || scale.length != weights.length) {
+      throw new IllegalArgumentException("mean, scale and weights must have one value per feature");
+    }
+    this.mean = mean;
+    this.scale = scale;
+    this.weights = weights;
+    this.bias = bias;
+  }
+
+  /** The head in {@code modelsDir}, or null when there is none (the n-gram attack score is used alone). */
+  static AttackHead load(Path modelsDir) {
+    Path file = modelsDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) return null;
+    Properties p = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      return new AttackHead(numbers(p, file, "mean"), numbers(p, file, "scale"), numbers(p, file, "weights"),
+          Double.parseDouble(p.getProperty("bias", "0").strip()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static double[] numbers(Properties p, Path file, String key) {
+    String value = p.getProperty(key);
+    if (value == null) throw new IllegalArgumentException(key + " is missing");
+    return Arrays.stream(value.split(",")).map(String::strip).mapToDouble(Double::parseDouble).toArray();
+  }
+
+  /** How many numbers of the pooled encoding the head reads. */
+  int width() {
+    return weights.length - 2;
+  }
+
+  /** The features of one comment: its pooled encoding, then the n-gram attack score and its log-odds. */
+  static double[] features(float[] pooled, double ngramAttack) {
+    double[] x = new double[pooled.length + 2];
+    for (int i = 0; i < pooled.length; i++) x[i] = pooled[i];
+    double p = Math.min(Math.max(ngramAttack, 1e-6), 1 - 1e-6);
+    x[pooled.length] = ngramAttack;
+    x[pooled.length + 1] = Math.log(p / (1 - p));
+    return x;
+  }
+
+  /** The probability that a comment attacks a person or group, from 0 to 1. */
+  double attack(float[] pooled, double ngramAttack) {
+    if (pooled.length != width()) throw new IllegalStateException("the head reads " + width() + " numbers, the encoder gave " + pooled.length);
+    return probability(features(pooled, ngramAttack));
+  }
+
+  double probability(double[] x) {
+    double z = bias;
+    for (int i = 0; i < x.length; i++) z += weights[i] * (x[i] - mean[i]) / scale[i];
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  void write(Path file, List<String> comments) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String c : comments) w.write("# " + c + "\n");
+      w.write("bias = " + number(bias) + "\n");
+      w.write("weights = " + join(weights) + "\n");
+      w.write("mean = " + join(mean) + "\n");
+      w.write("scale = " + join(scale) + "\n");
+    }
+  }
+
+  private static String join(double[] values) {
+    return Arrays.stream(values).mapToObj(AttackHead::number).collect(Collectors.joining(","));
+  }
+
+  private static String number(double v) {
+    return String.format(Locale.ROOT, "%.6g", v);
+  }
+}
