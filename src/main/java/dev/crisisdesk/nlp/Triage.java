@@ -66,7 +66,9 @@ public final class Triage {
           // kept waiting for hours ("three hours sat on the tarmac with no water")
           + "(?:\\d+|two|three|four|five|six|several|many) (?:hours?|hrs?|days?|weeks?) (?:sat|sitting|stuck|stranded|waiting|queu\\w*|on hold|late|delayed|on the tarmac))\\b", F);
   private static final Phrases QUESTION = Phrases.compile(
-      "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|do|does|did|should|"
+      "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|"
+          // "do us all a favour and ..." asks nothing
+          + "do(?!\\s+(?:us|everyone|everybody|the world|yourself|society)\\s+(?:all\\s+)?a\\s+favou?r)|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
           + "do you know|how (?:do|can|long|much|come)|what (?:is|are|happened|time)|where (?:is|are|can|do))\\b)", F);
 
@@ -209,6 +211,10 @@ public final class Triage {
           + "|\\b(?:dog ?water|trash|garbage|washed|mid) (?:streamer|player|gamer|creator|youtuber|tiktoker|influencer)\\b"
           + "|\\b(?:mass[- ])?report (?:her|him|his|their) (?:account |page |channel |profile )?(?:until|till|so) (?:it's|its|she's|he's|shes|hes|it is|she is|he is|they're) (?:gone|banned|deleted|taken down)\\b"
           + "|\\bmass[- ]report (?:her|him|his|them|this (?:girl|guy|woman|man|creator|streamer))\\b"
+          // round 27: raids on someone's channel, their photos dug up to be spread, wishes that their things burn
+          + "|\\b(?:raid|spam|flood|brigade) (?:your|ur|her|his|their) (?:chat|stream|channel|page|comments|account|server|inbox|dms|posts)\\b"
+          + "|\\b(?:found|got|have|dug up) (?:your|ur|her|his) (?:old )?(?:\\w+ )?(?:photos?|pics?|pictures?|nudes|videos?)\\b[^.!?]{0,40}\\b(?:post|share|leak|spread|send) (?:it|them|this|these)\\b"
+          + "|\\bhope (?:your|ur|her|his) (?:\\w+ ){0,2}(?:catch(?:es)? fire|burns? down|explodes|blows up|gets (?:hacked|stolen|banned|deleted|wrecked))\\b"
           + "|\\bgene pool needs a lifeguard\\b|\\b(?:must have|must've|musta) been dropped on (?:your|ur|his|her|their) head|\\bdropped on (?:your|ur|his|her|their) head (?:as a (?:baby|kid|child)|at birth|(?:one )?too many times)\\b"
           + "|\\b(?:everyone|everybody|we all|the whole \\w+)(?: \\w+){0,3} (?:thinks?|knows?) (?:you're|youre|you are|ur|u r) (?:a |an )?(?:joke|clown|loser|fraud|failure|laughing ?stock|embarrassment)\\b"
           + "|\\b(?:i'll|i will|we'll|we will|gonna|going to) make sure (?:your|ur) (?:employer|wife|husband|family|mom|mum|parents|kids|school|girlfriend|boyfriend|church) (?:sees|knows|finds out|hears|reads)\\b"

@@ -490,6 +490,31 @@ class TriageTest {
     assertThat(Triage.of(text).problem()).as(text).isFalse();
   }
 
+  /** Round 27: raids on someone's channel, their photos dug up to be spread, wishes that their things burn. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@ash_plays sending my boys to raid your chat every night until you quit",
+      "@zara.gg I found your old yearbook photo, gonna post it everywhere lol",
+      "@lucas_tv hope your setup catches fire mid stream"})
+  void raidsExposureAndWishesOfRuinAreInsults(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"we should raid the fridge after the match", "found your old store photos from the 90s, love them",
+      "hope your new store opens soon, we need one here"})
+  void theSameWordsElsewhereAreNot(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNull();
+    assertThat(Triage.of(text).abuse()).as(text).isNull();
+  }
+
+  @Test
+  void doUsAllAFavourAsksNothingButDoMeAFavourStillAsks() {
+    assertThat(Triage.of("@sophie_g do us all a favour and log off").question()).isFalse();
+    assertThat(Triage.of("do me a favour and check my booking").question()).isTrue();
+    assertThat(Triage.of("@AcmeAir do you have a lounge at Gatwick").question()).isTrue();
+  }
+
   @Test
   void pitchesInOtherLanguagesAreSpam() {
     assertThat(Triage.of("Gana 500€ al día desde casa, escríbeme por WhatsApp +34 600 123 456").spam()).isNotNull();

@@ -90,22 +90,27 @@ class TriageReplayTest {
   }
 
   /**
-   * Batches written after the attack head was trained and never read by its trainer (held-out/): the
-   * floors are their first measures with the head, 24/25 and 18/25.
+   * Batches never read by the attack head's trainer (held-out/). First measured with the head: 24/25,
+   * 18/25 and 19/25; batch 35 is 22/25 after the twenty-seventh round of patterns (docs/rules.md).
    */
   @ParameterizedTest
-  @CsvSource({"held-out/abuse-batch33, 0.95", "held-out/abuse-batch34, 0.7"})
+  @CsvSource({"held-out/abuse-batch33, 0.95", "held-out/abuse-batch34, 0.7", "held-out/abuse-batch35, 0.85"})
   void heldOutBatchesHoldTheirFirstMeasure(String set, double floor) throws Exception {
     eachBatchHoldsItsFloor(set, floor);
   }
 
-  /** Complaints written beside them: none hidden; two go to a moderator (docs/rules.md, round 26). */
-  @Test
-  void heldOutComplaintsAreNeverHidden() throws Exception {
-    Map<String, Integer> outcomes = replay("held-out/complaints33.ndjson");
+  /**
+   * Complaints written beside them: none hidden. One of batch 33's goes to a moderator ("you lot are
+   * clowns, three hours sat on the tarmac"), and four of batch 35's, gamers' complaints without a
+   * problem word that the toxicity rules read as aimed at someone (docs/rules.md, rounds 26 and 27).
+   */
+  @ParameterizedTest
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4"})
+  void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
+    Map<String, Integer> outcomes = replay(set + ".ndjson");
 
     assertThat(outcomes).doesNotContainKeys("hidden", "ignored");
-    assertThat(outcomes.getOrDefault("moderation", 0)).as(outcomes.toString()).isLessThanOrEqualTo(2);
+    assertThat(outcomes.getOrDefault("moderation", 0)).as(outcomes.toString()).isLessThanOrEqualTo(toAModerator);
   }
 
   @Test
