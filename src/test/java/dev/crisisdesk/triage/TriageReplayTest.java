@@ -103,9 +103,11 @@ class TriageReplayTest {
    * Complaints written beside them: none hidden. One of batch 33's goes to a moderator ("you lot are
    * clowns, three hours sat on the tarmac"), and four of batch 35's, gamers' complaints without a
    * problem word that the toxicity rules read as aimed at someone (docs/rules.md, rounds 26 and 27).
+   * The pack's weak side shows most in 100 harsh complaints to brands ("you're a bunch of crooks in
+   * suits", "garbage airline, garbage seats, garbage food"): 25 go to a moderator.
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 25"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
