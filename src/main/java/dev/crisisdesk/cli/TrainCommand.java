@@ -55,6 +55,12 @@ final class TrainCommand implements Callable<Integer> {
       SentimentTrainer.ablation(data).forEach(System.out::println);
       return 0;
     }
+    // the attack head is trained after needs-reply, whose score it reads: its sets are checked before anything is trained
+    boolean attack = (only == null || only.equals("needs-reply") || only.equals("attack")) && Files.isDirectory(data.resolve("customer-care"));
+    if (attack && !Files.isDirectory(sets)) {
+      System.err.println(sets + ": no folder of our abuse sets (--sets)");
+      return 2;
+    }
     if (only == null || only.equals("sentiment")) SentimentTrainer.train(data, models).forEach(System.out::println);
     if ((only == null || only.equals("abuse")) && Files.isDirectory(data.resolve("offensive")) && Files.isDirectory(data.resolve("hate"))) {
       AbuseTrainer.train(data, models).forEach(System.out::println);
@@ -62,13 +68,7 @@ final class TrainCommand implements Callable<Integer> {
     if ((only == null || only.equals("needs-reply")) && Files.isDirectory(data.resolve("customer-care"))) {
       NeedsReplyTrainer.train(data, models).forEach(System.out::println);
     }
-    if ((only == null || only.equals("needs-reply") || only.equals("attack")) && Files.isDirectory(data.resolve("customer-care"))) {
-      if (!Files.isDirectory(sets)) {
-        System.err.println(sets + ": no folder of our abuse sets (--sets)");
-        return 2;
-      }
-      AttackTrainer.train(data, sets, models).forEach(System.out::println);
-    }
+    if (attack) AttackTrainer.train(data, sets, models).forEach(System.out::println);
     if (only == null || only.equals("sentiment") || only.equals("abuse") || only.equals("blend")) {
       BlendTrainer.train(data, models, byTimeData == null ? null : new BlendTrainer.ByTime(byTimeData, byTimeModels)).forEach(System.out::println);
     }

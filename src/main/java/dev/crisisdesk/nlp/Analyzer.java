@@ -89,7 +89,7 @@ public final class Analyzer implements TextAnalysis {
     double[] abusive = abuse.scores(text, socialP[0], t.get(Task.offensive)[1], t.get(Task.hate)[1]);
     dev.crisisdesk.facts.Signals read = signals.read(text);
     // the head reads an English encoder trained on English texts: other languages keep the n-gram score
-    if (attack != null && scored.embedding() != null && read.lang().equals("en")) read = read.withAttack(attack.attack(scored.embedding(), read.attack()));
+    if (attack != null && read.lang().equals("en")) read = read.withAttack(attack.attack(scored.embedding(), read.attack()));
     return new Analysis(combination.label(p), Combination.score(p), abusive[0], abusive[1], read);
   }
 

@@ -32,10 +32,18 @@ final class AttackHead {
     if (mean.length != weights.length || scale.length != weights.length) {
       throw new IllegalArgumentException("mean, scale and weights must have one value per feature");
     }
+    // a NaN would pass every range check downstream and silently turn the rule off
+    if (!Double.isFinite(bias) || !(finite(mean) && finite(scale) && finite(weights)) || Arrays.stream(scale).anyMatch(s -> s <= 0)) {
+      throw new IllegalArgumentException("bias, mean, scale and weights must be finite numbers, and every scale above 0");
+    }
     this.mean = mean;
     this.scale = scale;
     this.weights = weights;
     this.bias = bias;
+  }
+
+  private static boolean finite(double[] values) {
+    return Arrays.stream(values).allMatch(Double::isFinite);
   }
 
   /** The head in {@code modelsDir}, or null when there is none (the n-gram attack score is used alone). */

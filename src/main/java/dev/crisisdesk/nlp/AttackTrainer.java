@@ -135,7 +135,7 @@ public final class AttackTrainer {
   static boolean guarded(String folded) {
     Triage.Signals s = Triage.of(folded);
     return s.abuse() == null && s.insult() == null && s.spam() == null && s.promotion() == null && !s.problem() && !s.request()
-        && !s.question() && !s.aboutService() && !Comment.firstPerson(folded.replace('\u2019', '\''));
+        && !s.question() && !s.aboutService() && !Comment.firstPerson(folded);
   }
 
   /**

@@ -58,5 +58,11 @@ class AttackHeadTest {
 
     Files.writeString(dir.resolve(AttackHead.FILE), "bias = 0\nweights = 1,x\nmean = 0,0\nscale = 1,1\n");
     assertThatThrownBy(() -> AttackHead.load(dir)).hasMessageContaining(AttackHead.FILE);
+
+    Files.writeString(dir.resolve(AttackHead.FILE), "bias = 0\nweights = 1,NaN\nmean = 0,0\nscale = 1,1\n");
+    assertThatThrownBy(() -> AttackHead.load(dir)).hasMessageContaining(AttackHead.FILE).hasMessageContaining("finite");
+
+    Files.writeString(dir.resolve(AttackHead.FILE), "bias = 0\nweights = 1,2\nmean = 0,0\nscale = 1,0\n");
+    assertThatThrownBy(() -> AttackHead.load(dir)).hasMessageContaining("above 0");
   }
 }
