@@ -49,7 +49,7 @@ public final class Triage {
           + "broken|broke|crash(?:es|ed|ing)?|down|outage|offline|no (?:service|signal|internet|wifi|power|response|reply|answer|refund)|"
           + "error|bug|glitch|issue|problem|trouble|false|incorrect|poor|lied|forgot|expired|tired of|fed up|sick of|messed up|screwed up|never again|"
           + "fail(?:s|ed|ing|ure)?|missing|lost|stolen|damaged|wrong|late|delay(?:ed|s)?|"
-          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|double charged|fraud\\w*|scam(?:med)?|hack(?:ed)?|locked|"
+          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|double charged|fraud\\w*|scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
           + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
           + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|dangerous|drunk|sick|food poisoning|"
           + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me|"
@@ -146,7 +146,7 @@ public final class Triage {
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
-      + "cowards?|npcs?|groomers?|nonces?|paedos?|pricks?|fatso|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
+      + "cowards?|npcs?|groomers?|nonces?|paedos?|pricks?|fatso|crackheads?|druggies?|methheads?|cokeheads?|(?<!sugar |adrenaline |news |coffee |caffeine |gym |fitness |political |info |data |speed |thrill |music |book |tech |film |movie |shoe |sneaker |food |travel |game |gaming |fashion |beauty |makeup |anime |history |sports |car |horror )junkie|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
   private static final Phrases NAME_CALLING_AT = Phrases.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
@@ -244,6 +244,19 @@ public final class Triage {
           + "|\\b(?:when|because|cause|cuz|what happens when|proof that|why) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed|shouldn't marry|should not marry)\\b|\\binbred\\b"
           + "|\\bcrawl back (?:under|in|into|to) (?:your|ur|whatever|wherever|the) (?:\\w+ )?(?:rock|hole|cave|sewer|swamp|trailer|trailer park|gutter|basement|zoo)\\b|\\bcrawl back to (?:whatever|wherever)\\b"
           + "|\\b(?:nobody|no one)(?: \\w+){0,3} (?:can|could) (?:stand|stomach|tolerate|bear) (?:you|u|him|her)\\b|\\b(?:move|go) away already\\b"
+          // round 30: "please stop reproducing", "fatherless behaviour", "that's all you're good at", "did you finish primary school?"
+          + "|\\b(?:stop|never|don't|do not|shouldn't|should not|please don't) (?:ever )?(?:reproduc(?:e|ing)|breed(?:ing)?|procreat(?:e|ing))\\b"
+          + "|\\bfatherless (?:behaviou?r|energy|vibes|ass|mf|clown|kid|child)\\b|\\b(?:that's|thats|that is) all (?:you're|youre|you are|ur|u r|she's|shes|he's|hes|she is|he is) good (?:at|for)\\b"
+          + "|\\bgo back to (?:selling|posting|sending) (?:\\w+ )?(?:pics|feet pics|nudes|your body|ur body|onlyfans|content)\\b"
+          + "|\\bdid (?:you|u|he|she) (?:even )?(?:finish|pass|go to|graduate(?: from)?|drop out of) (?:primary|elementary|middle|grade|high) school\\b"
+          + "|\\b(?:you|u) can'?t even (?:spell|read|count|write a sentence)\\b"
+          + "|\\bnever (?:have to )?(?:hear|see|read) (?:your|ur|his|her) (?:voice|face|name|posts?|videos?|content|opinions?) again\\b"
+          + "|\\b(?:only|except|but) (?:your|ur|his|her) (?:mum|mom|mother|nan|grandma|dad)\\b[^.!?]{0,25}\\b(?:watch(?:es|ing)?|likes?|follows?|listens?|out of pity)\\b"
+          + "|\\b(?:keep|kept|put|keeps) (?:her|him|them|you|u) on a (?:leash|lead|chain)\\b|\\bneeds? (?:to be )?(?:on )?a (?:leash|lead)\\b"
+          + "|\\b(?:toupee|wig|comb-?over|hair ?piece|hair ?plugs|hairline|weave|fake tan|implants|botox|veneers|filters?)\\b[^.!?]{0,20}\\b(?:is|are|isn't|aren't|ain't)? ?(?:fool(?:s|ing)? (?:nobody|no one|anyone)|not fooling)\\b"
+          + "|\\b(?:her|his|your|ur|their) (?:teeth|face|nose|hair|hairline|forehead|head|body|skin|eyes|ears|legs|voice|laugh|mouth) (?:looks?|sounds?|smells?) like (?:a |an |some )?(?:\\w+ )?"
+          + "(?:fence|tombstones|graveyard|piano keys|horse|rat|pig|cow|potato|toe|thumb|bird'?s nest|mop|broom|haystack|scarecrow|garbage|trash|dumpster|car crash|train ?wreck|"
+          + "road ?map|crater|shovel|corpse|zombie|skeleton|witch|goblin|troll|gremlin|shrek|frog|toad|walrus|donkey|hyena|foghorn|chalkboard|nails on a|sewer|landfill|ashtray|fart|roadkill)\\b"
           + "|\\b(?:someone|somebody) (?:please )?shut (?:him|her|them|this \\w+) up\\b|\\bneeds? a muzzle\\b|\\b(?:put|get) a muzzle on\\b"
           + "|\\b(?:this|that|you|u|ur|you're|youre|what an?) (?:\\w+ )?(?:fat|ugly|old|stupid|dumb|lazy|stuck[- ]up|entitled|smelly|filthy|disgusting|nasty) (?:pig|cow|hag|witch|slob|whale|bimbo|goblin|toad|walrus|hippo|bum|leech)\\b"
           + "|\\byou (?:absolute|complete|utter|total|massive|actual|fucking) (?!legend|star|hero|gem|angel|queen|king|icon|genius|beauty|sweetheart|darling|babe|"
@@ -252,7 +265,9 @@ public final class Triage {
           + "|\\b(?:you're|youre|you are|ur|u r|she's|shes|she is) (?:such )?an? (?:total |absolute )?pick[- ]?me\\b|\\bgo choke on\\b|\\b(?:such an?|a total|an absolute|so) pick[- ]?me\\b"
           + "|\\b(?:chinese|asians?|koreans?|vietnamese)\\b[^.!?]{0,40}\\beat(?:s|ing)? (?:bats|dogs|cats)\\b"
           + "|\\b(?:needs?|should|ought|deserves?) to be (?:sectioned|committed|institutionali[sz]ed|locked (?:up|away) in an? (?:asylum|mental\\w*))\\b"
-          + "|\\bstill lives? with (?:his|her|your|ur|their) (?:mum|mom|mother|mommy|mummy|parents|nan|grandma)\\b|\\buninstall (?:\\w+ ){0,4}(?:your|ur) life\\b"
+          + "|\\bstill lives? with (?:his|her|your|ur|their) (?:mum|mom|mother|mommy|mummy|parents|nan|grandma)\\b|\\buninstall (?:\\w+ ){0,4}(?:your|ur) life\\b|^\\W*(?:@\\w+\\s+)*uninstall life\\b"
+          // round 28: a mind knocked loose, a face as the punchline
+          + "|\\b(?:one too many|too many) (?:hits|blows|knocks|punches|kicks) (?:to|on|in) the head\\b|[,;]\\s*(?:just |same )?(?:like|as) (?:your|ur) (?:face|mug)\\s*(?:lol|lmao)?\\W*$"
           + "|\\bneeds? (?:(?:his|her|their|your|ur) )?head (?:checked|examined)\\b|\\ba man in a dress\\b|\\bmen in dresses\\b"
           + "|\\b(?:diversity|dei) (?:quota|hire)\\b|\\bbecause of (?:a )?(?:diversity|dei|affirmative action)\\b"
           + "|\\bbet (?:this (?:guy|girl|dude|clown)|you|u|he|she) still (?:lives|wets|sleeps|cries|plays)\\b"
@@ -566,7 +581,37 @@ public final class Triage {
           + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @\\w+|"
           + "watch (?:\\S+ ){0,5}full (?:movie|episode)|your (?:page|account|profile) (?:has been|was|will be) (?:reported|flagged) for|to avoid (?:deletion|suspension|being (?:disabled|deleted|banned)|permanent)|"
           + "(?:late|deceased) (?:husband|wife|father|client|uncle|mother)\\b.{0,80}\\b(?:million|fund|transfer)|big pharma (?:is hiding|doesn't want|hates|won't tell)|"
-          + "(?:smile|profile|pictures?|photos?|beauty) (?:caught|got) my (?:attention|eye)|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
+          + "(?:smile|profile|pictures?|photos?|beauty) (?:caught|got) my (?:attention|eye)|"
+          // round 29: cold outreach ("I help founders scale to $50k/month, open to a quick chat?"), an "audit" of your site,
+          // recruiters and proposals that want a number, lists and licences for sale, accounts to rent, feature bait
+          + "i help (?:\\w+ ){0,3}?(?:founders|businesses|brands|coaches|agencies|entrepreneurs|companies|creators|startups|professionals|realtors|"
+          + "ecom(?:merce)? (?:brands|stores)|e-commerce (?:brands|stores)|store owners|business owners|consultants|b2b \\w+|saas \\w+)\\b[^.!?]{0,60}\\b(?:scale|grow|get|hit|reach|generate|"
+          + "book|land|make|double|triple|10x|automate|close|add)\\b|done[- ]for[- ]you|open to a (?:quick |short |brief )?(?:chat|call|conversation)\\b|"
+          + "(?:i )?came across (?:your|ur) (?:profile|page|account)|(?:you'd|you would|you'll|you will) be (?:a )?(?:great|perfect|good|ideal) fit for (?:our|my)|(?:our|my|exclusive|private|paid|business|coaching|vip|online) mastermind\\b|"
+          + "(?:would|it'd|it would) mean (?:a lot|the world) (?:to me )?if (?:you|u) (?:checked|check|subbed|subscribed|followed|watched|listened|shared)\\b[^.!?]{0,20}\\b(?:out|it|my|me|channel|page)|"
+          + "(?:i )?(?:ran|did|made|put together) (?:a |an )?(?:quick |free |short )?(?:audit|analysis) (?:of|on|for) (?:your|ur)|(?:i )?(?:ran|did) a (?:quick |free )?audit|"
+          + "(?:your|ur) (?:website|site|page|store|shop|business|channel) could be (?:getting|making|ranking|earning|converting|doing)|"
+          + "i (?:can|will|'ll) (?:fix|remove|solve|clean) (?:all |any )?(?:the )?(?:errors|bugs|issues|malware|viruses)\\b[^.!?]{0,20}\\b(?:in|on|from) (?:your|ur) (?:wordpress|shopify|wix|website|site|store|app|page)|"
+          + "(?:giving away|give away) (?:free )?(?:[\\w$]+ ){0,3}to the first \\d+|first \\d+ (?:signups|sign-ups|people to sign up|to sign up)|"
+          + "(?:business|investment|lucrative|confidential) (?:proposal|opportunity|deal) (?:worth|of) (?:us)?\\$?[\\d.,]+ ?(?:million|m|billion|bn)?|business proposal for (?:you|u)|"
+          + "confidential (?:opportunity|position|role|job offer)|reply (?:with|me) (?:your|ur) (?:phone |whatsapp |mobile |cell )?(?:number|email|cv|resume)|"
+          + "(?:email|e-mail|sms|leads?|contact|phone|mailing|b2b) lists? (?:for sale|available)|bulk (?:sms|emails?|messages|whatsapp)|\\d+ ?(?:million|k|m) verified (?:contacts|leads|emails)|"
+          + "(?:fully )?verified (?:\\w+ ){0,3}accounts? (?:for sale|available|in stock)|fully verified\\W{0,3}(?:message|dm|inbox|text) me|"
+          + "(?:anyone|who) (?:need|needs|want|wants) (?:an? )?(?:\\w+ ){1,4}(?:account|acc)s?\\b[^.!?]{0,10}\\W{0,3}(?:fully )?verified|"
+          + "lifetime licen[cs]es?|(?:selling|sell) (?:\\w+ ){0,4}licen[cs]es? for|"
+          + "(?:want|wanna|like) to (?:be|get) featured|#\\w*feature\\w*|tag #\\w+ (?:to|for) (?:a |the )?(?:feature|shoutout|chance)|"
+          + "check (?:out )?my (?:latest |new )?(?:short|shorts|vlog|clip|stream|tiktok|tiktoks)\\b|(?:you|u) won'?t believe what happens|"
+          // round 30: pets for a delivery fee, loans for anyone, game-currency generators, "reach" restored, maps rankings
+          + "(?:puppies|kittens|puppy|kitten|pups|parrots?)\\b[^.!?]{0,80}\\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?(?:delivery|shipping|transport(?:ation)?)|"
+          + "(?:puppies|kittens|pups) (?:are )?(?:available )?for (?:rehoming|re-homing|free adoption)|"
+          + "(?:approve|get) (?:\\w+ )?loans? for anyone|no (?:documents?|paperwork|credit checks?) (?:needed|required)|"
+          + "unlimited (?:free )?(?:gems|coins|robux|v-?bucks|diamonds|credits|lives|spins)|(?:gems?|coins?|robux|v-?bucks|diamonds?) generator|"
+          + "(?:restore|boost|increase|fix|recover) (?:your |ur )?(?:reach|engagement|visibility|impressions)\\b|shadow ?ban(?:ned)? (?:removal|removed|fix)|"
+          + "(?:the )?algorithm is (?:hiding|suppressing|burying|shadowbanning) (?:your|ur)|google (?:maps|business) (?:ranking|optimi[sz]ation|seo|profile optimi[sz]ation)|"
+          + "dm (?:me |us )?for (?:the )?(?:packages|pricing|package prices)|"
+          // cash buyers: "we buy used phones for cash"
+          + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
+          + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
           + "(?:contact|message|reach|dm|email|write to) (?:our|the) (?:account |facebook |instagram )?recovery (?:team|experts?|specialists?|agents?)|"
           + "no investment (?:needed|required)|(?:ref|referral|invite) link (?:in|below)|earn (?:free )?(?:crypto|bitcoin|money|cash) (?:just )?(?:for|by)|"
           + "link in (?:my )?page|(?:free|complimentary) (?:website|seo|site|marketing|social media) (?:audit|analysis|review)|drop your (?:url|website|link) below|"
@@ -595,6 +640,13 @@ public final class Triage {
           + "(?:dm|message|inbox) (?:us |me )?(?:to|for) (?:get |be |getting )?featured|send (?:us|me) an? (?:dm|message) (?:to|for) (?:get |be |getting )?featured|"
           + "\\w*recovery_?(?:expert|hacker|pro|specialist|agent)\\w*|(?:from|by) (?:a |an |the )?(?:scam|fake|crypto|forex|fraudulent) (?:broker|platform|investment|company|site)\\b.{0,60}\\b(?:thanks to|recommend|contact|reach out))(?!\\w)", F);
   /**
+   * Tickets offered for a message ("selling 2 tickets for saturday, dm me"): fans sell theirs this way, and
+   * so do the touts and scammers under every event's posts. A moderator decides; never hidden on this alone.
+   */
+  private static final Phrases RESALE = Phrases.compile(
+      "\\b(?:selling|sell|got|have) (?:\\d+|two|three|four|a pair of|a couple of|my|some) (?:spare |extra |vip |floor |front row |presale )?tickets?\\b"
+          + "[^.!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b|\\b(?:below|under) face value\\b", F);
+  /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about
    * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for
    * the trouble, DM us your card details so we can process your refund").
@@ -603,9 +655,13 @@ public final class Triage {
       "\\b(?:dm|send|message|give|provide|share|confirm|inbox)(?: us| me)(?: with)? your (?:[\\w-]+ ){0,4}?(?:card (?:details|number|info)|"
           + "cvv|pin|password|passcode|login (?:details|info)|security code|otp|one[- ]time (?:code|password|pin)|bank (?:details|info|login)|seed phrase|"
           + "recovery phrase|2fa code|verification code)\\b"
-          + "|@\\w*(?:help|support|refund|care|service|recovery|claims?|desk|assist|agent)\\w*\\b[^.!?]{0,60}\\b(?:dm|message|contact|text|reach out to|write to) (?:them|him|her)\\b"
+          + "|@\\w*(?:help|support|refund|care|service|recover|hack|unlock|restore|claims?|desk|assist|agent)\\w*\\b[^.!?]{0,60}\\b(?:dm|message|contact|text|reach out to|write to) (?:them|him|her)\\b"
+          // a stranger to be reached on a chat app: "contact @AcmeHelpDesk_24 on telegram, they sorted mine"
+          + "|\\b(?:contact|message|dm|text|reach out to|write to|hit up|inbox|add) @\\w+ (?:on|via|through|at) (?:telegram|whats ?app|signal|kik|wickr|hangouts|wechat|session)\\b"
           + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b"
           + "|\\bour (?:\\w+ )?(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
+          // a form to fill in "so our team can assist you", posted under the brand by someone else
+          + "|\\bfill (?:out |in )?(?:this|the|our) (?:short |quick |simple )?(?:google |support |claim |refund )?form\\b[^.!?]{0,60}\\b(?:assist|help|resolve|process|refund|support|claim|compensat)"
           + "|\\b[\\w]+-(?:[\\w]+-)*(?:refunds?|claims?|compensation|support|helpdesk|resolution|redelivery|customs)(?:-\\w+)*\\.[a-z]{2,6}\\b"
           + "|\\b(?:refunds?|claims?|compensation|support|helpdesk|redelivery|customs)-[\\w-]+\\.[a-z]{2,6}\\b"
           // someone who says they are the brand's support, with a number or a chat app: the brand answers from its own account
@@ -625,7 +681,7 @@ public final class Triage {
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
+      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -647,7 +703,7 @@ public final class Triage {
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
-      "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,2}(?:for you|your)|"
+      "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?)|"
           + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
           + "our (?:agency|firm|fund) (?:can|will|offers?|provides?|specializes?|has)|our team (?:can|will) (?:build|design|help you)|"
@@ -676,7 +732,7 @@ public final class Triage {
   }
 
   private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|store|online|site|live|club|top|tk|app|link|me|cc|bet|pro|"
-      + "ly|gg|date|vip|win|click|icu|buzz|ru|su|ws)(?:/\\S*)?\\b");
+      + "ly|gg|date|vip|win|click|icu|buzz|ru|su|ws|ai|academy|agency|digital|tech|media|space|fun|website|world|today|money|cash|tv)(?:/\\S*)?\\b");
   private static final Pattern HASHTAG = Pattern.compile("#\\w+");
 
   /**
@@ -930,6 +986,7 @@ public final class Triage {
     boolean pitched = pitch.find() || (pitch = PITCH_ELSEWHERE.matcher(t)).find();
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
     if (pitched && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if (!sure && (pitch = RESALE.matcher(t)).find()) return "tickets for sale: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
     if (words.links() >= 3) return words.links() + " links";
     boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;
