@@ -81,8 +81,8 @@ class TriageReplayTest {
    * figures), so a change that lets more of any one batch through fails here.
    */
   @ParameterizedTest(name = "{0}: at least {1} kept out of the reply queues")
-  @CsvSource({"abuse-batch2, 0.9", "abuse-batch3, 0.9", "abuse-batch4, 0.9", "abuse-batch5, 0.9", "abuse-batch6, 0.85", "abuse-batch7, 0.5", "abuse-batch8, 0.75", "abuse-batch9, 0.85", "abuse-batch10, 0.9", "abuse-batch11, 0.95", "abuse-batch12, 0.9", "abuse-batch13, 0.95", "abuse-batch14, 0.95", "abuse-batch15, 0.85", "abuse-batch16, 0.95", "abuse-batch17, 0.85", "abuse-batch18, 0.95", "abuse-batch19, 0.95", "abuse-batch20, 0.95", "abuse-batch21, 0.95", "abuse-obfuscated, 0.9", "abuse-batch22, 0.95", "abuse-batch23, 0.95", "abuse-other-languages, 0.9", "abuse-batch24, 0.95", "abuse-batch25, 0.95", "abuse-batch26, 0.95", "abuse-batch27, 0.95", "abuse-batch28, 0.95", "abuse-batch29, 0.95", "abuse-batch30, 0.9", "abuse-batch31, 0.95", "abuse-batch32, 0.95", "abuse-batch36, 0.95", "abuse-batch37, 0.95", "abuse-batch38, 0.95",
-      "spam-batch2, 0.9", "spam-batch3, 0.85", "spam-batch4, 0.8", "spam-batch5, 0.85", "spam-batch6, 0.85", "spam-batch7, 0.9", "spam-batch8, 0.9", "spam-batch9, 0.95", "spam-batch10, 0.9", "spam-batch11, 0.95", "spam-batch12, 0.95", "spam-batch13, 0.95", "spam-batch14, 0.95", "spam-batch15, 0.95", "spam-batch16, 0.95", "spam-batch17, 0.95", "spam-batch18, 0.9", "spam-batch19, 0.95", "spam-obfuscated, 0.95", "spam-batch20, 0.95", "spam-batch21, 0.95", "spam-other-languages, 0.9", "spam-batch22, 0.9", "spam-batch23, 0.95", "spam-batch24, 0.95", "spam-batch25, 0.95", "spam-batch26, 0.95", "spam-batch27, 0.95", "spam-batch28, 0.9", "spam-batch29, 0.95", "spam-batch36, 0.95", "spam-batch37, 0.95", "spam-batch38, 0.95"})
+  @CsvSource({"abuse-batch2, 0.9", "abuse-batch3, 0.9", "abuse-batch4, 0.9", "abuse-batch5, 0.9", "abuse-batch6, 0.85", "abuse-batch7, 0.5", "abuse-batch8, 0.75", "abuse-batch9, 0.85", "abuse-batch10, 0.9", "abuse-batch11, 0.95", "abuse-batch12, 0.9", "abuse-batch13, 0.95", "abuse-batch14, 0.95", "abuse-batch15, 0.85", "abuse-batch16, 0.95", "abuse-batch17, 0.85", "abuse-batch18, 0.95", "abuse-batch19, 0.95", "abuse-batch20, 0.95", "abuse-batch21, 0.95", "abuse-obfuscated, 0.9", "abuse-batch22, 0.95", "abuse-batch23, 0.95", "abuse-other-languages, 0.9", "abuse-batch24, 0.95", "abuse-batch25, 0.95", "abuse-batch26, 0.95", "abuse-batch27, 0.95", "abuse-batch28, 0.95", "abuse-batch29, 0.95", "abuse-batch30, 0.9", "abuse-batch31, 0.95", "abuse-batch32, 0.95", "abuse-batch36, 0.95", "abuse-batch37, 0.95", "abuse-batch38, 0.95", "abuse-batch39, 0.85",
+      "spam-batch2, 0.9", "spam-batch3, 0.85", "spam-batch4, 0.8", "spam-batch5, 0.85", "spam-batch6, 0.85", "spam-batch7, 0.9", "spam-batch8, 0.9", "spam-batch9, 0.95", "spam-batch10, 0.9", "spam-batch11, 0.95", "spam-batch12, 0.95", "spam-batch13, 0.95", "spam-batch14, 0.95", "spam-batch15, 0.95", "spam-batch16, 0.95", "spam-batch17, 0.95", "spam-batch18, 0.9", "spam-batch19, 0.95", "spam-obfuscated, 0.95", "spam-batch20, 0.95", "spam-batch21, 0.95", "spam-other-languages, 0.9", "spam-batch22, 0.9", "spam-batch23, 0.95", "spam-batch24, 0.95", "spam-batch25, 0.95", "spam-batch26, 0.95", "spam-batch27, 0.95", "spam-batch28, 0.9", "spam-batch29, 0.95", "spam-batch36, 0.95", "spam-batch37, 0.95", "spam-batch38, 0.95", "spam-batch39, 0.95"})
   void eachBatchHoldsItsFloor(String set, double floor) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
@@ -91,10 +91,11 @@ class TriageReplayTest {
 
   /**
    * Batches never read by the attack head's trainer (held-out/). First measured with the head: 24/25,
-   * 18/25 and 19/25; batch 35 is 22/25 after the twenty-seventh round of patterns (docs/rules.md).
+   * 18/25 and 19/25; batch 35 is 22/25 after the twenty-seventh round of patterns, batch 34 19/25 after the
+   * thirty-first (docs/rules.md).
    */
   @ParameterizedTest
-  @CsvSource({"held-out/abuse-batch33, 0.95", "held-out/abuse-batch34, 0.7", "held-out/abuse-batch35, 0.85"})
+  @CsvSource({"held-out/abuse-batch33, 0.95", "held-out/abuse-batch34, 0.75", "held-out/abuse-batch35, 0.85"})
   void heldOutBatchesHoldTheirFirstMeasure(String set, double floor) throws Exception {
     eachBatchHoldsItsFloor(set, floor);
   }
