@@ -1,9 +1,6 @@
 package dev.crisisdesk.nlp;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -40,11 +37,8 @@ final class AbuseModels {
   }
 
   static AbuseModels load(Path modelsDir) throws IOException {
-    Properties thresholds = new Properties();
-    try (Reader reader = Files.newBufferedReader(modelsDir.resolve(PROPERTIES), StandardCharsets.UTF_8)) {
-      thresholds.load(reader);
-    }
-    return new AbuseModels(TextClassifier.load(modelsDir.resolve(TOXICITY)), TextClassifier.load(modelsDir.resolve(HATE)), thresholds);
+    return new AbuseModels(TextClassifier.load(modelsDir.resolve(TOXICITY)), TextClassifier.load(modelsDir.resolve(HATE)),
+        ModelProperties.read(modelsDir.resolve(PROPERTIES)));
   }
 
   /** The toxicity classifier's own probability. */

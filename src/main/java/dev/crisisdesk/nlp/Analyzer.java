@@ -2,13 +2,9 @@ package dev.crisisdesk.nlp;
 
 import dev.crisisdesk.nlp.OnnxClassifier.Task;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -68,13 +64,7 @@ public final class Analyzer implements TextAnalysis {
   }
 
   static CoreNlpSentiment rntnOnly(Path modelsDir) {
-    try (Reader reader = Files.newBufferedReader(modelsDir.resolve("corenlp.properties"), StandardCharsets.UTF_8)) {
-      Properties config = new Properties();
-      config.load(reader);
-      return new CoreNlpSentiment(config);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
-    }
+    return new CoreNlpSentiment(ModelProperties.read(modelsDir.resolve("corenlp.properties")));
   }
 
   @Override

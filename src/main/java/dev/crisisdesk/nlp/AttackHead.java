@@ -1,8 +1,6 @@
 package dev.crisisdesk.nlp;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,12 +48,7 @@ final class AttackHead {
   static AttackHead load(Path modelsDir) {
     Path file = modelsDir.resolve(FILE);
     if (!Files.isRegularFile(file)) return null;
-    Properties p = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      p.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    Properties p = ModelProperties.read(file);
     try {
       return new AttackHead(numbers(p, file, "mean"), numbers(p, file, "scale"), numbers(p, file, "weights"),
           Double.parseDouble(p.getProperty("bias", "0").strip()));

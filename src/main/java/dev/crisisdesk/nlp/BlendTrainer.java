@@ -2,7 +2,6 @@ package dev.crisisdesk.nlp;
 
 import dev.crisisdesk.nlp.OnnxClassifier.Task;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,10 +74,7 @@ public final class BlendTrainer {
     List<String> report = new ArrayList<>();
     try (TransformerModels transformers = TransformerModels.load(modelsDir, null)) {
       report.addAll(sentiment(dataDir, modelsDir, rntn, social, transformers, byTime));
-      Properties properties = new Properties();
-      try (Reader reader = Files.newBufferedReader(modelsDir.resolve(AbuseModels.PROPERTIES), StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
+      Properties properties = ModelProperties.read(modelsDir.resolve(AbuseModels.PROPERTIES));
       double negativeWeight = Double.parseDouble(properties.getProperty("toxicity.negativeWeight", "0"));
       double hateWeight = Double.parseDouble(properties.getProperty("toxicity.hateWeight", "0"));
       Labeled offensive = Labeled.read(dataDir.resolve("offensive"));

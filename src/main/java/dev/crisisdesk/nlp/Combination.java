@@ -2,7 +2,6 @@ package dev.crisisdesk.nlp;
 
 import dev.crisisdesk.facts.Sentiment;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,10 +53,7 @@ record Combination(double transformer, double social, double neutralScale, doubl
 
   static Combination load(Path modelsDir) throws IOException {
     Path file = modelsDir.resolve(FILE);
-    Properties p = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      p.load(reader);
-    }
+    Properties p = ModelProperties.read(file);
     try {
       return new Combination(Double.parseDouble(p.getProperty("transformer", "0")), Double.parseDouble(p.getProperty("social")),
           Double.parseDouble(p.getProperty("neutralScale")), Double.parseDouble(p.getProperty("negativeScale", "1")),

@@ -7,10 +7,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,12 +90,7 @@ final class OnnxClassifier implements AutoCloseable {
   /** Loads the classifier described by {@code folder/model.properties}; errors name the file and key. */
   static OnnxClassifier load(Path folder) {
     Path file = folder.resolve(PROPERTIES);
-    Properties p = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      p.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    Properties p = ModelProperties.read(file);
     Map<Task, int[]> heads = new EnumMap<>(Task.class);
     for (Task task : Task.values()) {
       String columns = p.getProperty("head." + task);
