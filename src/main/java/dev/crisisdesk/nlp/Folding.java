@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 final class Folding {
   /**
    * Three or more Latin letters, each alone, joined by the same one of space, dot, hyphen, underscore
-   * or star; not the tail of a handle, link or hashtag ("@mia.p i d i o t" is "@mia.p idiot").
+   * or star; not the tail of a handle, link or hashtag ("@mia.p i d i o t" is "@mia.p idiot"), nor the head of
+   * a masked word ("u r a f@ggot" keeps its "u r a").
    */
   private static final Pattern SPELLED = Pattern.compile(
-      "(?<![\\p{L}\\p{N}'@._/#*-])\\p{IsLatin}([ .\\-_*])(?:\\p{IsLatin}\\1)+\\p{IsLatin}(?![\\p{L}\\p{N}'])");
+      "(?<![\\p{L}\\p{N}'@._/#*-])\\p{IsLatin}([ .\\-_*])(?:\\p{IsLatin}\\1)+\\p{IsLatin}(?![\\p{L}\\p{N}'@$])");
   private static final Pattern SEPARATOR = Pattern.compile("[ .\\-_*]");
   /** Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each is read as. */
   private static final String LOOKALIKES = "аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅ" + "αορνικτΑΒΕΗΙΚΜΝΟΡΤΥΧΖ";

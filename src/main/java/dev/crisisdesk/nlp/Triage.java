@@ -808,9 +808,10 @@ public final class Triage {
     boolean request = REQUEST.matcher(t).find();
     boolean question = QUESTION.matcher(t).find();
     boolean customerMatter = problem || request || HOOK.matcher(t).replaceAll(" ").indexOf('?') >= 0;
-    String spam = promotion(t, customerMatter, problem, true);
-    // abuse is read with its letters unmasked ("b1tch", "wh*re"); everything else as written
+    // abuse is read with its letters unmasked ("b1tch", "wh*re"), spam as written and so ("fr33 f0ll0wers", but
+    // "spell@gmail.com" as written); everything else as written
     String plain = unmasked(t);
+    String spam = promotion(t, plain, customerMatter, problem, true);
     String abuse = abuse(plain);
     // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
@@ -819,7 +820,7 @@ public final class Triage {
     boolean aboutService = SERVICE.matcher(t).find();
     boolean customersComplaint = (request || problem) && firstPerson || request && aboutService;
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
-        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(plain), spam, spam != null ? spam : promotion(t, customerMatter, problem, false));
+        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(plain), spam, spam != null ? spam : promotion(t, plain, customerMatter, problem, false));
   }
 
   /**
@@ -988,6 +989,11 @@ public final class Triage {
    * a link in a comment that asks and reports nothing. Maybe: pitch words of two kinds (three when the
    * comment asks or reports something: customers ask about a brand's own offers).
    */
+  static String promotion(String t, String unmasked, boolean customerMatter, boolean reportsProblem, boolean sure) {
+    String why = promotion(t, customerMatter, reportsProblem, sure);
+    return why != null || unmasked.equals(t) ? why : promotion(unmasked, customerMatter, reportsProblem, sure);
+  }
+
   static String promotion(String t, boolean customerMatter, boolean reportsProblem, boolean sure) {
     Matcher fake = FAKE_SUPPORT.matcher(t);
     if (fake.find()) return "fake support: \"" + fake.group().strip().toLowerCase(Locale.ROOT) + "\"";

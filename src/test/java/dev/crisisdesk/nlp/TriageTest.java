@@ -385,6 +385,15 @@ class TriageTest {
     assertThat(signals.promotion()).as(text).isNull();
   }
 
+  /** Letters masked with digits and symbols are read back for spam as for abuse; a mail address is still read as written. */
+  @Test
+  void maskedLettersAreReadBackForSpamAsForAbuse() {
+    assertThat(Triage.of("u r a f@gg0t").abuse()).isEqualTo("slur");
+    assertThat(Triage.of("DM me 4 fr33 f0ll0wers").promotion()).contains("selling reach");
+    assertThat(Triage.of("Do u want to get FREE iPh0ne 6? Kindly check my bi0").spam()).contains("free iphone");
+    assertThat(Triage.of("Get your ex back with the help of Dr. Zuma, the best spell caster, email drzumaspell@gmail.com").promotion()).isNotNull();
+  }
+
   /** Fans sell their tickets this way, and so do the touts and scammers under every event's posts: a moderator decides. */
   @ParameterizedTest
   @ValueSource(strings = {"Selling 2 tickets for Saturday's game, DM me for details", "selling 2 tickets for saturday's show below face value, dm me quick before they go",
