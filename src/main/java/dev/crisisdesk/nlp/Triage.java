@@ -256,6 +256,8 @@ public final class Triage {
           + "|\\b(?:everything about (?:you|u|him|her)|(?:you|u|your (?:\\w+ )?(?:face|vibe|energy|profile|page|life))) screams? (?:failure|loser|desperat\\w*|insecur\\w*|pathetic|incel|virgin|lonely|fraud|narcissis\\w*)\\b"
           + "|\\bthe day (?:you|u|he|she|they) (?:get|gets|are|is|finally) (?:\\w+ )?(?:banned|fired|arrested|cancell?ed|deleted|dies?|quits?|leaves?|retires?|disappears?)\\b[^.!?]{0,30}\\b(?:holiday|celebrat\\w*|party|best day)\\b"
           + "|\\bdo (?:us all|everyone|everybody|the world|society|humanity|all of us) a fav(?:ou?)?r and (?:\\w+ ){0,3}?(?:disappear|leave|quit|log off|delete|jump|die|stop|shut up|go away|vanish|retire|never)\\b"
+          // round 32: parents imagined reading it, screenshots kept for an employer
+          + "|\\bimagine (?:your|ur|his|her) (?:parents|mom|mum|dad|family|kids|children|boss|employer) (?:seeing|reading|watching|finding)\\b"
           + "|\\b(?:keep|kept|put|keeps) (?:her|him|them|you|u) on a (?:leash|lead|chain)\\b|\\bneeds? (?:to be )?(?:on )?a (?:leash|lead)\\b"
           + "|\\b(?:toupee|wig|comb-?over|hair ?piece|hair ?plugs|hairline|weave|fake tan|implants|botox|veneers|filters?)\\b[^.!?]{0,20}\\b(?:is|are|isn't|aren't|ain't)? ?(?:fool(?:s|ing)? (?:nobody|no one|anyone)|not fooling)\\b"
           + "|\\b(?:her|his|your|ur|their) (?:teeth|face|nose|hair|hairline|forehead|head|body|skin|eyes|ears|legs|voice|laugh|mouth) (?:looks?|sounds?|smells?) like (?:a |an |some )?(?:\\w+ )?"
@@ -328,7 +330,9 @@ public final class Triage {
       "\\bcall(?:ed|s|ing)? (?:me|us|him|her|them|my \\w+|our \\w+)(?: an?| such an?)?(?: \\w+)?\\s*$", F);
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
   private static final Phrases HARM_CALL = Phrases.compile(
-      "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
+      // screenshots kept for someone's employer or family: exposure, even beside "keep talking"
+      "\\bscreenshott?(?:ing|ed)? (?:\\w+ ){0,2}(?:for|to send to|to) (?:your|ur|his|her) (?:employer|workplace|wife|husband|family|school|parents)\\b|"
+          + "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
           + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b"
@@ -534,7 +538,7 @@ public final class Triage {
           + "late (?:husband|father|wife)'s (?:funds|fortune|estate|inheritance|gold)|transfer (?:my |the )?(?:late \\w+'s )?(?:funds|inheritance|fortune)|next of kin|"
           + "(?:receive|reship|forward)(?: and (?:reship|forward|repackage))? (?:packages|parcels)\\b[^.!?]{0,30}(?:\\$\\d+|paid|per (?:package|parcel))|send (?:me )?back the difference|cashier'?s che(?:ck|que) for more|"
           + "dm (?:me )?for (?:the |my )?(?:price ?list|prices|catalog(?:ue)?|rates|menu)|"
-          + "\\$[a-z]{3,10}\\b[^.!?]{0,40}\\b(?:moon(?:ing)?|\\d+x|pump(?:ing)?|about to explode|next gem)\\b|get in (?:now|early) before it'?s too late|"
+          + "\\$[a-z]{3,10}\\d{0,3}\\b[^.!?]{0,40}\\b(?:moon(?:ing)?|\\d+x|pump(?:ing)?|about to explode|next gem)\\b|get in (?:now|early) before it'?s too late|"
           // engagement bait: "win a PS5 by following my page and sharing this"
           + "win (?:a |an |the )?(?:free )?(?:[\\w$]+ ){0,3}?by (?:following|sharing|liking|retweeting|tagging|commenting|subscribing)|"
           // a porn bot's hint: "my pfp says it all, more in my bio"
@@ -618,6 +622,9 @@ public final class Triage {
           + "(?:interested in|like to be|want to be|wanna be) (?:being )?(?:your )?friends\\b|accept my (?:friend )?request|send me a friend request|"
           + "changed my (?:life )?financially|(?:got|get|getting) paid \\$?[\\d,.]+k? (?:just )?(?:for|to) (?:testing|test|doing|watching|playing|liking|sharing|reviewing)|here'?s how\\s*[\\x{1F447}\\x{2B07}]|"
           + "check out (?:our|my) (?:new |online )?(?:store|shop|boutique|website|site)\\b|(?:natural|herbal|magic|miracle) (?:pill|pills|supplement|formula|tonic)\\b|order discreetly|discreet (?:packaging|shipping|delivery)|"
+          // round 32: "stop scrolling", coaching to join, mentorship for the first 20, bookings through "our agency"
+          + "^\\W*stop scrolling\\b|join my (?:online |free |private |exclusive )?(?:coaching|program|programme|course|academy|challenge|group|community|team)\\b|"
+          + "free (?:mentorship|coaching|masterclass|webinar|training|course|consultation)s? for the first \\d+|(?:book|order|buy) (?:through|with|via) (?:our|my) (?:agency|company|site|link)|"
           // cash buyers: "we buy used phones for cash"
           + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
           + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
@@ -626,7 +633,7 @@ public final class Triage {
           + "link in (?:my )?page|(?:free|complimentary) (?:website|seo|site|marketing|social media) (?:audit|analysis|review)|drop your (?:url|website|link) below|"
           + "(?:buy|sell|selling|buying) (?:aged |old |verified |bulk )?(?:gmail|google|facebook|instagram|twitter|tiktok|linkedin|ad|business manager) accounts|aged (?:\\w+ )?accounts|"
           + "(?:selling|sell|buy) (?:a |my |our )?(?:course|masterclass|ebook)|make money (?:with|using) (?:chatgpt|ai|tiktok|youtube|an app|this)|"
-          + "(?:crypto|token|coin) pre-?sale|pre-?sale before (?:it )?launch|\\d{2,4}x potential|(?:stock|trading|crypto|forex|options) (?:alerts|signals|picks)|our members (?:made|earned|profited)|"
+          + "(?:crypto|token|coin) pre-?sale|pre-?sale before (?:it )?launch|pre-?sale (?:of \\$?\\w+ )?is (?:now )?(?:live|open)|\\d{2,4}x potential|(?:stock|trading|crypto|forex|options) (?:alerts|signals|picks)|our members (?:made|earned|profited)|"
           + "check (?:out )?my (?:latest |new )?(?:video|videos|reel|reels|podcast)|proven (?:system|method|formula|strategy)|"
           + "just a (?:small|tiny) (?:\\$\\d+ )?fee|(?:small|one-time) fee of \\$|feature you on (?:our|my) (?:podcast|page|magazine|blog)|reply (?-i:YES|INFO|JOB)\\b|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
           + "seo services|rank (?:your )?(?:website|site|business|page|store) (?:#1|number one|first|on (?:top|google|the first page))|dropshipping (?:course|mentor|masterclass)|"
@@ -713,7 +720,7 @@ public final class Triage {
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
-          + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?)|"
+          + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
           + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
           + "our (?:agency|firm|fund) (?:can|will|offers?|provides?|specializes?|has)|our team (?:can|will) (?:build|design|help you)|"
           + "starting (?:at|from) \\$|(?:affordable|lowest|low|cheap|competitive|unbeatable) (?:prices?|rates?)|free (?:quote|consultation|demo|audit)|"
