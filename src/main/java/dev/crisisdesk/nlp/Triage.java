@@ -258,6 +258,9 @@ public final class Triage {
           + "|\\bdo (?:us all|everyone|everybody|the world|society|humanity|all of us) a fav(?:ou?)?r and (?:\\w+ ){0,3}?(?:disappear|leave|quit|log off|delete|jump|die|stop|shut up|go away|vanish|retire|never)\\b"
           // round 32: parents imagined reading it, screenshots kept for an employer
           + "|\\bimagine (?:your|ur|his|her) (?:parents|mom|mum|dad|family|kids|children|boss|employer) (?:seeing|reading|watching|finding)\\b"
+          // round 33: a receding hairline, glass rather than your videos, a punchable face
+          + "|\\bhairline (?:is )?(?:retreating|receding|running away|in retreat)\\b|\\bpunchable (?:face|mug|head)\\b|\\bslappable face\\b"
+          + "|\\b(?:rather|prefer to) (?:eat glass|drink bleach|gouge my eyes out|stab myself|chew glass)\\b[^.!?]{0,20}\\b(?:than|then) (?:watch|listen|read|hear|see)\\b"
           + "|\\b(?:keep|kept|put|keeps) (?:her|him|them|you|u) on a (?:leash|lead|chain)\\b|\\bneeds? (?:to be )?(?:on )?a (?:leash|lead)\\b"
           + "|\\b(?:toupee|wig|comb-?over|hair ?piece|hair ?plugs|hairline|weave|fake tan|implants|botox|veneers|filters?)\\b[^.!?]{0,20}\\b(?:is|are|isn't|aren't|ain't)? ?(?:fool(?:s|ing)? (?:nobody|no one|anyone)|not fooling)\\b"
           + "|\\b(?:her|his|your|ur|their) (?:teeth|face|nose|hair|hairline|forehead|head|body|skin|eyes|ears|legs|voice|laugh|mouth) (?:looks?|sounds?|smells?) like (?:a |an |some )?(?:\\w+ )?"
@@ -365,6 +368,9 @@ public final class Triage {
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
           + "|\\b(?:i|we) (?:know|found out) where (?:you|u|he|she|they) (?:live|work|sleep)s?\\b|\\bwatch (?:your|ur) back\\b"
+          // round 33: "you're lucky I don't know where you live", an address to be spread
+          + "|\\b(?:you're|youre|you are|ur|u r|he's|she's|hes|shes) lucky (?:i|we) (?:don't|dont|do not|can't|cant) (?:know|find) where (?:you|u|he|she) (?:live|work)s?\\b"
+          + "|\\b(?:sending|send|posting|post|sharing|share|leaking|leak|spreading) (?:your|ur|his|her) (?:home )?address (?:to|with|on|in|everywhere|around)\\b"
           // knowing someone's hours: "we know your shift ends at 9"
           + "|\\b(?:i|we) know (?:when |what time )?(?:your|ur|his|her) (?:shift|class|classes|lesson|bus|train|break|gym session) (?:ends|starts|finishes|is over|leaves|gets out)\\b"
           + "|\\b(?:i|we) know (?:your|ur) (?:shift pattern|shifts|schedule|daily route|route home|routine)\\b"
@@ -625,6 +631,13 @@ public final class Triage {
           // round 32: "stop scrolling", coaching to join, mentorship for the first 20, bookings through "our agency"
           + "^\\W*stop scrolling\\b|join my (?:online |free |private |exclusive )?(?:coaching|program|programme|course|academy|challenge|group|community|team)\\b|"
           + "free (?:mentorship|coaching|masterclass|webinar|training|course|consultation)s? for the first \\d+|(?:book|order|buy) (?:through|with|via) (?:our|my) (?:agency|company|site|link)|"
+          // round 33: factory prices, apps that pay you, wishlists, giveaways to a random follower, day plans, cash for a cashtag
+          + "(?:factory|wholesale) (?:prices?|rates)\\b[^.!?]{0,40}\\b(?:whats ?app|dm|message|contact|email)|wholesale partnership|"
+          + "(?:app|site|website|game|tool) that pays (?:you|u|people) (?:to|for)|link on my (?:profile|page|bio|channel)|"
+          + "send (?:me )?(?:your|ur) (?:amazon )?wish ?list|(?:just )?follow me first|"
+          + "giving away (?:\\w+ ){0,4}to (?:a )?random (?:follower|person|people|commenter)s?|comment (?:your|ur) fav(?:ou?rite)? (?:colou?r|number|emoji|food|animal)|"
+          + "my \\d+[- ]day (?:\\w+ ){0,2}(?:plan|program|programme|challenge|course|guide)\\b|slide into my dms|(?:dm|message|inbox) me for a surprise|"
+          + "drop (?:your|ur) (?:\\$?cashtags?|cash ?app|venmo|paypal)|i'?ll send (?:you|u|the first \\d+) \\$\\d+|"
           // cash buyers: "we buy used phones for cash"
           + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
           + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
