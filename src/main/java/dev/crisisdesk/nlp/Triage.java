@@ -127,7 +127,8 @@ public final class Triage {
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b"
           + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|(?:\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b)" + NOT_PRAISE
-          + "|\\b(?:what an?|such an?|imagine being this) (?:\\w+ )?" + INSULT + "\\b"
+          + "|\\b(?:what an?|such an?|imagine being this|look at (?:this|that)) (?:\\w+ )?" + INSULT + "\\b"
+          + "|\\b(?:defending|defend|simping for|simp for|bootlicking|licking the boots of) (?:a |an |the |this )?(?:\\w+ ){0,3}(?:company|corporation|corp|brand|billionaire|multinational)s? for free\\b"
           + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your)\\b"
           + "|\\b(?:delete your account|get a life|crawl back under)\\b"
           + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
@@ -258,6 +259,16 @@ public final class Triage {
           + "|\\bdo (?:us all|everyone|everybody|the world|society|humanity|all of us) a fav(?:ou?)?r and (?:\\w+ ){0,3}?(?:disappear|leave|quit|log off|delete|jump|die|stop|shut up|go away|vanish|retire|never)\\b"
           // round 32: parents imagined reading it, screenshots kept for an employer
           + "|\\bimagine (?:your|ur|his|her) (?:parents|mom|mum|dad|family|kids|children|boss|employer) (?:seeing|reading|watching|finding)\\b"
+          // round 35: crayon eaters, a profile to be found and told, a toilet seat rather than their voice
+          + "|\\b(?:eats?|eating|ate|chews?) (?:crayons|glue|paste|paint chips|lead paint)\\b|\\b(?:licks?|licking|licked) (?:the )?windows\\b|\\bwindow ?licker\\b"
+          + "|\\b(?:y'all|yall|everyone|everybody|go|let's|lets|someone) (?:go )?(?:find|look up|track down) (?:this|that|his|her|their) (?:\\w+(?:'s)? )?(?:ig|insta|instagram|twitter|tiktok|facebook|fb|page|account|profile|socials|address|linkedin|number)\\b"
+          + "|\\blet (?:him|her|them) know what (?:you|u|y'all|yall|we|everyone) (?:all )?(?:think|thinks)\\b"
+          + "|\\b(?:rather|prefer to) (?:\\w+ ){1,4}?(?:than|then) (?:listen to|hear|watch|read|see) (?:this|that|him|her|you|u|them)(?: \\w+)? (?:speak|talk|sing|post|again)\\b"
+          // round 34: reviews to be left at someone's workplace, an IQ that drops when they speak
+          + "|\\b(?:let's|lets|everyone|everybody|y'all|yall|we should|go) (?:all )?(?:go )?(?:leave|give|write|post|drop) (?:her|him|them) (?:some )?(?:\\w+ )?(?:reviews?|ratings?)\\b"
+          + "|\\b(?:found|dug up|tracked down|looked up) (?:his|her) (?:linkedin|employer|workplace|work address|place of work)\\b"
+          + "|\\b(?:average |collective |whole )?iq (?:of (?:the|this|any|every) (?:\\w+ )?(?:room|thread|chat|place|building|country|conversation) )?(?:drops|plummets|goes down|falls|sinks|lowers)\\b"
+          + "|\\b(?:lowers?|lowering|drops?|dropping|drags? down) the (?:average |collective )?iq\\b"
           // round 33: a receding hairline, glass rather than your videos, a punchable face
           + "|\\bhairline (?:is )?(?:retreating|receding|running away|in retreat)\\b|\\bpunchable (?:face|mug|head)\\b|\\bslappable face\\b"
           + "|\\b(?:rather|prefer to) (?:eat glass|drink bleach|gouge my eyes out|stab myself|chew glass)\\b[^.!?]{0,20}\\b(?:than|then) (?:watch|listen|read|hear|see)\\b"
@@ -371,6 +382,8 @@ public final class Triage {
           // round 33: "you're lucky I don't know where you live", an address to be spread
           + "|\\b(?:you're|youre|you are|ur|u r|he's|she's|hes|shes) lucky (?:i|we) (?:don't|dont|do not|can't|cant) (?:know|find) where (?:you|u|he|she) (?:live|work)s?\\b"
           + "|\\b(?:sending|send|posting|post|sharing|share|leaking|leak|spreading) (?:your|ur|his|her) (?:home )?address (?:to|with|on|in|everywhere|around)\\b"
+          // round 35: "I remember where your daughter goes to school"
+          + "|\\b(?:i|we) (?:know|remember|found out|figured out) (?:where|which school|what school) (?:your|ur) (?:kids?|children|daughter|son|wife|husband|family|mom|mum|parents|sister|brother) (?:go(?:es)?|live|lives|work|works|sleep|sleeps|play|plays|goes to school)\\b"
           // knowing someone's hours: "we know your shift ends at 9"
           + "|\\b(?:i|we) know (?:when |what time )?(?:your|ur|his|her) (?:shift|class|classes|lesson|bus|train|break|gym session) (?:ends|starts|finishes|is over|leaves|gets out)\\b"
           + "|\\b(?:i|we) know (?:your|ur) (?:shift pattern|shifts|schedule|daily route|route home|routine)\\b"
@@ -584,7 +597,7 @@ public final class Triage {
           + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:help ?desk|support|customer (?:care|service|support)|claims?|refunds?)|"
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
-          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number) (?:is )?in (?:my |the )?bio|"
+          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book) (?:is |are )?in (?:my |the )?(?:bio|profile|pinned(?: post| comment)?)|"
           + "(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)|(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify) accounts|"
@@ -638,6 +651,19 @@ public final class Triage {
           + "giving away (?:\\w+ ){0,4}to (?:a )?random (?:follower|person|people|commenter)s?|comment (?:your|ur) fav(?:ou?rite)? (?:colou?r|number|emoji|food|animal)|"
           + "my \\d+[- ]day (?:\\w+ ){0,2}(?:plan|program|programme|challenge|course|guide)\\b|slide into my dms|(?:dm|message|inbox) me for a surprise|"
           + "drop (?:your|ur) (?:\\$?cashtags?|cash ?app|venmo|paypal)|i'?ll send (?:you|u|the first \\d+) \\$\\d+|"
+          // round 34: profits in days thanks to a named manager, a recovery hack credited to a handle, free classes behind a link, seed faith
+          + "[$£€]?[\\d,.]+k?[$£€]? (?:in )?(?:profits?|returns?|gains?) (?:in|within|after) (?:just )?(?:\\d+|a few|two|three|four|five|seven|ten) (?:days|weeks|hours)|"
+          + "\\b(?:mr|mrs|ms|madam|dr|sir)\\.? (?-i:[A-Z])\\w+\\b[^.!?]{0,60}\\b(?:investments?|trading|profits?|portfolio|forex|crypto|bitcoin|returns)\\b|"
+          + "(?:hack\\w*|recover\\w*|locked out|got (?:it|mine|my \\w+) back)\\b[^.!?]{0,60}\\b(?:thanks to|with the help of|contact|reach out to|message|dm|text) @\\w+|"
+          + "free (?:masterclass|webinar|workshop|training|e-?book|guide|course|class|challenge|mini-?course)\\b[^.!?]{0,20}(?:https?://|www\\.|bit\\.ly/|\\blink\\b)\\S*|"
+          + "sow(?:ing)? (?:a |your )?seed(?: of [$£€]?\\d+)?|(?:god|the universe|the lord) (?:sent|led|brought) (?:you|u) (?:to )?(?:my|this) (?:page|post|profile|comment)|"
+          + "(?:cash ?app|venmo|paypal(?:\\.me)?)\\W{0,3}[$@](?-i:[A-Za-z])\\w{2,}|"
+          // round 35: a new business and its handle, loans from a named man, pay by the week, casting calls, affiliate links, tax help for hire
+          + "(?:started|launched|opened) (?:a|my|our) (?:\\w+ ){0,2}(?:business(?! account)|shop|store|brand|boutique|bakery|etsy|small business)\\b[^@.!?]{0,80}@\\w+|(?:would|i'd|i would) (?:really )?(?:love|appreciate) (?:your|ur|some|the) support\\b[^.!?]{0,10}@\\w+|"
+          + "contact (?:mr|mrs|ms|dr|madam|sir)\\.? (?-i:[A-Z])\\w+(?: (?-i:[A-Z])\\w+)?(?:'s)? (?:on|via|through|at) (?:\\+?\\d+|whats ?app|telegram|signal|wa\\b)|"
+          + "(?:i|i'm|im|i am|i've|ive|we|we're|here|been|now|currently|already|and) (?:\\w+ )?(?:earn|make|made|earned|making|earning) [$£€]?[\\d,.]+k?[$£€]?\\s?/\\s?(?:day|week|wk|month|mo|hr|hour|year)\\b(?!/)|"
+          + "(?:you'd|you would|you'll|you will|u would|u'd) be (?:perfect|great|ideal) for (?:our|my|a|an|this) (?:new |upcoming |paid |next )?(?:campaign|shoot|ad|commercial|collab(?:oration)?|ambassador program|role|project|casting)|"
+          + "(?:with|using|via|through|from|on|use) my (?:affiliate|referral|ref|discount|promo) (?:link|code)|\\bamzn\\.to/\\S+|"
           // cash buyers: "we buy used phones for cash"
           + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
           + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
@@ -674,7 +700,8 @@ public final class Triage {
    */
   private static final Phrases RESALE = Phrases.compile(
       "\\b(?:selling|sell|got|have) (?:\\d+|two|three|four|a pair of|a couple of|my|some) (?:spare |extra |vip |floor |front row |presale )?tickets?\\b"
-          + "[^.!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b|\\b(?:below|under) face value\\b", F);
+          + "[^.!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b|\\b(?:below|under) face value\\b"
+          + "|\\b(?:selling|sell) (?:\\w+ ){0,5}(?:tickets?|seats|passes)\\b[^.!?]{0,60}\\b(?:comment if|if (?:anyone(?:'s| is)? )?interested|interested\\?|dm|message|inbox|pm|hmu)", F);
   /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about
    * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for
@@ -714,7 +741,7 @@ public final class Triage {
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|subscribe|hurry|act now|don't miss|before it's gone|"
-          + "before they run out|before it sells out|spots? left|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
+          + "before they run out|before it sells out|spots? left|shop (?:local|small)|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
           + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|\\btry (?:it|us|them) (?:for )?free\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?:followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales)|engagement)\\b",
@@ -739,7 +766,8 @@ public final class Triage {
           + "starting (?:at|from) \\$|(?:affordable|lowest|low|cheap|competitive|unbeatable) (?:prices?|rates?)|free (?:quote|consultation|demo|audit)|"
           + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|/hr\\b|upwork|fiverr|freelancer|"
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
-          + "digital marketing (?:services?|agency)|(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
+          + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
+          + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
       "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
@@ -779,7 +807,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window");
+      "parked", "outside", "alone", "shame", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 

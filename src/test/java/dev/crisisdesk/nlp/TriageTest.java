@@ -94,7 +94,9 @@ class TriageTest {
       "@ken_w slanty eyed bugman go eat your bat soup",
       "@trans_tom you'll always be a man in a wig, no matter what you do",
       "@jake_n you won't have kneecaps by next week",
-      "@dani_c I'm outside. Look out your window"})
+      "@dani_c I'm outside. Look out your window",
+      "@user i know what school your daughter goes to",
+      "Hey @user remember me? Because I remember you. And I remember where your daughter goes to school."})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -180,7 +182,6 @@ class TriageTest {
       "@user m0r0n lol",
       "@user please never sing again, ever",
       "@user you deserve every bad thing coming your way",
-      "@user i know what school your daughter goes to",
       "@user show us your feet",
       "@user you lot are animals",
       "@user \uD83D\uDD2B see you tonight",
