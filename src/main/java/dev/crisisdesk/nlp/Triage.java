@@ -95,7 +95,7 @@ public final class Triage {
   private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
       + "trustpilot|complaints?|regulator|bbb|switching|cancell?(?:ing|ed)?|accounts?)\\b", F);
   /** Harm to a body, or turning up where someone is, which no quarrel with a business excuses. */
-  private static final Phrases VIOLENCE = Phrases.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|kick|choke|strangle|smash|bleed|burn|bury|"
+  private static final Phrases VIOLENCE = Phrases.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|smack|deck|headbutt|kick|choke|strangle|smash|bleed|burn|bury|"
       + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
       + "know (?:where|what|which|when|(?:your|ur|his|her) (?:shift|schedule|daily route|route home|routine|class|bus|train))|brave|tough|live|lives|house|home|address|school|kids|family|face)\\w*", F);
 
@@ -317,7 +317,7 @@ public final class Triage {
   private static final Phrases DEGRADING = Phrases.compile(
       "\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|nothing but\\s+|such\\s+)?(?:an?\\s+)?(?:(?:filthy|dirty|dumb|stupid|fat|lazy|ugly|useless|"
           + "disgusting|brain-?dead|brainless|mindless|gutless|spineless|thieving|smug|weaselly|absolute|complete|total|fucking|bloody|nasty|smelly|ignorant|"
-          + "incompetent|worthless|pathetic)\\s+)+(?:animals?|pigs?(?! in blankets)|cows?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin|"
+          + "incompetent|worthless|pathetic)\\s+)+(?:animals?|pigs?(?! in blankets)|cows?|slobs?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin|"
           + "sheep|slugs?|snakes?|gypsies|pikeys|chavs)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
           + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
@@ -414,7 +414,7 @@ public final class Triage {
           + "|\\b(?:you|u) (?:won't|will not|wont) (?:walk away|walk again|make it home|survive (?:it|the night|me))\\b"
           + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
           + "|\\byou(?:'re| are) dead\\b(?! to me)"
-          + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke)\\s+(?:you|u|ya|him|her|them)\\b"
+          + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke|smack|deck|knock out|clock|headbutt|kick)\\s+(?:you|u|ya|him|her|them)\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
           + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
           + "|\\bwait for (?:you|u) (?:outside|after)\\b|\\bsee how (?:brave|tough|funny) (?:you|u) are\\b|\\bshut (?:you|u) up (?:for good|permanently)\\b"
@@ -601,7 +601,7 @@ public final class Triage {
           + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:help ?desk|support|customer (?:care|service|support)|claims?|refunds?)|"
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
-          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book) (?:is |are )?in (?:my |the )?(?:bio|profile|pinned(?: post| comment)?)|"
+          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book) (?:is |are )?in (?:my |the )?(?:bio|profile|pinned(?: post| comment)?|highlights?|story|stories)|"
           + "(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)|(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify) accounts|"
@@ -672,6 +672,22 @@ public final class Triage {
           + "(?:reselling|selling|sell|got) (?:\\w+ ){0,4}(?:keys|codes|licen[cs]es|subscriptions|logins)\\b[^.!?]{0,30}(?:for [$£€]?\\d|hit me up|hmu|dm|message me)|"
           + "(?:know|recommend|need|found|use|used|contact|hire) (?:a |an |the )?(?:good |legit |real |reliable |genuine |trusted |ethical |professional )?hacker\\b|\\w*hacks? on (?:insta|ig|instagram|telegram|whats ?app|snap(?:chat)?)\\b|"
           + "shop (?:the|my|our) (?:link|page|store|collection)\\b|"
+          // round 37: YouTube comment spam: a full course "on my channel", a recovery agent found on Telegram, savings moved into gold,
+          // a plug and prices "on my story", paid to watch ads, chain bait, a profile with pics, small creators asking for subs,
+          // private-profile viewers, prizes for the first 50 who follow, cash to whoever retweets, "check your DMs, I sent you something"
+          + "(?:full|whole|entire|complete) (?:course|guide|method|tutorial|video|movie|series|pdf|ebook|book)\\b[^.!?]{0,40}\\bon my (?:channel|page|profile|story|telegram|bio)|"
+          + "until (?:i )?(?:found|met|contacted|came across|reached out to) (?:@\\w+|\\w+(?: \\w+)?) (?:on|via) (?:telegram|whats ?app|signal|instagram|insta|ig|snap(?:chat)?|facebook|fb)\\b|"
+          + "(?:moved|put|invested|converted|rolled) (?:all )?my (?:savings|retirement|401 ?k|ira|pension|money) (?:\\w+ )?into (?:gold|silver|crypto|bitcoin|precious metals)\\b|"
+          + "legit plug\\b|\\bplug for (?:\\w+ ){0,2}(?:jordans|yeezys|sneakers|shoes|bags|carts|pens|vapes|tickets|accounts|designer)|"
+          + "(?:prices?|price ?list|menu|catalog(?:ue)?|pics|photos|pictures|videos|content|nudes) (?:is |are )?(?:on|in) my (?:story|stories|highlights?|page|profile|name)\\b|link in my name|"
+          + "watch(?:ing)? (?:ads|videos|adverts) (?:and|to) (?:get|earn|make)|(?:get|got|getting|earn|earning) paid in (?:usdt|usdc|crypto|btc|bitcoin|eth|tokens)\\b|"
+          + "\\blike (?:this )?for (?:good )?(?:luck|blessings|money|wealth)\\b|if (?:you|u) (?:see|read|are reading) this(?: comment)?,? (?:you|u)(?:'ll| will| are going to| r gonna| gonna) (?:be|get|become|win|find)|"
+          + "\\bnew in town\\b[^.!?]{0,40}\\blooking for\\b|looking for (?:someone|somebody|a (?:guy|man|gentleman)) (?:fun|to have fun|to chat|to spoil)|"
+          + "(?:appreciate|love|mean a lot|grateful for) (?:a |any |some |your )?(?:sub|subs|subscribers?|follows?)\\b|(?:i'm|im|i am) (?:also |just )?a small (?:youtuber|streamer|creator|tiktoker|artist|channel|content creator)\\b|"
+          + "private (?:instagram|ig|insta|account|profile|story) viewer|(?:see|view|watch) any private (?:account|profile|story|instagram)|"
+          + "free (?:[\\w+]+ ){0,2}codes\\b|first \\d+ (?:people|persons|followers|users) (?:who|to|that) (?:follow|comment|like|share|retweet|rt|dm|reply|tag)|"
+          + "giving (?:away )?[$£€][\\d,.]+k? to (?:\\d+|the first \\d+|\\w+) (?:people|followers|lucky|random)|"
+          + "check (?:your|ur) (?:dms?|inbox|messages|requests)\\W{0,6}(?:i|we)(?:'ve)? (?:sent|dropped|left) (?:you|u) (?:something|a (?:gift|surprise|message|link|offer))|"
           // cash buyers: "we buy used phones for cash"
           + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
           + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
