@@ -326,7 +326,11 @@ public final class Triage {
           + "|\\baround something of mine\\b|\\bshow (?:us|me) what'?s under (?:the|your|ur|that|those|her) \\w+|\\bsit on my (?:face|lap|dick|cock)\\b"
           + "|\\b(?:i'd|i would|i'll|i will|i'm gonna|im gonna|i could) (?:ruin|destroy|wreck|rail|smash|pound) (?:you|u|her) (?:in bed|all night)\\b|\\bnice (?:tits|boobs|rack|titties)\\b"
           + "|\\b(?:protects?|protecting|covers? for|covering for|defends?|defending) (?:pedo(?:phile)?s|paedo(?:phile)?s|nonces|child molesters|groomers|rapists)\\b"
-          + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to the top|up|into)\\b"
+          + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to|up|into)\\b"
+          // round 38: a "diversity hire", "never be allowed near children", a job got for her looks
+          + "|\\b(?:diversity|dei|affirmative action) (?:hire|pick|appointment)s?\\b"
+          + "|\\b(?:shouldn't|should not|should never|must never|mustn't) be (?:allowed|let) (?:anywhere )?(?:near|around) (?:children|kids|minors|little (?:girls|boys))\\b"
+          + "|\\b(?:only )?got (?:the|her|his|that|this) (?:job|role|position|promotion|gig|part) (?:because of|for|thanks to) (?:her|his) (?:looks|body|tits|boobs|gender|race|skin colou?r)\\b"
           + "|\\b(?:sleeping|slept|sleeps) with (?:the |her |his |their )?(?:\\w+ )?(?:manager|boss|director|producer|teacher|ceo|owner|supervisor|coach)\\b[^.!?]{0,20}\\b(?:to get|for (?:the|a|her|his|their)) (?:promoted|promotion|the job|ahead|the role|the part|a raise)\\b"
           + "|^\\W*fat ?ass(?:es)?\\b|\\b(?:you|u|ur|this|that|the|what a|lil|lazy|ugly) fat ?ass(?:es)?\\b"
           + "|\\b(?:brain-?dead|brainless|mindless|dumb|stupid|filthy|thieving|lazy|ugly) (?:apes|monkeys|baboons|chimps|gorillas)\\b|\\b(?:brain-?dead|brainless|mindless) (?:animals|pigs|sheep|zombies)\\b"
@@ -688,6 +692,19 @@ public final class Triage {
           + "free (?:[\\w+]+ ){0,2}codes\\b|first \\d+ (?:people|persons|followers|users) (?:who|to|that) (?:follow|comment|like|share|retweet|rt|dm|reply|tag)|"
           + "giving (?:away )?[$£€][\\d,.]+k? to (?:\\d+|the first \\d+|\\w+) (?:people|followers|lucky|random)|"
           + "check (?:your|ur) (?:dms?|inbox|messages|requests)\\W{0,6}(?:i|we)(?:'ve)? (?:sent|dropped|left) (?:you|u) (?:something|a (?:gift|surprise|message|link|offer))|"
+          // round 38: Facebook-group and blog spam: "I also wrote about this on my blog", local trades "we offer free inspections",
+          // guest posts, extra income for serious people, MLM catalogues, "admin please approve", a timeshare sold at a loss, discovery calls,
+          // brokers helping "anyone in the group", a business opportunity
+          + "(?:wrote|written|posted|blogged|published) (?:about )?(?:this|a similar|the same|a related) (?:topic |subject |thing |issue )?(?:on|in) my (?:blog|site|website|channel|page)|feel free to check (?:it|out my|my)\\b[^.!?]{0,10}(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,6}/)|"
+          + "we offer (?:free|affordable|cheap|discounted|professional|same[- ]day|24/7) (?:\\w+ ){0,2}(?:inspections?|quotes?|estimates?|consultations?|services?|repairs?|installation|cleaning|delivery|removal)|"
+          + "guest post(?:ing|s)?\\b|\\bhigh (?:da|dr|pa)\\b|contact (?:us |me )?for (?:the |a |our )?(?:price ?list|prices|rates|pricing)|"
+          + "(?:anyone|who|does anyone|any(?:one)? here)(?: here)? (?:\\w+ )?(?:wants?|interested|looking) (?:in |to )?(?:earn|earning|make|making) (?:some )?(?:extra )?(?:income|cash|money)|only serious (?:people|persons|ones|inquiries|minded)|"
+          + "(?:i sell|selling|ask me|message me|dm me|join|order)\\b[^.!?]{0,30}\\b(?:avon|tupperware|herbalife|amway|scentsy|arbonne|younique|doterra|young living|mary kay|pampered chef|monat|color street|paparazzi jewelry)|ask me for the (?:catalog(?:ue)?|price ?list|prices|menu)|"
+          + "(?:hello |hi |dear )?admin,? (?:please )?(?:approve|allow)|looking for \\d+ (?:\\w+ )?(?:people|persons|individuals|ladies|moms|mums|students)\\b[^.!?]{0,40}\\b(?:job|work|earn|income|opportunity|[$£€]\\d)|"
+          + "selling (?:mine|my \\w+) at a loss|"
+          + "free (?:discovery|strategy|clarity|intro|introductory|consultation) (?:call|session)|as a (?:certified|licensed) (?:life |health |business |career |mindset |fitness )?coach|"
+          + "(?:i'm|im|i am) a (?:licensed |certified )?(?:mortgage broker|realtor|real estate agent|financial advis[eo]r|insurance agent|loan officer)\\b[^!?]{0,80}\\b(?:happy to help|dm|message|contact|comment below|reach out)|"
+          + "(?:new |amazing |exciting |great |home )?business opportunity\\b|"
           // cash buyers: "we buy used phones for cash"
           + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
           + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
