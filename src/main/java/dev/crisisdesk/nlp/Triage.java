@@ -264,6 +264,9 @@ public final class Triage {
           + "|\\b(?:y'all|yall|everyone|everybody|go|let's|lets|someone) (?:go )?(?:find|look up|track down) (?:this|that|his|her|their) (?:\\w+(?:'s)? )?(?:ig|insta|instagram|twitter|tiktok|facebook|fb|page|account|profile|socials|address|linkedin|number)\\b"
           + "|\\blet (?:him|her|them) know what (?:you|u|y'all|yall|we|everyone) (?:all )?(?:think|thinks)\\b"
           + "|\\b(?:rather|prefer to) (?:\\w+ ){1,4}?(?:than|then) (?:listen to|hear|watch|read|see) (?:this|that|him|her|you|u|them)(?: \\w+)? (?:speak|talk|sing|post|again)\\b"
+          // round 39: looks rated out of ten, beached whales
+          + "|\\b(?:she's|shes|she is|she a|you're|youre|you are|ur|u r|he's|hes|he is) (?:a |an )?(?:[0-3]|one|two|three)(?:/10)? (?:without|w/o|with no|minus) (?:the )?(?:filters?|makeup|make-up|lighting|angles)\\b"
+          + "|\\bbeached whale\\b|\\blay off the (?:burgers|cake|cakes|donuts|doughnuts|fries|snacks|pies|buffet|carbs|cheeseburgers)\\b"
           // round 34: reviews to be left at someone's workplace, an IQ that drops when they speak
           + "|\\b(?:let's|lets|everyone|everybody|y'all|yall|we should|go) (?:all )?(?:go )?(?:leave|give|write|post|drop) (?:her|him|them) (?:some )?(?:\\w+ )?(?:reviews?|ratings?)\\b"
           + "|\\b(?:found|dug up|tracked down|looked up) (?:his|her) (?:linkedin|employer|workplace|work address|place of work)\\b"
@@ -327,6 +330,8 @@ public final class Triage {
           + "|\\b(?:i'd|i would|i'll|i will|i'm gonna|im gonna|i could) (?:ruin|destroy|wreck|rail|smash|pound) (?:you|u|her) (?:in bed|all night)\\b|\\bnice (?:tits|boobs|rack|titties)\\b"
           + "|\\b(?:protects?|protecting|covers? for|covering for|defends?|defending) (?:pedo(?:phile)?s|paedo(?:phile)?s|nonces|child molesters|groomers|rapists)\\b"
           + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to|up|into)\\b"
+          // round 39: caged like an animal
+          + "|\\b(?:locked|kept|put|caged) (?:up )?in a cage like (?:an? )?(?:animal|dog|monkey|ape|beast)s?\\b"
           // round 38: a "diversity hire", "never be allowed near children", a job got for her looks
           + "|\\b(?:diversity|dei|affirmative action) (?:hire|pick|appointment)s?\\b"
           + "|\\b(?:shouldn't|should not|should never|must never|mustn't) be (?:allowed|let) (?:anywhere )?(?:near|around) (?:children|kids|minors|little (?:girls|boys))\\b"
@@ -386,6 +391,8 @@ public final class Triage {
           // round 33: "you're lucky I don't know where you live", an address to be spread
           + "|\\b(?:you're|youre|you are|ur|u r|he's|she's|hes|shes) lucky (?:i|we) (?:don't|dont|do not|can't|cant) (?:know|find) where (?:you|u|he|she) (?:live|work)s?\\b"
           + "|\\b(?:sending|send|posting|post|sharing|share|leaking|leak|spreading) (?:your|ur|his|her) (?:home )?address (?:to|with|on|in|everywhere|around)\\b"
+          // round 39: "I'd put my fist through his face"
+          + "|\\b(?:i'd|i would|i'll|i will|gonna|i'm gonna|im gonna|i could) (?:put|shove|stick|ram) my (?:fist|foot|boot|knee|elbow) (?:through|in|into|up|down) (?:his|her|your|ur|their) (?:face|teeth|throat|head|skull|ass|arse)\\b"
           // round 36: "pay him a visit"
           + "|\\b(?:i'm|im|i am|we're|gonna|i'll|i will|we'll|we will|going to|about to) (?:\\w+ ){0,2}pay (?:him|her|them|you|u) a (?:little |personal |surprise )?visit\\b"
           // round 35: "I remember where your daughter goes to school"
@@ -471,6 +478,9 @@ public final class Triage {
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
           + "|\\b" + GROUP + " (?:breed|multiply) like (?:rats|rabbits|cockroaches|vermin|animals|flies)\\b"
           + "|\\b(?:the )?(?:jews|jew|zionists|rothschilds) (?:own|owns|control|controls|run|runs)\\b"
+          // "gay people like you make me sick": disgust at who people are (not at a party or a politics)
+          + "|\\b(?:gays?|gay people|lesbians|trans people|trannies|muslims|jews|blacks|black people|immigrants|refugees|migrants|foreigners|mexicans|asians|arabs|"
+          + "africans|indians|disabled people|fat people|women|girls) (?:like (?:you|u|him|her|them) )?(?:make me (?:sick|vomit|puke|want to (?:vomit|puke|throw up))|disgust me)\\b"
           + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b"
           // women told where they belong ("female reporters should stick to the weather, leave football to men")
           + "|\\b(?:women|woman|girls|females?|female \\w+)\\b[^.!?]{0,20}\\b(?:should|need to|belong|ought to)\\b[^.!?]{0,12}?\\b(?:stick to|stay (?:in the kitchen|out of|at home|home)|"
@@ -605,7 +615,7 @@ public final class Triage {
           + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:help ?desk|support|customer (?:care|service|support)|claims?|refunds?)|"
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
-          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book) (?:is |are )?in (?:my |the )?(?:bio|profile|pinned(?: post| comment)?|highlights?|story|stories)|"
+          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book|order form|form|booking link|menu) (?:is |are )?in (?:my |our |the )?(?:bio|profile|pinned(?: post| comment)?|highlights?|story|stories)|"
           + "(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)|(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify) accounts|"
@@ -705,6 +715,17 @@ public final class Triage {
           + "free (?:discovery|strategy|clarity|intro|introductory|consultation) (?:call|session)|as a (?:certified|licensed) (?:life |health |business |career |mindset |fitness )?coach|"
           + "(?:i'm|im|i am) a (?:licensed |certified )?(?:mortgage broker|realtor|real estate agent|financial advis[eo]r|insurance agent|loan officer)\\b[^!?]{0,80}\\b(?:happy to help|dm|message|contact|comment below|reach out)|"
           + "(?:new |amazing |exciting |great |home )?business opportunity\\b|"
+          // round 39: Instagram bots: "promote it on @...", features to apply for, brands said to pay testers, "look at my last post",
+          // links in stories, "a video of you" behind a link, connects, verification bought, navy captains, sealed resale
+          + "promote (?:it|this|them|your (?:\\w+ )?(?:page|post|account|content|work|art|music)) (?:on|at|with) @\\w+|(?:send|submit|tag|dm) (?:it|this|us|them) (?:to|@) ?@?\\w[\\w.]* (?:to|for) (?:get |be )?(?:featured|a feature|a shoutout|promoted)|"
+          + "(?:we'd|we would|i'd|i would) love to feature (?:you|your|this)|link (?:is )?in (?:our|the) bio|link (?:is )?in my (?:stories|story|highlights?)|"
+          + "\\b(?:is|are) (?:now )?paying (?:people |you |everyone |users |moms |students )?[$£€][\\d,.]+k? (?:to|for) (?:test|try|review|watch|sign|join|complete|use)|"
+          + "stop what (?:you're|youre|you are|ur) doing and (?:look|check|go|watch|read)|"
+          + "(?:video|vid|pics?|photos?|pictures?) of (?:you|u)\\b.{0,60}?(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,6}/)\\S*|\\bis (?:this|that) (?:you|u) in (?:this|the|that) (?:video|vid|pic|photo)|"
+          + "\\bi (?:got|have) (?:the |a )?(?:plug|connects|hookup)\\b|"
+          + "got (?:my (?:\\w+ )?)?verified\\b[^.!?]{0,40}\\b(?:in|within) \\d+ (?:hours|days|minutes)|with (?:this|that) (?:guy|man|lady|woman|person|team)'s help\\b[^.!?]{0,60}@\\w+|"
+          + "(?:i'm|im|i am) (?:captain|capt\\.?|general|sergeant|sgt\\.?|colonel|major|lieutenant|lt\\.?) \\w+ (?:of|from|with|in) the (?:us |u\\.s\\. |american |british |un )?(?:navy|army|marines?|military|air force|united nations)|peace ?keeping mission|"
+          + "\\breseller here\\b|(?:brand[- ]new|sealed|unopened)\\b[^.!?]{0,40}\\bfor (?:only |just )?[$£€]\\d+\\W{0,3}(?:sealed|unopened|firm|obo|negotiable)\\b|"
           // cash buyers: "we buy used phones for cash"
           + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
           + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
@@ -715,7 +736,7 @@ public final class Triage {
           + "(?:selling|sell|buy) (?:a |my |our )?(?:course|masterclass|ebook)|make money (?:with|using) (?:chatgpt|ai|tiktok|youtube|an app|this)|"
           + "(?:crypto|token|coin) pre-?sale|pre-?sale before (?:it )?launch|pre-?sale (?:of \\$?\\w+ )?is (?:now )?(?:live|open)|\\d{2,4}x potential|(?:stock|trading|crypto|forex|options) (?:alerts|signals|picks)|our members (?:made|earned|profited)|"
           + "check (?:out )?my (?:latest |new )?(?:video|videos|reel|reels|podcast)|proven (?:system|method|formula|strategy)|"
-          + "just a (?:small|tiny) (?:\\$\\d+ )?fee|(?:small|one-time) fee of \\$|feature you on (?:our|my) (?:podcast|page|magazine|blog)|reply (?-i:YES|INFO|JOB)\\b|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
+          + "just a (?:small|tiny) (?:\\$\\d+ )?fee|(?:small|one-time) fee of \\$|feature you on (?:our|my) (?:podcast|page|magazine|blog)|reply (?!(?-i:ASAP|STOP|HELP|PLEASE|NOW|THANKS?|OK|NO)\\b)(?-i:[A-Z]{3,12})\\b|full (?:movie|episodes?) (?:free|online|in hd|hd|streaming)|free in (?:hd|1080p|4k)|"
           + "seo services|rank (?:your )?(?:website|site|business|page|store) (?:#1|number one|first|on (?:top|google|the first page))|dropshipping (?:course|mentor|masterclass)|"
           + "(?:buy|sell|selling|cheap|get) (?:google|trustpilot|yelp|amazon|app ?store|play ?store|5[- ]star|five[- ]star|positive) reviews|link in (?:my )?profile(?!'s)|"
           + "subscribe to my|check out my (?:channel|page|mixtape|profile|store|shop)|stream my|sub to my|subscribe!!|please sub|"
