@@ -726,6 +726,14 @@ public final class Triage {
           + "got (?:my (?:\\w+ )?)?verified\\b[^.!?]{0,40}\\b(?:in|within) \\d+ (?:hours|days|minutes)|with (?:this|that) (?:guy|man|lady|woman|person|team)'s help\\b[^.!?]{0,60}@\\w+|"
           + "(?:i'm|im|i am) (?:captain|capt\\.?|general|sergeant|sgt\\.?|colonel|major|lieutenant|lt\\.?) \\w+ (?:of|from|with|in) the (?:us |u\\.s\\. |american |british |un )?(?:navy|army|marines?|military|air force|united nations)|peace ?keeping mission|"
           + "\\breseller here\\b|(?:brand[- ]new|sealed|unopened)\\b[^.!?]{0,40}\\bfor (?:only |just )?[$£€]\\d+\\W{0,3}(?:sealed|unopened|firm|obo|negotiable)\\b|"
+          // the plainest pitches (batch 48): money for simple tasks, ranges of pay a day, loans "up to", grants for everyone,
+          // women "in your city", a video with its link, a proposal to benefit your business
+          + "make money (?:by|with|doing|completing|from (?:your|ur|my) phone)|[$£€]\\d[\\d,.]*k?\\s?(?:-|to)\\s?[$£€]?\\d[\\d,.]*k? (?:per|a|every|/) ?(?:day|hour|hr|week|month)\\b|"
+          + "(?:get|apply for|qualify for) (?:a |an )?(?:\\w+ )?loans? (?:of )?up to [$£€]?[\\d,.]+|\\bno credit checks?\\b[^.!?]{0,40}\\b(?:approv\\w*|loans?|cash|funds)\\b|(?:instant|fast|quick|same[- ]day|guaranteed) (?:loan )?approval|"
+          + "(?:government|federal|covid|stimulus|relief) grants? (?:are |is )?(?:available|for everyone|for all|approved)|free (?:government )?grant money|"
+          + "(?:real |hot |lonely |single |sexy )?(?:women|girls|ladies|milfs|singles|moms) (?:in|near|from) your (?:city|area|town)|waiting to (?:chat|meet|talk|hook up) with you|"
+          + "watch my (?:new |latest )?(?:video|vid|reel|short|shorts|stream|tiktok|channel)\\b[^!?]{0,60}(?:youtube\\.com|youtu\\.be|tiktok\\.com|twitch\\.tv|subscribe|you(?:'ll| will) (?:laugh|love|like))\\S*|"
+          + "(?:proposal|offer|opportunity|idea) (?:that )?(?:could|can|will|would) (?:benefit|help|grow|boost|transform) (?:your|ur) (?:business|brand|company|page|sales)|"
           // cash buyers: "we buy used phones for cash"
           + "we buy (?:any |all |used |old |junk |broken |unwanted )?(?:\\w+ )?(?:cars?|houses?|homes?|phones?|iphones?|gold|laptops?|electronics|gift ?cards?|junk|vehicles|propert(?:y|ies))\\b[^.!?]{0,30}\\b(?:for cash|any condition|top dollar|best price)|"
           + "cash for (?:your )?(?:cars?|gold|houses?|homes?|phones?|junk|clunkers|gift ?cards?)\\b|i(?:'m| am) (?:a )?widow(?:ed|er) (?:\\w+ )?(?:engineer|doctor|surgeon|soldier|officer|father|dad|man)|work(?:ing)? (?:offshore|on an oil rig)|"
@@ -830,7 +838,7 @@ public final class Triage {
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
           + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
-      "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
+      "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\bno (?:skills?|degree|experience|investment|upfront costs?) (?:required|needed|necessary)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
