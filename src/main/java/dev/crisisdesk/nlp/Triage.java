@@ -330,6 +330,10 @@ public final class Triage {
           + "|\\b(?:i'd|i would|i'll|i will|i'm gonna|im gonna|i could) (?:ruin|destroy|wreck|rail|smash|pound) (?:you|u|her) (?:in bed|all night)\\b|\\bnice (?:tits|boobs|rack|titties)\\b"
           + "|\\b(?:protects?|protecting|covers? for|covering for|defends?|defending) (?:pedo(?:phile)?s|paedo(?:phile)?s|nonces|child molesters|groomers|rapists)\\b"
           + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to|up|into)\\b"
+          // round 41: staff told to go back to a country, looks of staff, "an illegal who should be deported"
+          + "|\\btell (?:him|her|them|your (?:\\w+ ){1,2}?(?-i:[A-Z])\\w+|your \\w+) to go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|haiti|the philippines|(?:his|her|their) (?:own )?(?:country|village))\\b"
+          + "|\\b(?:agent|cashier|receptionist|waitress|waiter|server|nurse|rep|employee|staff member|manager|driver|barista|teller|host|hostess)\\b(?: (?-i:[A-Z])\\w+)? (?:is|was|'s) so (?:ugly|hideous|fat|gross|repulsive)\\b"
+          + "|\\b(?:is|are|'s|'re) (?:an? )?(?:illegals?|illegal aliens?|illegal immigrants?)\\b(?: who)? (?:should|needs? to|ought to) (?:be )?(?:deported|sent back)\\b"
           // round 39: caged like an animal
           + "|\\b(?:locked|kept|put|caged) (?:up )?in a cage like (?:an? )?(?:animal|dog|monkey|ape|beast)s?\\b"
           // round 38: a "diversity hire", "never be allowed near children", a job got for her looks
@@ -459,7 +463,7 @@ public final class Triage {
           + "|\\bput (?:you |him |her |them )?down like (?:a|the) (?:dog|animal)\\b|\\b(?:no one|nobody) (?:will|would) (?:care|miss)\\b"
           + "|\\b(?:ashamed|shouldn't|should not) (?:to )?(?:exist|be alive|have been born)\\b|\\bdie already\\b", F);
   private static final Phrases SLUR = Phrases.compile(
-      "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
+      "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
           + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale)(?![\\p{L}])", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
@@ -503,7 +507,7 @@ public final class Triage {
           + "va te pendre|va crever|cr[eè]ve|suicide-toi|tue-toi|je vais te (?:retrouver|tuer|d[eé]foncer|buter|crever|tabasser)|je sais o[uù] tu (?:habites|vis)|"
           + "retourne dans ton pays|pédé|tapette|bougnoule|sale (?:arabe|noir|juif|n[eè]gre|bougnoule)|"
           // de
-          + "bring dich um|h[aä]ng dich auf|ich bring dich um|ich wei[sß]s? wo du wohnst|geh zur[uü]ck in dein land|kanake|schwuchtel|"
+          + "geh (?:doch )?sterben|stirb|bring dich um|h[aä]ng dich auf|ich bring dich um|ich wei[sß]s? wo du wohnst|geh zur[uü]ck in dein land|kanake|schwuchtel|"
           // it
           + "ammazzati|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda"
           + ")(?![\\p{L}])", F);
@@ -612,7 +616,7 @@ public final class Triage {
           + "(?:unlimited|lifetime) (?:\\w+ )?premium|premium (?:\\w+ )?free|free (?:lifetime|unlimited) (?:\\w+ )?(?:account|access|subscription)|tired of being single|"
           + "(?:verify|confirm|update|restore) (?:your )?(?:identity|account|shipping details|payment details|billing|access)(?: within| or| here| now|:)|"
           + "your (?:\\w+ )?(?:account|card) (?:is|has been|was|will be) (?:locked|suspended|flagged|closed).{0,60}(?:log ?in|verify|click|restore|confirm)|"
-          + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:help ?desk|support|customer (?:care|service|support)|claims?|refunds?)|"
+          + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:whats ?app |telegram |signal )?(?:help ?desk|helpline|support|customer (?:care|service|support)|claims?|refunds?)|"
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
           + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book|order form|form|booking link|menu) (?:is |are )?in (?:my |our |the )?(?:bio|profile|pinned(?: post| comment)?|highlights?|story|stories)|"
@@ -785,14 +789,20 @@ public final class Triage {
           // a stranger to be reached on a chat app: "contact @AcmeHelpDesk_24 on telegram, they sorted mine"
           + "|\\b(?:contact|message|dm|text|reach out to|write to|hit up|inbox|add) @\\w+ (?:on|via|through|at) (?:telegram|whats ?app|signal|kik|wickr|hangouts|wechat|session)\\b"
           + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b"
-          + "|\\bour (?:\\w+ )?(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
+          + "|\\bour (?:[\\w/]+ ){0,2}(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
           // a form to fill in "so our team can assist you", posted under the brand by someone else
           + "|\\bfill (?:out |in )?(?:this|the|our) (?:short |quick |simple )?(?:google |support |claim |refund )?form\\b[^.!?]{0,60}\\b(?:assist|help|resolve|process|refund|support|claim|compensat)"
           + "|\\b[\\w]+-(?:[\\w]+-)*(?:refunds?|claims?|compensation|support|helpdesk|resolution|redelivery|customs)(?:-\\w+)*\\.[a-z]{2,6}\\b"
           + "|\\b(?:refunds?|claims?|compensation|support|helpdesk|redelivery|customs)-[\\w-]+\\.[a-z]{2,6}\\b"
+          // round 41: replies under a brand's complaint threads that pose as its support or sell refunds
+          + "|\\bsend (?:a |us a )?(?:dm|message|pm) to (?:our|the) (?:official )?(?:support|help|care|service|customer \\w+) (?:page|account|handle|team)\\b|\\b(?:our|the official) (?:support|help|care|service) (?:page|account|handle) @\\w+"
+          + "|\\b(?:contact|message|dm|text|reach out to|hit up) (?:the |this |a )?(?:tech |recovery |hacker |account )?(?:guy|lady|man|woman|expert|hacker|pro|specialist|dude) @\\w+|@\\w+ on (?:ig|insta|instagram|telegram|snap(?:chat)?|whats ?app),? (?:he|she) (?:unlocked|recovered|fixed|restored|got|helped)"
+          + "|\\blast (?:4|four) digits of (?:your|ur) (?:card|ssn|social|account)|\\b(?:i|we) can get (?:you|u) (?:a |your )?(?:full )?refunds? (?:for|on) (?:any|all|every)|\\brefund (?:hack|glitch)s?\\b"
+          + "|\\bi work (?:for|at) (?:the company|them|\\w+)\\b[^.!?]{0,20}\\b(?:send|dm|message|give) me (?:your|ur)"
+          + "|\\b(?:this is|we are|we're) (?:the )?(?!your\\b|ur\\b)(?:[\\w']+ ){0,2}(?:support|customer (?:care|service|support)|escalations?|resolution|complaints?|refunds?|claims|help ?desk|social(?: media)?|care) (?:team|desk|department|unit)\\b(?!\\s*\\?)(?=[^\\n]{0,120}\\b(?:call|text|whats ?app|telegram|number|phone|send|share|inbox|dm|message|email|card|details|link|form|click)\\b)"
           // someone who says they are the brand's support, with a number or a chat app: the brand answers from its own account
           + "|\\b(?:i'm|i am|this is|it's|its)\\s+(?:\\w+\\s+)?(?:from|with|at|of)\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,2}(?:support|customer (?:care|service|support)|resolution|complaints?|"
-          + "refunds?|claims|help ?desk|head office|social media|fraud)\\s+(?:team|desk|department|office|unit)\\b(?=[^\\n]{0,80}\\b(?:call|text|whats ?app|telegram|number|send me|inbox|dm me|message me)\\b)"
+          + "refunds?|claims|help ?desk|head office|social(?: media)?|escalations?|fraud)\\s+(?:team|desk|department|office|unit)\\b(?=[^\\n]{0,120}\\b(?:call|text|whats ?app|telegram|number|phone|send|share|inbox|dm|message|email|card|details)\\b)"
           + "|^\\W*\\w+ (?:support|customer care|help ?desk|resolution team) here\\b(?=[^\\n]{0,120}\\b(?:call|text|whats ?app|telegram|number|send|inbox|dm|message)\\b)", F);
 
   /**

@@ -378,7 +378,13 @@ class TriageTest {
       "@AcmeBank I called your support team and they told me to fill the refund form on acme.com",
       "I'm from the Acme fan club, love this",
       "@AcmeAir I called customer care at +1-888-555-0142 three times and nobody answered",
-      "@AcmeAir can I call your reservations line on 0800 555 0199 to change my seat?"})
+      "@AcmeAir can I call your reservations line on 0800 555 0199 to change my seat?",
+      "It's your customer service team that hung up on me, call me back",
+      "This is your customer care team? Pathetic, nobody answered my call",
+      "your refund service is terrible, I chose PayPal as my refund method",
+      "I messaged @AcmeSupport on Instagram, they helped me right away",
+      "the agent told me to share the last 4 digits of my card",
+      "I want to go back to Mexico for the holidays, can I change my flight?"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
