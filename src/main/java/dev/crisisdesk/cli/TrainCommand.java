@@ -2,6 +2,7 @@ package dev.crisisdesk.cli;
 
 import dev.crisisdesk.nlp.AbuseTrainer;
 import dev.crisisdesk.nlp.AttackTrainer;
+import dev.crisisdesk.nlp.SpamTrainer;
 import dev.crisisdesk.nlp.BlendTrainer;
 import dev.crisisdesk.nlp.NeedsReplyTrainer;
 import dev.crisisdesk.nlp.SentimentTrainer;
@@ -23,12 +24,12 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--models", defaultValue = "./models", description = "Models folder to write into (default: ${DEFAULT-VALUE}).")
   Path models;
 
-  @Option(names = "--only", description = "Train only this model: sentiment, abuse, needs-reply, attack or blend (the blend is chosen again after sentiment and abuse;"
-      + " the attack head again after needs-reply).")
+  @Option(names = "--only", description = "Train only this model: sentiment, abuse, needs-reply, attack, spam or blend (the blend is chosen again after sentiment and"
+      + " abuse; the attack and spam heads again after needs-reply).")
   String only;
 
-  @Option(names = "--sets", defaultValue = "src/test/resources/triage", description = "Our own abuse sets and hard negatives (*.ndjson), which the"
-      + " attack head learns from beside --data; sub-folders, our held-out batches, are not read (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--sets", defaultValue = "src/test/resources/triage", description = "Our own spam and abuse sets and hard negatives (*.ndjson), which the"
+      + " attack and spam heads learn from beside --data; sub-folders, our held-out batches, are not read (default: ${DEFAULT-VALUE}).")
   Path sets;
 
   @Option(names = "--by-time-data", description = "Folder whose sentiment/val_* holds later tweets than its sentiment/train_*:"
@@ -55,10 +56,12 @@ final class TrainCommand implements Callable<Integer> {
       SentimentTrainer.ablation(data).forEach(System.out::println);
       return 0;
     }
-    // the attack head is trained after needs-reply, whose score it reads: its sets are checked before anything is trained
-    boolean attack = (only == null || only.equals("needs-reply") || only.equals("attack")) && Files.isDirectory(data.resolve("customer-care"));
-    if (attack && !Files.isDirectory(sets)) {
-      System.err.println(sets + ": no folder of our abuse sets (--sets)");
+    // the heads are trained after needs-reply, whose scores they read: their sets are checked before anything is trained
+    boolean careData = Files.isDirectory(data.resolve("customer-care"));
+    boolean attack = (only == null || only.equals("needs-reply") || only.equals("attack")) && careData;
+    boolean spam = (only == null || only.equals("needs-reply") || only.equals("spam")) && careData;
+    if ((attack || spam) && !Files.isDirectory(sets)) {
+      System.err.println(sets + ": no folder of our spam and abuse sets (--sets)");
       return 2;
     }
     if (only == null || only.equals("sentiment")) SentimentTrainer.train(data, models).forEach(System.out::println);
@@ -69,6 +72,7 @@ final class TrainCommand implements Callable<Integer> {
       NeedsReplyTrainer.train(data, models).forEach(System.out::println);
     }
     if (attack) AttackTrainer.train(data, sets, models).forEach(System.out::println);
+    if (spam) SpamTrainer.train(data, sets, models).forEach(System.out::println);
     if (only == null || only.equals("sentiment") || only.equals("abuse") || only.equals("blend")) {
       BlendTrainer.train(data, models, byTimeData == null ? null : new BlendTrainer.ByTime(byTimeData, byTimeModels)).forEach(System.out::println);
     }

@@ -93,6 +93,7 @@ public final class CommentRows {
     json.put("aboutService", signals.aboutService());
     json.put("needsReply", Math.round(signals.needsReply() * 1000) / 1000.0);
     json.put("attack", Math.round(signals.attack() * 1000) / 1000.0);
+    json.put("spamScore", Math.round(signals.spamScore() * 1000) / 1000.0);
     if (signals.abuse() != null) json.put("abuse", signals.abuse());
     if (signals.insult() != null) json.put("insult", signals.insult());
     if (signals.spam() != null) json.put("spam", signals.spam());
@@ -105,10 +106,11 @@ public final class CommentRows {
     Map<String, Object> json = JsonColumns.object(text);
     Object needsReply = json.get("needsReply");
     Object attack = json.get("attack");
+    Object spamScore = json.get("spamScore");
     return new Signals((String) json.get("lang"), flag(json, "request"), flag(json, "problem"), flag(json, "question"),
         flag(json, "profanity"), flag(json, "aboutService"), (String) json.get("abuse"), (String) json.get("insult"), (String) json.get("spam"),
         (String) json.get("promotion"), needsReply == null ? 0.0 : ((Number) needsReply).doubleValue(),
-        attack == null ? 0.0 : ((Number) attack).doubleValue());
+        attack == null ? 0.0 : ((Number) attack).doubleValue(), spamScore == null ? 0.0 : ((Number) spamScore).doubleValue());
   }
 
   private static boolean flag(Map<String, Object> json, String name) {

@@ -219,6 +219,14 @@ public final class Comment {
     return signals.attack();
   }
 
+  /**
+   * From 0 to 1: how much the comment reads like spam (a pitch, a scam, a bot's come-on), whatever
+   * words it uses; 0 for comments not in English.
+   */
+  public double getSpamScore() {
+    return signals.spamScore();
+  }
+
   /** The triage signals, for the service. */
   public Signals signals() {
     return signals;

@@ -10,22 +10,25 @@ package dev.crisisdesk.facts;
  * or null; set whenever {@code spam} is), and how much it reads like a comment support teams answer
  * ({@code needsReply}, 0 to 1) and like an attack on a person or group, whatever its words
  * ({@code attack}, 0 to 1: from our transformer's encoding and an n-gram model, or the n-gram model alone
- * when no transformer reads the comment).
+ * when no transformer reads the comment) and like spam, whatever its words ({@code spamScore}, 0 to 1:
+ * from our transformer's encoding and the needs-a-reply score; 0 for comments not in English, which the
+ * encoder was not trained on).
  */
 public record Signals(String lang, boolean request, boolean problem, boolean question, boolean profanity, boolean aboutService,
     String abuse, String insult,
-    String spam, String promotion, double needsReply, double attack) {
+    String spam, String promotion, double needsReply, double attack, double spamScore) {
   /** Nothing read: an unknown language, no signal. */
-  public static final Signals NONE = new Signals("und", false, false, false, false, false, null, null, null, null, 0, 0);
+  public static final Signals NONE = new Signals("und", false, false, false, false, false, null, null, null, null, 0, 0, 0);
 
   public Signals {
     lang = lang == null || lang.isBlank() ? "und" : lang;
     if (needsReply < 0 || needsReply > 1) throw new IllegalArgumentException("needsReply outside [0, 1]: " + needsReply);
     if (attack < 0 || attack > 1) throw new IllegalArgumentException("attack outside [0, 1]: " + attack);
+    if (spamScore < 0 || spamScore > 1) throw new IllegalArgumentException("spamScore outside [0, 1]: " + spamScore);
   }
 
-  /** The same signals with another attack score. */
-  public Signals withAttack(double attack) {
-    return new Signals(lang, request, problem, question, profanity, aboutService, abuse, insult, spam, promotion, needsReply, attack);
+  /** The same signals with other attack and spam scores. */
+  public Signals withScores(double attack, double spamScore) {
+    return new Signals(lang, request, problem, question, profanity, aboutService, abuse, insult, spam, promotion, needsReply, attack, spamScore);
   }
 }

@@ -26,12 +26,14 @@ public final class Analyzer implements TextAnalysis {
   private final AbuseModels abuse;
   private final SignalReader signals;
   private final TransformerModels transformers;
-  private final AttackHead attack;
+  private final EncoderHead attack;
+  private final EncoderHead spam;
 
   private Analyzer(CoreNlpSentiment rntn, SocialSentiment social, Combination combination, AbuseModels abuse, SignalReader signals,
-      TransformerModels transformers, AttackHead attack) {
+      TransformerModels transformers, EncoderHead attack, EncoderHead spam) {
     this.transformers = transformers;
     this.attack = attack;
+    this.spam = spam;
     this.rntn = rntn;
     this.social = social;
     this.combination = combination;
@@ -49,18 +51,24 @@ public final class Analyzer implements TextAnalysis {
     CompletableFuture<CoreNlpSentiment> rntn = CompletableFuture.supplyAsync(() -> rntnOnly(modelsDir));
     try {
       TransformerModels transformers = TransformerModels.load(modelsDir, operatorsModel);
-      AttackHead attack = AttackHead.load(modelsDir);
-      if (attack != null && !transformers.embeds()) {
-        throw new IllegalArgumentException(modelsDir.resolve(AttackHead.FILE) + " needs the pooled encoding of " + modelsDir.resolve(TransformerModels.FOLDER)
-            + " (embedding = pooled in its model.properties)");
-      }
+      EncoderHead attack = head(modelsDir, EncoderHead.ATTACK, transformers);
+      EncoderHead spam = head(modelsDir, EncoderHead.SPAM, transformers);
       return new Analyzer(rntn.join(), SocialSentiment.load(modelsDir), Combination.load(modelsDir),
-          AbuseModels.load(modelsDir), SignalReader.load(modelsDir), transformers, attack);
+          AbuseModels.load(modelsDir), SignalReader.load(modelsDir), transformers, attack, spam);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the models in " + modelsDir + ": " + e.getMessage(), e);
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
+  }
+
+  private static EncoderHead head(Path modelsDir, String file, TransformerModels transformers) {
+    EncoderHead head = EncoderHead.load(modelsDir.resolve(file));
+    if (head != null && !transformers.embeds()) {
+      throw new IllegalArgumentException(modelsDir.resolve(file) + " needs the pooled encoding of " + modelsDir.resolve(TransformerModels.FOLDER)
+          + " (embedding = pooled in its model.properties)");
+    }
+    return head;
   }
 
   static CoreNlpSentiment rntnOnly(Path modelsDir) {
@@ -78,8 +86,11 @@ public final class Analyzer implements TextAnalysis {
         : combination.withoutRntn(t.get(Task.sentiment), socialP);
     double[] abusive = abuse.scores(text, socialP[0], t.get(Task.offensive)[1], t.get(Task.hate)[1]);
     dev.crisisdesk.facts.Signals read = signals.read(text);
-    // the head reads an English encoder trained on English texts: other languages keep the n-gram score
-    if (attack != null && read.lang().equals("en")) read = read.withAttack(attack.attack(scored.embedding(), read.attack()));
+    // the heads read an English encoder trained on English texts: other languages keep the n-gram attack score and no spam score
+    if (read.lang().equals("en")) {
+      float[] pooled = scored.embedding();
+      read = read.withScores(attack == null ? read.attack() : attack.score(pooled, read.attack()), spam == null ? 0 : spam.score(pooled, read.needsReply()));
+    }
     return new Analysis(combination.label(p), Combination.score(p), abusive[0], abusive[1], read);
   }
 

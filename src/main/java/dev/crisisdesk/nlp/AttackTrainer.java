@@ -1,8 +1,7 @@
 package dev.crisisdesk.nlp;
 
 import dev.crisisdesk.facts.Comment;
-import edu.stanford.nlp.optimization.AbstractCachingDiffFunction;
-import edu.stanford.nlp.optimization.QNMinimizer;
+import dev.crisisdesk.nlp.HeadTrainer.Example;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Trains the attack head ({@link AttackHead}): a logistic layer over the shared encoder's pooled
+ * Trains the attack head ({@link EncoderHead#ATTACK}): a logistic layer over the shared encoder's pooled
  * output and the n-gram attack score, which tells an attack on a person or group from everything else.
  *
  * <p>Attacks: talk-page comments labeled insult, threat or identity hate, TweetEval's hateful tweets,
@@ -34,12 +32,8 @@ import java.util.stream.Stream;
  * The shipped head is then trained on everything.
  */
 public final class AttackTrainer {
-  static final int FOLDS = 5;
   static final int ORDINARY_TWEETS = 6_000;
   static final int OURS_WEIGHT = 5;
-  static final double L2 = 1e-2;
-  static final int MAX_ITERATIONS = 200;
-  static final double TOLERANCE = 1e-7;
   /** The share of held-out answered tweets the chosen threshold may send to a moderator: a complaint there waits. */
   static final double ANSWERED_BUDGET = 0.0025;
   /** The share of held-out ordinary tweets (sentiment tweets and tweets labeled inoffensive, together) it may send there: a moderator's time. */
@@ -48,44 +42,23 @@ public final class AttackTrainer {
 
   private AttackTrainer() {}
 
-  /** A training text: whether it attacks, its kind (for the report), and the group whose examples share a fold (or null). */
-  record Example(String text, boolean attack, String kind, String group, double weight) {}
-
   public static List<String> train(Path dataDir, Path oursDir, Path modelsDir) throws IOException {
     List<Example> examples = examples(dataDir, oursDir);
     List<String> report = new ArrayList<>();
-    SignalReader reader = SignalReader.load(modelsDir);
-    double[][] x = new double[examples.size()][];
+    HeadTrainer.Encoded encoded = HeadTrainer.encode(examples, modelsDir, dev.crisisdesk.facts.Signals::attack);
+    double[][] x = encoded.x();
     boolean[] guarded = new boolean[examples.size()];
+    for (int i = 0; i < guarded.length; i++) {
+      // the rule leaves praise alone (sentiment 0.5 or more): the transformer's sentiment stands in for the service's blend
+      guarded[i] = guarded(Folding.fold(examples.get(i).text())) && encoded.sentiment()[i] < 0.5;
+    }
+    double[][] stats = HeadTrainer.standardization(x);
+    double[] heldOut = HeadTrainer.heldOut(examples, x, stats);
     // the service reads other languages with the n-gram score alone (Analyzer): so does the report
-    double[] ngramOnly = new double[examples.size()];
-    try (TransformerModels transformers = TransformerModels.load(modelsDir, null)) {
-      IntStream.range(0, examples.size()).parallel().forEach(i -> {
-        String text = Folding.fold(examples.get(i).text());
-        OnnxClassifier.Scored scored = transformers.score(Analyzer.bounded(text));
-        float[] pooled = scored.embedding();
-        if (pooled == null) throw new IllegalArgumentException(modelsDir + "/transformer: its graph gives no pooled output (model.properties: embedding)");
-        dev.crisisdesk.facts.Signals read = reader.read(text);
-        x[i] = AttackHead.features(pooled, read.attack());
-        ngramOnly[i] = read.lang().equals("en") ? -1 : read.attack();
-        // the rule leaves praise alone (sentiment 0.5 or more): the transformer's sentiment stands in for the service's blend
-        guarded[i] = guarded(text) && Combination.score(scored.heads().get(OnnxClassifier.Task.sentiment)) < 0.5;
-      });
-    }
-    double[][] stats = standardization(x);
-    int[] fold = new int[examples.size()];
-    for (int i = 0; i < fold.length; i++) {
-      String group = examples.get(i).group();
-      fold[i] = group == null ? i % FOLDS : Math.floorMod(group.hashCode(), FOLDS);
-    }
-    double[] heldOut = new double[examples.size()];
-    for (int f = 0; f < FOLDS; f++) {
-      final int held = f;
-      AttackHead head = fit(examples, x, stats, i -> fold[i] != held);
-      for (int i = 0; i < x.length; i++) if (fold[i] == held) heldOut[i] = ngramOnly[i] >= 0 ? ngramOnly[i] : head.probability(x[i]);
-    }
+    for (int i = 0; i < heldOut.length; i++) if (!encoded.read()[i].lang().equals("en")) heldOut[i] = encoded.read()[i].attack();
     report.add(String.format(Locale.ROOT, "attack: %d texts, %d attacks (%d of ours), cross-validated in %d folds by brand and by set",
-        examples.size(), examples.stream().filter(Example::attack).count(), examples.stream().filter(e -> e.attack() && e.kind().equals("ours")).count(), FOLDS));
+        examples.size(), examples.stream().filter(Example::positive).count(), examples.stream().filter(e -> e.positive() && e.kind().equals("ours")).count(),
+        HeadTrainer.FOLDS));
     report.add("attack: held out, the share the guarded rule sends to a moderator beyond what triage's patterns keep out of the reply queues");
     double chosen = THRESHOLDS[THRESHOLDS.length - 1];
     for (int t = THRESHOLDS.length - 1; t >= 0; t--) {
@@ -118,13 +91,13 @@ public final class AttackTrainer {
     }
     report.add(String.format(Locale.ROOT, "attack: the lowest threshold within %.4f of answered and %.3f of ordinary tweets: %.2f (abuse.attack in rules/settings.json)",
         ANSWERED_BUDGET, ORDINARY_BUDGET, chosen));
-    AttackHead head = fit(examples, x, stats, i -> true);
-    head.write(modelsDir.resolve(AttackHead.FILE), List.of(
+    EncoderHead head = HeadTrainer.fit(examples, x, stats, i -> true);
+    head.write(modelsDir.resolve(EncoderHead.ATTACK), List.of(
         "Written by train --only attack (AttackTrainer): a logistic layer over the pooled output of models/transformer",
         "and the n-gram attack score and its log-odds, standardized by mean and scale. Cross-validated by brand and by set:",
         String.format(Locale.ROOT, "the lowest threshold within %.4f of held-out answered and %.3f of ordinary tweets is %.2f.", ANSWERED_BUDGET,
             ORDINARY_BUDGET, chosen)));
-    report.add("attack: trained on everything into " + modelsDir.resolve(AttackHead.FILE));
+    report.add("attack: trained on everything into " + modelsDir.resolve(EncoderHead.ATTACK));
     return report;
   }
 
@@ -136,77 +109,6 @@ public final class AttackTrainer {
     Triage.Signals s = Triage.of(folded);
     return s.abuse() == null && s.insult() == null && s.spam() == null && s.promotion() == null && !s.problem() && !s.request()
         && !s.question() && !s.aboutService() && !Comment.firstPerson(folded);
-  }
-
-  /**
-   * The weighted, class-balanced log-loss with an L2 penalty on the weights (not the bias), minimized
-   * to convergence by CoreNLP's quasi-Newton minimizer: deterministic.
-   */
-  static AttackHead fit(List<Example> examples, double[][] x, double[][] stats, java.util.function.IntPredicate use) {
-    int d = stats[0].length;
-    int[] rows = IntStream.range(0, x.length).filter(use).toArray();
-    double positive = 0;
-    double negative = 0;
-    for (int i : rows) {
-      if (examples.get(i).attack()) positive += examples.get(i).weight();
-      else negative += examples.get(i).weight();
-    }
-    double[][] z = new double[rows.length][];
-    double[] weight = new double[rows.length];
-    double[] gold = new double[rows.length];
-    double total = 0;
-    for (int r = 0; r < rows.length; r++) {
-      Example e = examples.get(rows[r]);
-      z[r] = new double[d];
-      for (int j = 0; j < d; j++) z[r][j] = (x[rows[r]][j] - stats[0][j]) / stats[1][j];
-      weight[r] = e.weight() * (e.attack() ? negative / positive : 1);
-      gold[r] = e.attack() ? 1 : 0;
-      total += weight[r];
-    }
-    final double sum = total;
-    AbstractCachingDiffFunction loss = new AbstractCachingDiffFunction() {
-      @Override
-      public int domainDimension() {
-        return d + 1;
-      }
-
-      @Override
-      protected void calculate(double[] w) {
-        double[] g = new double[d + 1];
-        double v = 0;
-        for (int r = 0; r < z.length; r++) {
-          double s = w[d];
-          for (int j = 0; j < d; j++) s += w[j] * z[r][j];
-          // log(1 + e^s) - y s, computed without overflow
-          v += weight[r] * (Math.max(s, 0) + Math.log1p(Math.exp(-Math.abs(s))) - gold[r] * s);
-          double residual = weight[r] * (1 / (1 + Math.exp(-s)) - gold[r]);
-          for (int j = 0; j < d; j++) g[j] += residual * z[r][j];
-          g[d] += residual;
-        }
-        value = v / sum;
-        for (int j = 0; j <= d; j++) g[j] /= sum;
-        for (int j = 0; j < d; j++) {
-          value += L2 / 2 * w[j] * w[j];
-          g[j] += L2 * w[j];
-        }
-        derivative = g;
-      }
-    };
-    QNMinimizer minimizer = new QNMinimizer(15);
-    minimizer.shutUp();
-    double[] w = minimizer.minimize(loss, TOLERANCE, new double[d + 1], MAX_ITERATIONS);
-    return new AttackHead(stats[0], stats[1], java.util.Arrays.copyOf(w, d), w[d]);
-  }
-
-  /** The mean and standard deviation of every feature. */
-  static double[][] standardization(double[][] x) {
-    int d = x[0].length;
-    double[] mean = new double[d];
-    double[] scale = new double[d];
-    for (double[] row : x) for (int j = 0; j < d; j++) mean[j] += row[j] / x.length;
-    for (double[] row : x) for (int j = 0; j < d; j++) scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / x.length;
-    for (int j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) + 1e-6;
-    return new double[][] {mean, scale};
   }
 
   static List<Example> examples(Path dataDir, Path oursDir) throws IOException {

@@ -926,7 +926,7 @@ public final class Triage {
   public static dev.crisisdesk.facts.Signals signals(String text, String lang, double needsReply, double attack) {
     Signals read = of(text);
     return new dev.crisisdesk.facts.Signals(lang, read.request(), read.problem(), read.question(), read.profanity(), read.aboutService(), read.abuse(),
-        read.insult(), read.spam(), read.promotion(), needsReply, attack);
+        read.insult(), read.spam(), read.promotion(), needsReply, attack, 0);
   }
 
   public static Signals of(String text) {

@@ -76,7 +76,7 @@ public final class ScenarioParser {
   }
 
   /**
-   * {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [hate=X] [lang=xx] [needsReply=X] [attack=X] [author=ID] [brand=B] [xN every Ds] "TEXT"}.
+   * {@code comment TIME ID SENTIMENT [followers=N] [verified] [toxicity=X] [hate=X] [lang=xx] [needsReply=X] [attack=X] [spamScore=X] [author=ID] [brand=B] [xN every Ds] "TEXT"}.
    * Triage's pattern signals (request, problem, question, profanity, abuse, spam) are read from the text as live.
    */
   private static List<Comment> comments(List<String> tokens, String brand, LocalDate date) {
@@ -93,6 +93,7 @@ public final class ScenarioParser {
     String author = null;
     double needsReply = 0;
     double attack = 0;
+    double spamScore = 0;
     int repeat = 1;
     long every = 0;
     for (int i = 4; i < tokens.size() - 1; i++) {
@@ -106,12 +107,13 @@ public final class ScenarioParser {
       else if (option.startsWith("author=")) author = option.substring(7);
       else if (option.startsWith("needsReply=")) needsReply = Double.parseDouble(option.substring(11));
       else if (option.startsWith("attack=")) attack = Double.parseDouble(option.substring(7));
+      else if (option.startsWith("spamScore=")) spamScore = Double.parseDouble(option.substring(10));
       else if (option.matches("x\\d+")) repeat = Integer.parseInt(option.substring(1));
       else if (option.equals("every") && i + 1 < tokens.size() - 1) every = Duration.parse("PT" + tokens.get(++i).toUpperCase(Locale.ROOT)).toMillis();
-      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, attack=X, author=ID, brand=B, xN every 10s)");
+      else throw new IllegalArgumentException("unknown option '" + option + "' (followers=N, verified, toxicity=X, hate=X, lang=xx, needsReply=X, attack=X, spamScore=X, author=ID, brand=B, xN every 10s)");
     }
     double score = sentiment.nominalScore();
-    Signals signals = Triage.signals(text, lang, needsReply, attack);
+    Signals signals = Triage.signals(text, lang, needsReply, attack).withScores(attack, spamScore);
     List<Comment> out = new ArrayList<>();
     for (int k = 1; k <= repeat; k++) {
       String commentId = repeat == 1 ? id : id + k;

@@ -105,6 +105,37 @@ class AnalyzerTest {
     assertThat(analyzer.analyze(text).signals().attack()).as(text).isLessThan(0.1);
   }
 
+  /**
+   * The spam head reads pitches that no pattern names; these texts are in no set it was trained on.
+   * The first, a home bakery asking for follows, reads 0.92: under the default threshold of 0.95.
+   * Customers who write of money, refunds and accounts can read as high as spam (0.99 for "I was charged
+   * twice for the same order, can I get a refund please"): the rule's guard leaves those alone
+   * ({@code money-requests.ndjson} in the triage replay test).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I run a small bakery from home and just launched custom birthday cakes, would mean the world if you followed along",
+      "Anyone interested in a remote assistant role? Flexible hours, weekly pay, no experience, just comment INFO",
+      "My cousin paid off her student loans in a year with this side hustle, I can tell you how if you're curious"})
+  void pitchesInPlainWordsReadAsSpam(String text) {
+    assertThat(analyzer.analyze(text).signals().spamScore()).as(text).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeAir my flight was cancelled and nobody tells me anything",
+      "@AcmeFood honestly the best burger I've had this year",
+      "@AcmeShop thank you so much, the replacement arrived a day early and my son loves it"})
+  void complaintsAndPraiseReadLittleLikeSpam(String text) {
+    assertThat(analyzer.analyze(text).signals().spamScore()).as(text).isLessThan(0.5);
+  }
+
+  /** The encoder was trained on English: a pitch in another language gets no spam score (the patterns read it). */
+  @Test
+  void otherLanguagesGetNoSpamScore() {
+    assertThat(analyzer.analyze("Necesito 10 personas que quieran ganar dinero desde casa, escribe INFO y te contacto").signals().spamScore()).isZero();
+  }
+
   @Test
   void onlyLatinScriptTextIsParsed() {
     assertThat(Analyzer.latin("Le colis est arrivé cassé, très déçu")).isTrue();

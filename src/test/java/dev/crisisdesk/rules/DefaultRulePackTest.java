@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crisisdesk.facts.Comment;
 import dev.crisisdesk.facts.Decision;
 import dev.crisisdesk.facts.Sentiment;
+import dev.crisisdesk.facts.Signals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,20 @@ class DefaultRulePackTest {
     assertThat(insult.route().queue()).isEqualTo("moderation");
     assertThat(rude.decisions()).anySatisfy(d -> assertThat(d.args()).containsEntry("reason", "profanity"));
     assertThat(rude.route().queue()).isEqualTo("complaints");
+  }
+
+  @Test
+  void aCommentThatReadsLikeSpamGoesToAModeratorUnlessTheScoreIsUnderTheThreshold() {
+    String pitch = "Need 10 people who want to lose 15 lbs before Christmas, comment ME and I'll reach out";
+    Signals read = dev.crisisdesk.nlp.Triage.signals(pitch, "en", 0.1, 0);
+    Outcome spammy = engine.decide(comment(pitch, Sentiment.NEUTRAL, 0, 40, false, read.withScores(0, 0.97))).outcome();
+    Outcome unsure = engine.decide(comment(pitch, Sentiment.NEUTRAL, 0, 40, false, read.withScores(0, 0.9))).outcome();
+
+    assertThat(spammy.route().queue()).isEqualTo("moderation");
+    assertThat(spammy.decisions()).extracting(Decision::rule).contains("Comments that read like spam go to a moderator");
+    assertThat(spammy.decisions()).anySatisfy(d -> assertThat(d.args().get("reason")).asString().contains("reads like spam, score 0.97"));
+    assertThat(unsure.route().queue()).isNotEqualTo("moderation");
+    assertThat(unsure.decisions()).extracting(Decision::rule).doesNotContain("Comments that read like spam go to a moderator");
   }
 
   @Test

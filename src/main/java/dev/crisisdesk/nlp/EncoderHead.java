@@ -12,21 +12,27 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * The attack score read from the transformer: a logistic layer over our shared encoder's pooled
- * output and the n-gram attack score ({@link NeedsReply}), trained by {@link AttackTrainer} into
- * {@value #FILE}. The encoder has already read the comment for sentiment and abuse, so the layer
- * costs a few hundred multiplications. It reads threats, harassment and insults whatever their words
- * ("I know which school your kids go to"), which the n-gram model, trained on talk-page insults, misses.
+ * A score read from the transformer: a logistic layer over our shared encoder's pooled output and one
+ * n-gram score. The encoder has already read the comment for sentiment and abuse, so a head costs a
+ * few hundred multiplications. Two ship:
+ * <ul>
+ *   <li>{@value #ATTACK}, the attack score, over the n-gram attack score ({@link NeedsReply}), trained
+ *       by {@link AttackTrainer}. It reads threats, harassment and insults whatever their words ("I know
+ *       which school your kids go to"), which the n-gram model, trained on talk-page insults, misses.</li>
+ *   <li>{@value #SPAM}, the spam score, over the needs-a-reply score, trained by {@link SpamTrainer}.
+ *       It reads pitches in words no pattern names ("we'd love to feature you, apply in our bio").</li>
+ * </ul>
  */
-final class AttackHead {
-  static final String FILE = "attack.properties";
+final class EncoderHead {
+  static final String ATTACK = "attack.properties";
+  static final String SPAM = "spam.properties";
 
   private final double[] mean;
   private final double[] scale;
   private final double[] weights;
   private final double bias;
 
-  AttackHead(double[] mean, double[] scale, double[] weights, double bias) {
+  EncoderHead(double[] mean, double[] scale, double[] weights, double bias) {
     if (mean.length != weights.length || scale.length != weights.length) {
       throw new IllegalArgumentException("mean, scale and weights must have one value per feature");
     }
@@ -44,13 +50,12 @@ final class AttackHead {
     return Arrays.stream(values).allMatch(Double::isFinite);
   }
 
-  /** The head in {@code modelsDir}, or null when there is none (the n-gram attack score is used alone). */
-  static AttackHead load(Path modelsDir) {
-    Path file = modelsDir.resolve(FILE);
+  /** The head in {@code file}, or null when there is none (the n-gram score is used alone). */
+  static EncoderHead load(Path file) {
     if (!Files.isRegularFile(file)) return null;
     Properties p = ModelProperties.read(file);
     try {
-      return new AttackHead(numbers(p, file, "mean"), numbers(p, file, "scale"), numbers(p, file, "weights"),
+      return new EncoderHead(numbers(p, file, "mean"), numbers(p, file, "scale"), numbers(p, file, "weights"),
           Double.parseDouble(p.getProperty("bias", "0").strip()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
@@ -68,20 +73,20 @@ final class AttackHead {
     return weights.length - 2;
   }
 
-  /** The features of one comment: its pooled encoding, then the n-gram attack score and its log-odds. */
-  static double[] features(float[] pooled, double ngramAttack) {
+  /** The features of one comment: its pooled encoding, then the n-gram score and its log-odds. */
+  static double[] features(float[] pooled, double ngram) {
     double[] x = new double[pooled.length + 2];
     for (int i = 0; i < pooled.length; i++) x[i] = pooled[i];
-    double p = Math.min(Math.max(ngramAttack, 1e-6), 1 - 1e-6);
-    x[pooled.length] = ngramAttack;
+    double p = Math.min(Math.max(ngram, 1e-6), 1 - 1e-6);
+    x[pooled.length] = ngram;
     x[pooled.length + 1] = Math.log(p / (1 - p));
     return x;
   }
 
-  /** The probability that a comment attacks a person or group, from 0 to 1. */
-  double attack(float[] pooled, double ngramAttack) {
+  /** The head's probability for one comment, from 0 to 1. */
+  double score(float[] pooled, double ngram) {
     if (pooled.length != width()) throw new IllegalStateException("the head reads " + width() + " numbers, the encoder gave " + pooled.length);
-    return probability(features(pooled, ngramAttack));
+    return probability(features(pooled, ngram));
   }
 
   double probability(double[] x) {
@@ -101,7 +106,7 @@ final class AttackHead {
   }
 
   private static String join(double[] values) {
-    return Arrays.stream(values).mapToObj(AttackHead::number).collect(Collectors.joining(","));
+    return Arrays.stream(values).mapToObj(EncoderHead::number).collect(Collectors.joining(","));
   }
 
   private static String number(double v) {
