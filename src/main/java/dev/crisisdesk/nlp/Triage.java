@@ -229,6 +229,9 @@ public final class Triage {
           + "|\\b(?:i|we) know where (?:your|ur) (?:kids|children|family|wife|husband|son|daughter|mom|mum|parents|sister|brother) (?:live|go|sleep|work|play)"
           + "|\\bgo tell (?:him|her|them) what (?:you|u|y'all|yall) think\\b"
           + "|\\b(?:post|drop|leak|dig up|find) (?:his|her) (?:workplace|employer|home address|address|phone number|number|boss|school)\\b"
+          // round 42: "someone find out what school @lucy_t's kids go to"
+          + "|\\b(?:find|figure|look) out (?:where|what school|which school|what street) (?:@\\w+|she|he|they|his|her|their)(?:'s)?"
+          + "(?: (?:kids?|children|family|wife|husband|daughter|son))? (?:lives?|works?|go(?:es)?|goes to school|sleeps?)\\b"
           + "|\\b(?:everyone|everybody|y'all|yall|you all) (?:to )?(?:call|email|ring|phone|message) (?:them|his|her) (?:about (?:him|her)|boss|employer|work)\\b"
           + "|\\b(?:show|send|drop) (?:us |me )?(?:your |ur )?(?:feet|feet pics|nudes|noods|tits|boobs|titties|body pics)\\b|\\bsend (?:me )?pics or (?:stop|get|leave|gtfo|shut)\\b"
           + "|\\byou (?:people|lot) (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|subhuman|savages|filth|cockroaches|monkeys|apes)\\b"
@@ -367,7 +370,9 @@ public final class Triage {
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
           + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
-          + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged|shot|executed|gassed|put down)\\b", F);
+          + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged|shot|executed|gassed|put down)\\b"
+          // round 42: "you should be dragged out of your mansion"
+          + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:dragged|thrown|kicked) out of (?:your|ur|his|her|their) (?:house|home|mansion|bed|office|car)\\b", F);
   private static final Phrases PERSONAL_WEAK = Phrases.compile(
       "\\byou(?:'re|\\s+are|\\s+r)?\\s+(?:look|sound|smell|type|act|talk|dress|write|dance|sing|rap|walk|kiss|laugh|eat)s?\\s+like"
           // a compliment ("you look like a queen", "you sing like an angel") or "like" as a conjunction ("like it's easy")
@@ -777,6 +782,18 @@ public final class Triage {
           + "[^.!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b|\\b(?:below|under) face value\\b"
           + "|\\b(?:selling|sell) (?:\\w+ ){0,5}(?:tickets?|seats|passes)\\b[^.!?]{0,60}\\b(?:comment if|if (?:anyone(?:'s| is)? )?interested|interested\\?|dm|message|inbox|pm|hmu)", F);
   /**
+   * Strangers promoting themselves in a brand's comments, short of sure spam: a "wrong number" opener
+   * that turns to small talk (the start of a romance or investment scam), one's own new track "on my
+   * page", a relative's shop to "show some love" to.
+   */
+  private static final Phrases SELF_PROMOTION = Phrases.compile(
+      // round 42
+      "\\bwrong (?:number|person|account)\\b.{0,100}?\\b(?:since we(?:'re| are) (?:chatting|talking|here)|what do you do for (?:work|a living))\\b"
+          + "|\\bnew (?:track|song|single|mixtape|ep|beat|music video)s? (?:just )?(?:dropped|is out|out now)\\b|\\b(?:it's|its) on my (?:page|channel|profile|soundcloud|spotify)\\b"
+          + "|\\b(?:my|our) (?:sister|brother|mom|mum|mother|dad|friend|cousin|aunt|auntie|uncle|wife|husband|daughter|son|bestie|bff)'?s (?:new |little |small )?"
+          + "(?:boutique|shop|store|business|bakery|salon|page|brand|small business|etsy)\\b[^.!?]{0,80}\\b(?:show (?:her|him|them) (?:some )?love"
+          + "|give (?:her|him|them) a follow|go follow (?:her|him|them))\\b", F);
+  /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about
    * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for
    * the trouble, DM us your card details so we can process your refund").
@@ -1130,6 +1147,7 @@ public final class Triage {
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
     if (pitched && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = RESALE.matcher(t)).find()) return "tickets for sale: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if (!sure && (pitch = SELF_PROMOTION.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
     if (words.links() >= 3) return words.links() + " links";
     boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;

@@ -384,7 +384,12 @@ class TriageTest {
       "your refund service is terrible, I chose PayPal as my refund method",
       "I messaged @AcmeSupport on Instagram, they helped me right away",
       "the agent told me to share the last 4 digits of my card",
-      "I want to go back to Mexico for the holidays, can I change my flight?"})
+      "I want to go back to Mexico for the holidays, can I change my flight?",
+      "Sorry wrong number, I was trying to reach the store about my order",
+      "@AcmeTel you gave me the wrong number twice, nice to meet you too I guess",
+      "My sister's shop uses your POS system and it crashed again, please support her",
+      "my friend's bakery got a fake review from your app, check it out",
+      "@AcmeGas the engineer charged a callout fee even though the ad says no callout fee"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
