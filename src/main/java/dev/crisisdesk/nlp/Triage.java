@@ -232,6 +232,9 @@ public final class Triage {
           // round 42: "someone find out what school @lucy_t's kids go to"
           + "|\\b(?:find|figure|look) out (?:where|what school|which school|what street) (?:@\\w+|she|he|they|his|her|their)(?:'s)?"
           + "(?: (?:kids?|children|family|wife|husband|daughter|son))? (?:lives?|works?|go(?:es)?|goes to school|sleeps?)\\b"
+          // round 43: "the only thing you've ever finished is a whole pizza", "you've never had a friend in your life"
+          + "|\\bthe only thing (?:you've|you have|you|u) ever (?:finished|won|achieved|accomplished|done right|read|worked out)\\b"
+          + "|\\b(?:you've|you have|you|u) never (?:had|kissed|been kissed by|touched) (?:a )?(?:friend|girl|woman|girlfriend|boyfriend|date)s? in (?:your|ur) (?:\\w+ )?life\\b"
           + "|\\b(?:everyone|everybody|y'all|yall|you all) (?:to )?(?:call|email|ring|phone|message) (?:them|his|her) (?:about (?:him|her)|boss|employer|work)\\b"
           + "|\\b(?:show|send|drop) (?:us |me )?(?:your |ur )?(?:feet|feet pics|nudes|noods|tits|boobs|titties|body pics)\\b|\\bsend (?:me )?pics or (?:stop|get|leave|gtfo|shut)\\b"
           + "|\\byou (?:people|lot) (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|subhuman|savages|filth|cockroaches|monkeys|apes)\\b"
@@ -784,15 +787,25 @@ public final class Triage {
   /**
    * Strangers promoting themselves in a brand's comments, short of sure spam: a "wrong number" opener
    * that turns to small talk (the start of a romance or investment scam), one's own new track "on my
-   * page", a relative's shop to "show some love" to.
+   * page" or "latest upload", a relative's shop to "show some love" to, "$80 yesterday just playing games",
+   * a streaming plan split for "$3/month, message me".
    */
   private static final Phrases SELF_PROMOTION = Phrases.compile(
       // round 42
       "\\bwrong (?:number|person|account)\\b.{0,100}?\\b(?:since we(?:'re| are) (?:chatting|talking|here)|what do you do for (?:work|a living))\\b"
           + "|\\bnew (?:track|song|single|mixtape|ep|beat|music video)s? (?:just )?(?:dropped|is out|out now)\\b|\\b(?:it's|its) on my (?:page|channel|profile|soundcloud|spotify)\\b"
+          // round 43: "check my latest upload", "the best moments in a playlist on my channel", "$80 yesterday just playing games",
+          // "split a Netflix family plan? $3/month, I'll add you"
+          + "|\\b(?:compiled|put together)\\b[^.!?]{0,40}\\b(?:playlist|compilation|edit|full video|part 2) (?:is )?on my channel\\b"
+          + "|\\b(?:made|earned|earn|it pays|paid me|got paid)\\b[^!?]{0,20}\\$\\d+ (?:yesterday|today|this week|last week|a day|per day|every day) (?:just )?(?:by )?"
+          + "(?:playing|watching|doing|posting|clicking|scrolling)\\b"
+          + "|\\bsplit (?:a |my |our )?(?:netflix|spotify|disney\\+?|youtube premium|hbo|max|prime|hulu)(?: family)? (?:plan|account|subscription)\\b"
+          + ".{0,60}?\\$\\d[^!?]{0,60}\\b(?:message me|dm me|inbox me|i'll add you|text me)\\b"
           + "|\\b(?:my|our) (?:sister|brother|mom|mum|mother|dad|friend|cousin|aunt|auntie|uncle|wife|husband|daughter|son|bestie|bff)'?s (?:new |little |small )?"
           + "(?:boutique|shop|store|business|bakery|salon|page|brand|small business|etsy)\\b[^.!?]{0,80}\\b(?:show (?:her|him|them) (?:some )?love"
           + "|give (?:her|him|them) a follow|go follow (?:her|him|them))\\b", F);
+  /** One's own latest video pushed under someone else's: "check my latest upload, it's a banger" (round 43). */
+  private static final Phrases OWN_UPLOAD = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b", F);
   /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about
    * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for
@@ -1148,6 +1161,8 @@ public final class Triage {
     if (pitched && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = RESALE.matcher(t)).find()) return "tickets for sale: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = SELF_PROMOTION.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    // a customer's own upload can be their problem ("check my latest upload, it keeps getting taken down")
+    if (!sure && !reportsProblem && (pitch = OWN_UPLOAD.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
     if (words.links() >= 3) return words.links() + " links";
     boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;

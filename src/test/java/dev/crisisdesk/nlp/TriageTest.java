@@ -389,7 +389,12 @@ class TriageTest {
       "@AcmeTel you gave me the wrong number twice, nice to meet you too I guess",
       "My sister's shop uses your POS system and it crashed again, please support her",
       "my friend's bakery got a fake review from your app, check it out",
-      "@AcmeGas the engineer charged a callout fee even though the ad says no callout fee"})
+      "@AcmeGas the engineer charged a callout fee even though the ad says no callout fee",
+      "@Netflix can I share my Netflix family plan with my mum? it's $3/month extra, message me back",
+      "@AcmeGames I spent $80 yesterday just playing games on your app and got nothing",
+      "@YouTube check my latest upload, it keeps getting taken down for no reason",
+      "@Spotify the playlist on my profile disappeared",
+      "@Spotify I made a playlist on my profile and it vanished"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
