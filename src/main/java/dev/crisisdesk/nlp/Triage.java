@@ -235,6 +235,8 @@ public final class Triage {
           // round 43: "the only thing you've ever finished is a whole pizza", "you've never had a friend in your life"
           + "|\\bthe only thing (?:you've|you have|you|u) ever (?:finished|won|achieved|accomplished|done right|read|worked out)\\b"
           + "|\\b(?:you've|you have|you|u) never (?:had|kissed|been kissed by|touched) (?:a )?(?:friend|girl|woman|girlfriend|boyfriend|date)s? in (?:your|ur) (?:\\w+ )?life\\b"
+          // round 44: "imagine your own mother not loving you"
+          + "|\\byour own (?:mother|mom|mum|father|dad|family|parents|kids) (?:not loving|doesn't love|don't love|hates?|hating|can't stand) (?:you|u)\\b"
           + "|\\b(?:everyone|everybody|y'all|yall|you all) (?:to )?(?:call|email|ring|phone|message) (?:them|his|her) (?:about (?:him|her)|boss|employer|work)\\b"
           + "|\\b(?:show|send|drop) (?:us |me )?(?:your |ur )?(?:feet|feet pics|nudes|noods|tits|boobs|titties|body pics)\\b|\\bsend (?:me )?pics or (?:stop|get|leave|gtfo|shut)\\b"
           + "|\\byou (?:people|lot) (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|subhuman|savages|filth|cockroaches|monkeys|apes)\\b"
@@ -517,7 +519,9 @@ public final class Triage {
           // de
           + "geh (?:doch )?sterben|stirb|bring dich um|h[aä]ng dich auf|ich bring dich um|ich wei[sß]s? wo du wohnst|geh zur[uü]ck in dein land|kanake|schwuchtel|"
           // it
-          + "ammazzati|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda"
+          + "ammazzati|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda|"
+          // round 44: "vai a morire", "ti aspetto sotto casa stasera"
+          + "vai a morire|ti aspetto sotto casa[^.!?]{0,20}\\bvedrai"
           + ")(?![\\p{L}])", F);
   /** Insults, when aimed at someone: a handle, or "you" in the comment's language. */
   private static final Phrases INSULT_ELSEWHERE = Phrases.compile(
@@ -541,7 +545,10 @@ public final class Triage {
           + "duplic(?:ar|ca) (?:tu|su|seu|o seu) (?:dinero|dinheiro|capital|inversi[oó]n|investimento)|"
           + "travaillez (?:depuis|de) chez vous|cliquez ici|argent facile|abonn[eé]s (?:gratuits|pas chers)|"
           + "geld verdienen|gewinnspiel|follower kaufen|von zu hause (?:aus )?arbeiten|"
-          + "guadagna(?:re)? (?:soldi|[\\d.,]+)|follower gratis|lavora da casa)(?![\\p{L}])", F);
+          + "guadagna(?:re)? (?:soldi|[\\d.,]+)|follower gratis|lavora da casa|"
+          // round 44: "Investissez 250€ et recevez 2500€", "Verdiene bis zu 300€ am Tag", "Cerco ragazze per lavoro", "vi tu perfil y me encantaste"
+          + "investi(?:ssez|r|s) \\d+ ?(?:€|euros?|\\$)[^.!?]{0,40}\\brecev(?:ez|oir|rez) \\d+|verdiene (?:bis zu )?\\d+ ?(?:€|euro)|"
+          + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*)(?![\\p{L}])", F);
 
   /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
   private static final Phrases STREET = Phrases.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Close|Crescent|Grove|Terrace|Gardens|Mews|Square|Place)\\b");
@@ -627,8 +634,9 @@ public final class Triage {
           + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:whats ?app |telegram |signal )?(?:help ?desk|helpline|support|customer (?:care|service|support)|claims?|refunds?)|"
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
-          + "(?:telegram|whats ?app|discord|snap(?:chat)?|contact|portfolio|prices?|info|details|catalog(?:ue)?|number|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book|order form|form|booking link|menu) (?:is |are )?in (?:my |our |the )?(?:bio|profile|pinned(?: post| comment)?|highlights?|story|stories)|"
-          + "(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)|(?:love|like) to (?:get to )?know you better|"
+          // a customer's "my number is in my profile" asks to be called back (round 44)
+          + "(?:telegram|whats ?app|discord|snap(?:chat)?|(?<!my )(?:contact|info|details|number)|portfolio|prices?|catalog(?:ue)?|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book|order form|form|booking link|menu) (?:is |are )?in (?:my |our |the )?(?:bio|profile|pinned(?: post| comment)?|highlights?|story|stories)|"
+          + "(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify) accounts|"
           + "(?:share|sharing) my testimony|herbal (?:medicine|cure|remedy|doctor|treatment)|cured (?:my|me of|his|her) (?:herpes|hiv|cancer|diabetes|hepatitis|std|infertility)|"
@@ -797,6 +805,9 @@ public final class Triage {
           // round 43: "check my latest upload", "the best moments in a playlist on my channel", "$80 yesterday just playing games",
           // "split a Netflix family plan? $3/month, I'll add you"
           + "|\\b(?:compiled|put together)\\b[^.!?]{0,40}\\b(?:playlist|compilation|edit|full video|part 2) (?:is )?on my channel\\b"
+          // round 44: "made rent off it last month, ask @jaylen.moneytips on ig", "add me on snap"
+          + "|\\b(?:it pays|pays fr|making money|made rent|made \\$|earned|earning)\\b[^.!?]{0,60}\\b(?:ask|contact|hit up|dm|message|text) @[\\w.]+ on (?:ig|insta|instagram|telegram|snap|snapchat|whatsapp)\\b"
+          + "|\\b(?:cutie|babe|baby|sexy|handsome|beautiful|gorgeous|dear|hun|hottie)\\b[^!?]{0,60}\\badd me on (?:snap|snapchat|kik|insta|ig)\\b"
           + "|\\b(?:made|earned|earn|it pays|paid me|got paid)\\b[^!?]{0,20}\\$\\d+ (?:yesterday|today|this week|last week|a day|per day|every day) (?:just )?(?:by )?"
           + "(?:playing|watching|doing|posting|clicking|scrolling)\\b"
           + "|\\bsplit (?:a |my |our )?(?:netflix|spotify|disney\\+?|youtube premium|hbo|max|prime|hulu)(?: family)? (?:plan|account|subscription)\\b"
@@ -804,6 +815,13 @@ public final class Triage {
           + "|\\b(?:my|our) (?:sister|brother|mom|mum|mother|dad|friend|cousin|aunt|auntie|uncle|wife|husband|daughter|son|bestie|bff)'?s (?:new |little |small )?"
           + "(?:boutique|shop|store|business|bakery|salon|page|brand|small business|etsy)\\b[^.!?]{0,80}\\b(?:show (?:her|him|them) (?:some )?love"
           + "|give (?:her|him|them) a follow|go follow (?:her|him|them))\\b", F);
+  /**
+   * A stranger moving the talk to a messenger ("text me on WhatsApp"), short of sure spam: customers ask a
+   * brand the same ("@AcmeBank reach me on WhatsApp please, my card was blocked"), so it counts only in a
+   * comment that asks, reports and questions nothing (round 44).
+   */
+  private static final Phrases MESSENGER = Phrases.compile(
+      "\\b(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)\\b", F);
   /** One's own latest video pushed under someone else's: "check my latest upload, it's a banger" (round 43). */
   private static final Phrases OWN_UPLOAD = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b", F);
   /**
@@ -868,7 +886,7 @@ public final class Triage {
       "a dubious service", "\\b(?:digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
-          + "accredited diplomas?|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
+          + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
           + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
@@ -1161,6 +1179,7 @@ public final class Triage {
     if (pitched && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = RESALE.matcher(t)).find()) return "tickets for sale: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = SELF_PROMOTION.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if (!sure && !customerMatter && (pitch = MESSENGER.matcher(t)).find()) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     // a customer's own upload can be their problem ("check my latest upload, it keeps getting taken down")
     if (!sure && !reportsProblem && (pitch = OWN_UPLOAD.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
