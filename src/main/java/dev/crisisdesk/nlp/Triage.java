@@ -612,7 +612,8 @@ public final class Triage {
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|sub ?(?:for|4) ?sub|s4s|(?:subscribe|sub) back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|too (?:hot|spicy|explicit|nsfw|naughty) for (?:youtube|yt|here|instagram|insta|ig|tiktok|facebook|fb|this app)|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) [$£€]?[\\d,.]+k?[$£€]? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
-          + "(?:earn|make money|work(?:ing)?) from home|(?:double|multiply) your (?:bitcoin|btc|crypto|money|investment)|"
+          // a customer who works from home says so about an outage ("I work from home and I'm losing money", 2026-12-03)
+          + "(?:earn|make money|(?<!\\bi |\\bwe |\\bi'm |\\bim |\\bi am |\\bwe're |\\bwe are |\\bwho |\\bthat )work(?:ing)?) from home|(?:double|multiply) your (?:bitcoin|btc|crypto|money|investment)|"
           + "follow (?:you|u) back|follow ?train|gain ?followers|follow ?(?:4|for) ?follow|like ?(?:4|for) ?like|l4l|"
           + "inheritance|next of kin|(?:widow|orphan|diplomat|barrister|prince)\\b.{0,60}\\bmillion|modded|mod apk|cracked (?:apk|version)|"
           + "(?:premium|pro|vip) (?:\\w+ )?for free|free premium|funds? recovery|recover(?:ed|y)? (?:\\w+ )?(?:funds|\\$[\\d,.]+k?|money|crypto|bitcoin)|helped (?:me|us) (?:to )?recover (?:\\w+ ){0,2}(?:funds|money|crypto|bitcoin|savings)|(?:recommend|thanks to|reach out to|contact|shout ?out to) @\\w+[^.!?]{0,60}\\b(?:helped|recover\\w*|earn\\w*|profits?|invest\\w*|trading|funds)\\b|"

@@ -399,7 +399,9 @@ class TriageTest {
       "I paid twice, contact @AcmeHelp on instagram they fixed it for me",
       "@AcmeBank my details are in my bio, please call",
       "@AcmeBank please contact me on whatsapp, I've been waiting 3 days",
-      "@AcmeShop can you text me on whatsapp instead? I don't use twitter much"})
+      "@AcmeShop can you text me on whatsapp instead? I don't use twitter much",
+      "@Xfinity third outage this week, I work from home and I'm losing money every hour you're down",
+      "@Comcast I'm working from home today and the internet is down again"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 

@@ -107,10 +107,12 @@ class TriageReplayTest {
    * The pack's weak side shows most in 100 harsh complaints to brands ("you're a bunch of crooks in
    * suits", "garbage airline, garbage seats, garbage food"): 25 go to a moderator, and a 26th since the
    * spam head: "greedy vultures, 35 pound fee for being 2 pound over" reads like spam (0.996), names
-   * nothing the guard knows as the business and asks, reports and questions nothing.
+   * nothing the guard knows as the business and asks, reports and questions nothing. Thirty customer
+   * tweets to real brands' handles (fourteenth session) first kept one out ("I work from home and I'm
+   * losing money every hour you're down" read as a work-from-home pitch); none since.
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
