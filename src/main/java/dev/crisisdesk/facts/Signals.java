@@ -22,9 +22,10 @@ public record Signals(String lang, boolean request, boolean problem, boolean que
 
   public Signals {
     lang = lang == null || lang.isBlank() ? "und" : lang;
-    if (needsReply < 0 || needsReply > 1) throw new IllegalArgumentException("needsReply outside [0, 1]: " + needsReply);
-    if (attack < 0 || attack > 1) throw new IllegalArgumentException("attack outside [0, 1]: " + attack);
-    if (spamScore < 0 || spamScore > 1) throw new IllegalArgumentException("spamScore outside [0, 1]: " + spamScore);
+    // written so that NaN, which passes every comparison, is refused too
+    if (!(needsReply >= 0 && needsReply <= 1)) throw new IllegalArgumentException("needsReply outside [0, 1]: " + needsReply);
+    if (!(attack >= 0 && attack <= 1)) throw new IllegalArgumentException("attack outside [0, 1]: " + attack);
+    if (!(spamScore >= 0 && spamScore <= 1)) throw new IllegalArgumentException("spamScore outside [0, 1]: " + spamScore);
   }
 
   /** The same signals with other attack and spam scores. */
