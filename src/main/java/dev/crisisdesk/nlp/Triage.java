@@ -48,8 +48,11 @@ public final class Triage {
           + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund|fit|fits)|"
           + "broken|broke|crash(?:es|ed|ing)?|down|outage|offline|no (?:service|signal|internet|wifi|power|response|reply|answer|refund)|"
           + "error|bug|glitch|issue|problem|trouble|false|incorrect|poor|lied|forgot|expired|tired of|fed up|sick of|messed up|screwed up|never again|"
-          + "fail(?:s|ed|ing|ure)?|missing|lost|stolen|damaged|wrong|late|delay(?:ed|s)?|"
-          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|double charged|fraud\\w*|scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
+          + "fail(?:s|ed|ing|ure)?|missing|lost|stolen|"
+          // round 45: "my store was terminated with no warning"
+          + "(?:my|our) (?:\\w+ )?(?:account|store|shop|page|channel|profile|listing|line|number|card|business) (?:was|is|has been|got|just got|have been|were) (?:\\w+ )?"
+          + "(?:terminated|suspended|banned|deleted|disabled|deactivated|closed|blocked|cut off|shut down|removed)|damaged|wrong|late|delay(?:ed|s)?|"
+          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
           + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
           + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|dangerous|drunk|sick|food poisoning|"
           + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me|"
@@ -178,6 +181,8 @@ public final class Triage {
           + "|\\b(?:someone|somebody)\\s+(?:should|needs? to|oughta|ought to|gotta)\\s+(?:\\w+\\s+){0,2}?(?:smack|slap|punch|hit|kick|beat|shut|key|slash|teach|put|knock)\\b"
           + "|\\bhope (?:someone|somebody) (?:\\w+ )?(?:your|you|ur)\\b|\\bhope (?:your|ur) (?:\\w+ ){0,2}(?:breaks?|burns?|crash(?:es)?|gets? (?:stolen|towed|keyed|hacked|repossessed)|dies|fails?|falls? apart)\\b"
           + "|\\bhope (?:you|u) (?:lose|trip|step on|fall|fail|choke|suffer|rot)\\b"
+          // round 45: "her voice makes me want to punch her in the throat"
+          + "|\\bmakes? me want to (?:punch|slap|kick|strangle|choke|stab|smack|hit|kill) (?:her|him)\\b"
           + "|\\b(?:hope|wish) (?:that )?(?:you|u|your|ur)\\b[^.!?,;]{0,40}\\b(?:lose everything|loses? everything|gets? (?:deleted|banned|cancell?ed|doxx?ed|exposed|dumped|demonetized))\\b"
           + "|\\b(?:sad|pathetic|poor|sorry|miserable|pitiful) excuse (?:for|of) an? (?:\\w+ )?(?:father|mother|dad|mom|mum|parent|husband|wife|man|woman|human|person|teacher|adult|son|daughter|friend)\\b"
           + "|\\bthe only thing (?:you're|youre|you are|ur|u r|he's|she's|he is|she is) good for\\b"
@@ -376,6 +381,8 @@ public final class Triage {
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
           + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged|shot|executed|gassed|put down)\\b"
+          // round 45: "someone should teach that community manager a lesson she won't forget"; a threat or a customer's anger: a moderator judges
+          + "|\\bteach (?:\\w+ ){1,3}a lesson (?:he|she|they|you|u)(?:'ll| will)? (?:won't|wont|will not|never) forget\\b"
           // round 42: "you should be dragged out of your mansion"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:dragged|thrown|kicked) out of (?:your|ur|his|her|their) (?:house|home|mansion|bed|office|car)\\b", F);
   private static final Phrases PERSONAL_WEAK = Phrases.compile(
@@ -414,6 +421,8 @@ public final class Triage {
           // knowing someone's hours: "we know your shift ends at 9"
           + "|\\b(?:i|we) know (?:when |what time )?(?:your|ur|his|her) (?:shift|class|classes|lesson|bus|train|break|gym session) (?:ends|starts|finishes|is over|leaves|gets out)\\b"
           + "|\\b(?:i|we) know (?:your|ur) (?:shift pattern|shifts|schedule|daily route|route home|routine)\\b"
+          // round 45: "I hope your kids get sick so you know how it feels"
+          + "|\\bhope (?:your|ur|his|her) (?:kids?|children|son|daughter|baby|family|mom|mum|mother|dad|father|wife|husband|parents?|grandma|grandpa) (?:\\w+ )?(?:gets? (?:sick|cancer|hurt|hit|run over|taken)|dies?|suffers?|starves?)\\b"
           + "|\\b(?:coming for you|won't see it coming|get what's coming|i know people|you(?:'ll| will) regret|you(?:'ll| will) pay for this|"
           + "make your life (?:a living )?hell|hope (?:someone|somebody) (?:kills|stabs|shoots|hurts|beats) (?:you|u|him|her|them))\\b"
           + "|\\b(?:i|we)(?:'ll| will| swear i'll| swear i will| swear to god i'll|'m gonna| am gonna|'m going to| am going to| gonna| wanna| want to)\\s+"
@@ -515,11 +524,11 @@ public final class Triage {
           + "volta pr[oa] (?:seu|teu) pa[ií]s|viado|viadinho|sapat[aã]o|macaco imundo|"
           // fr
           + "va te pendre|va crever|cr[eè]ve|suicide-toi|tue-toi|je vais te (?:retrouver|tuer|d[eé]foncer|buter|crever|tabasser)|je sais o[uù] tu (?:habites|vis)|"
-          + "retourne dans ton pays|pédé|tapette|bougnoule|sale (?:arabe|noir|juif|n[eè]gre|bougnoule)|"
+          + "retourne dans ton pays|pédé|tapette|bougnoule|sales? (?:arabes?|noirs?|juifs?|n[eè]gres?|bougnoules?|immigr[ée]s?|musulmans?|roms?|gitans?)|renvoyer (?:\\w+ ){0,2}chez eux|"
           // de
-          + "geh (?:doch )?sterben|stirb|bring dich um|h[aä]ng dich auf|ich bring dich um|ich wei[sß]s? wo du wohnst|geh zur[uü]ck in dein land|kanake|schwuchtel|"
+          + "geh (?:doch )?sterben|stirb|bring dich (?:doch )?(?:einfach )?(?:endlich )?um|h[aä]ng dich auf|ich bring dich um|ich wei[sß]s? wo du wohnst|geh zur[uü]ck in dein land|kanake|schwuchtel|"
           // it
-          + "ammazzati|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda|"
+          + "ammazzati|(?:faresti meglio a|dovresti) (?:sparire|morire|ammazzarti)|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda|"
           // round 44: "vai a morire", "ti aspetto sotto casa stasera"
           + "vai a morire|ti aspetto sotto casa[^.!?]{0,20}\\bvedrai"
           + ")(?![\\p{L}])", F);
@@ -533,14 +542,15 @@ public final class Triage {
           + "est[uú]pid[oa]|in[uú]til|asqueros[oa]|nojent[oa]|burr[oa]|gorda|grosse? \\w+|nul(?:le)?)|"
           + "connard|conne|salope|pute|abruti|d[eé]bile|bouffon|grosse vache|encul[eé]|ferme ta gueule|"
           + "arschloch|hure|schlampe|fotze|wichser|missgeburt|spast|hurensohn|"
-          + "stronz[oa]|troia|puttana|coglione|cretin[oa])(?![\\p{L}])", F);
+          + "stronz[oa]|troia|puttana|coglione|cretin[oa]|sei (?:un |una )?(?:fallit[oa]|nullit[aà]|idiota|stupid[oa]|schifo)|"
+          + "du bist (?:so |echt |ein |eine )?(?:h[aä]sslich|dumm|fett|behindert|wertlos|nutzlos|erb[aä]rmlich)\\w*)(?![\\p{L}])", F);
   private static final Phrases YOU_ELSEWHERE = Phrases.compile(
       "@\\w+|(?<![\\p{L}])(?:eres|t[uú]|te|vos|voc[eê]|seu|sua|teu|tua|t'es|tu es|toi|du|dich|dir|bist|sei|ti)(?![\\p{L}])", F);
   /** Pitches that are spam in those languages. */
   private static final Phrases PITCH_ELSEWHERE = Phrases.compile(
       "(?<![\\p{L}])(?:gana(?:r)? (?:dinero|[\\d.,]+ ?[€$])|seguidores (?:reales|baratos|gratis)|compra(?:r)? seguidores|sorteo|pr[eé]stamos? (?:r[aá]pidos?|sin aval)|"
           + "sin aval|escr[ií]beme (?:por|al) (?:whats ?app|privado|dm)|chicas solteras|dinero f[aá]cil|"
-          + "ganhe dinheiro|dinheiro f[aá]cil|retorno garantido|compre seguidores|seguidores (?:reais|baratos)|link na bio|chama no (?:direct|privado|whats)|sorteio|"
+          + "ganhe dinheiro|dinheiro f[aá]cil|retorno garantido|compre seguidores|seguidores (?:reais|baratos)|link na (?:minha )?bio|link en (?:mi )?(?:bio|perfil)|lien dans (?:ma )?bio|rob[oô] de investimentos?|chama no (?:direct|privado|whats)|sorteio|"
           + "gagnez (?:un|de l'argent|[\\d.,]+)|doubler (?:votre|ton|vos) (?:capital|argent|investissement|mise)|je suis (?:un |une )?(?:investisseur|investisseuse|trader|courtier)\\b[^.!?]{0,80}\\bcontacte[zr]?(?:-moi)?|"
           + "duplic(?:ar|ca) (?:tu|su|seu|o seu) (?:dinero|dinheiro|capital|inversi[oó]n|investimento)|"
           + "travaillez (?:depuis|de) chez vous|cliquez ici|argent facile|abonn[eé]s (?:gratuits|pas chers)|"
@@ -548,7 +558,10 @@ public final class Triage {
           + "guadagna(?:re)? (?:soldi|[\\d.,]+)|follower gratis|lavora da casa|"
           // round 44: "Investissez 250€ et recevez 2500€", "Verdiene bis zu 300€ am Tag", "Cerco ragazze per lavoro", "vi tu perfil y me encantaste"
           + "investi(?:ssez|r|s) \\d+ ?(?:€|euros?|\\$)[^.!?]{0,40}\\brecev(?:ez|oir|rez) \\d+|verdiene (?:bis zu )?\\d+ ?(?:€|euro)|"
-          + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*)(?![\\p{L}])", F);
+          + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*|"
+          // round 45: "j'ai triplé mon capital en un mois, contactez-la sur Instagram"
+          + "(?:tripl|doubl|quadrupl)[ée] (?:mon|mes|son|ses) (?:capital|argent|investissement|gains?)\\b[^!?]{0,80}\\bcontacte[zr]?-(?:la|le|lui)|"
+          + "(?:madame|monsieur|mme|señora|senhora|frau|herr|signora) \\p{Lu}\\w+\\b[^.!?]{0,60}\\b(?:trading|crypto|forex|bitcoin|investissement|inversi[oó]n|investimento|investition)\\b[^!?]{0,100}\\b(?:contacte[zr]?(?:-la|-le)?|escr[ií]bele|contact[aá]la|contate|chama|schreib ihr|scrivile)\\b)(?![\\p{L}])", F);
 
   /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
   private static final Phrases STREET = Phrases.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Close|Crescent|Grove|Terrace|Gardens|Mews|Square|Place)\\b");
@@ -700,7 +713,6 @@ public final class Triage {
           // round 35: a new business and its handle, loans from a named man, pay by the week, casting calls, affiliate links, tax help for hire
           + "(?:started|launched|opened) (?:a|my|our) (?:\\w+ ){0,2}(?:business(?! account)|shop|store|brand|boutique|bakery|etsy|small business)\\b[^@.!?]{0,80}@\\w+|(?:would|i'd|i would) (?:really )?(?:love|appreciate) (?:your|ur|some|the) support\\b[^.!?]{0,10}@\\w+|"
           + "contact (?:mr|mrs|ms|dr|madam|sir)\\.? (?-i:[A-Z])\\w+(?: (?-i:[A-Z])\\w+)?(?:'s)? (?:on|via|through|at) (?:\\+?\\d+|whats ?app|telegram|signal|wa\\b)|"
-          + "(?:(?:i|i'm|im|i am|i've|ive|we|we're|here|been|now|currently|already|and) (?:\\w+ )?|helped (?:[\\d,]+\\+? )?\\w+ (?:to )?)(?:earn|make|made|earned|making|earning) [$£€]?[\\d,.]+k?[$£€]?\\s?/\\s?(?:day|week|wk|month|mo|hr|hour|year)\\b(?!/)|"
           + "(?:you'd|you would|you'll|you will|u would|u'd) be (?:perfect|great|ideal) for (?:our|my|a|an|this) (?:new |upcoming |paid |next )?(?:campaign|shoot|ad|commercial|collab(?:oration)?|ambassador program|role|project|casting)|"
           + "(?:with|using|via|through|from|on|use) my (?:affiliate|referral|ref|discount|promo) (?:link|code)|\\bamzn\\.to/\\S+|"
           // round 36: keys resold for a few dollars, a hacker to hire, "shop the link"
@@ -784,6 +796,13 @@ public final class Triage {
           // feature bait: "your post qualifies for a feature on our page, DM us to get featured"
           + "(?:your|ur) (?:post|page|account|photo|pic|content|profile|work) (?:qualifies|qualified|has been selected|was selected|is eligible) for|"
           + "(?:dm|message|inbox) (?:us |me )?(?:to|for) (?:get |be |getting )?featured|send (?:us|me) an? (?:dm|message) (?:to|for) (?:get |be |getting )?featured|"
+          // round 45: "we'd love to collaborate, send us a DM on our main page", "just comment INFO below", free premium codes,
+          // "I'll show you how" to earn
+          + "(?:dm|message|contact|write to|reach out to|send us an? (?:dm|message)) (?:us )?(?:on|at|via) (?:our|my) (?:main|official|business) (?:page|account|profile)|"
+          + "(?:would|we'd|we would|i'd|i would) love to (?:collab(?:orate)?|partner|work) with (?:you|u)\\b[^.!?]{0,80}\\b(?:dm|message|email|e-mail|main page|inbox|contact)|"
+          + "(?:just |simply )?comment (?-i:[A-Z]{3,12})(?: below| here| and| to| if| for)|"
+          + "free (?:\\d+[- ]months? |lifetime |yearly |annual )?(?:spotify|netflix|disney\\+?|youtube|hbo|xbox|game ?pass|discord|nitro|apple music|amazon prime|prime)(?: premium| nitro)? (?:codes?|accounts?|subscriptions?)|"
+          + "(?:i'll|i will|let me|i can) (?:show|teach) (?:you|u) how\\b[^.!?]{0,40}(?:comment|dm|message|inbox|link|bio)|"
           + "\\w*recovery_?(?:expert|hacker|pro|specialist|agent)\\w*|(?:from|by) (?:a |an |the )?(?:scam|fake|crypto|forex|fraudulent) (?:broker|platform|investment|company|site)\\b.{0,60}\\b(?:thanks to|recommend|contact|reach out))(?!\\w)", F);
   /**
    * Tickets offered for a message ("selling 2 tickets for saturday, dm me"): fans sell theirs this way, and
@@ -823,6 +842,14 @@ public final class Triage {
    */
   private static final Phrases MESSENGER = Phrases.compile(
       "\\b(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)\\b", F);
+  /**
+   * Pay by the hour, day or month boasted of ("I make $5k/month from my phone", "helped 200 moms earn $300/day"):
+   * spam in a comment that asks and reports nothing, but a customer's own words beside a problem ("I earn
+   * $15/hr and you took $80 twice", round 45), so only where there is no customer matter.
+   */
+  private static final Phrases EARNINGS = Phrases.compile(
+      "\\b(?:(?:i|i'm|im|i am|i've|ive|we|we're|here|been|now|currently|already|and|to) (?:\\w+ )?|helped (?:[\\d,]+\\+? )?\\w+ (?:to )?)"
+          + "(?:earn|make|made|earned|making|earning) [$£€]?[\\d,.]+k?[$£€]?\\s?/\\s?(?:day|week|wk|month|mo|hr|hour|year)\\b(?!/)", F);
   /** One's own latest video pushed under someone else's: "check my latest upload, it's a banger" (round 43). */
   private static final Phrases OWN_UPLOAD = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b", F);
   /**
@@ -876,7 +903,7 @@ public final class Triage {
           + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
-          + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
+          + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|deleted|terminated|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
           + "restore|reactivate|recover|back|on hold|could not be (?:shipped|delivered)|involved|fine|viewed|update|details|approved|"
           + "almost full|eligible|refund of)\\b"
           + "|\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|customs|expire[sd]?|reactivate)\\b[^!?]{0,60}"
@@ -885,7 +912,7 @@ public final class Triage {
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
           + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
-          + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose \\d+ ?(?:lbs|pounds|kg)|"
+          + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
@@ -893,7 +920,7 @@ public final class Triage {
           + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
           + "our (?:agency|firm|fund) (?:can|will|offers?|provides?|specializes?|has)|our team (?:can|will) (?:build|design|help you)|"
           + "starting (?:at|from) \\$|(?:affordable|lowest|low|cheap|competitive|unbeatable) (?:prices?|rates?)|free (?:quote|consultation|demo|audit)|"
-          + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|/hr\\b|upwork|fiverr|freelancer|"
+          + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|(?<!(?:earn|make|making|earning|earned) [$£€]?\\d{1,4}(?:\\.\\d{2})?)/hr\\b|upwork|fiverr|freelancer|"
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
           + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
@@ -936,7 +963,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
@@ -1178,6 +1205,7 @@ public final class Triage {
     boolean pitched = pitch.find() || (pitch = PITCH_ELSEWHERE.matcher(t)).find();
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
     if (pitched && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if (!customerMatter && (pitch = EARNINGS.matcher(t)).find()) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = RESALE.matcher(t)).find()) return "tickets for sale: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = SELF_PROMOTION.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && !customerMatter && (pitch = MESSENGER.matcher(t)).find()) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";

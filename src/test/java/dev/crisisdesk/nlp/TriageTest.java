@@ -422,6 +422,35 @@ class TriageTest {
     assertThat(Triage.of(text).spam()).as(text).isNull();
   }
 
+  /**
+   * A customer's own pay beside a problem is no earnings boast, and a store or account shut is a problem
+   * (round 45: both went to a moderator or were hidden before); the same pay boasted with nothing the
+   * customer needs is spam, and "it's not a scam" reports no problem.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AmazonHelp I earn $15/hr and you took $80 twice for an order I cancelled, I need that back today",
+      "@Shopify my store was terminated with no warning, I make $2000/month from it and I have orders to ship"})
+  void customersTalkingOfTheirPayAreNotPitching(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.problem()).as(text).isTrue();
+    assertThat(signals.spam()).as(text).isNull();
+    assertThat(signals.promotion()).as(text).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I make $5k/month from home with this app",
+      "Mom of 3 here making $2k/week from my phone, it's not a scam I promise, ask me",
+      "Want to earn $300/day from your phone? No experience needed. I'll show you how, just comment INFO below",
+      "Hey! Your account caught our eye, we'd love to collaborate, send us a DM on our main page @glowupcollective for details",
+      "anyone want a free 3 month spotify premium code? just follow and dm me",
+      "Ganhei R$3.000 essa semana com o robô de investimentos, link na minha bio"})
+  void earningsBoastsAndCollabBaitAreSpam(String text) {
+    assertThat(Triage.of(text).spam()).as(text).isNotNull();
+  }
+
   /** Letters masked with digits and symbols are read back for spam as for abuse; a mail address is still read as written. */
   @Test
   void maskedLettersAreReadBackForSpamAsForAbuse() {
@@ -498,9 +527,20 @@ class TriageTest {
       "@joao_p seu lixo, vai se matar",
       "@hugo_n je vais te retrouver et te tuer",
       "@valeria_c vete a tu país, sudaca",
-      "@max ich weiß wo du wohnst"})
+      "@max ich weiß wo du wohnst",
+      "Du bist so hässlich und dumm, bring dich doch einfach um",
+      "On devrait tous les renvoyer chez eux, ces sales arabes",
+      "Sei un fallito, faresti meglio a sparire per sempre"})
   void threatsAndSlursInOtherLanguagesAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
+  }
+
+  /** Round 45: harm wished on someone's children is a threat; a call to "teach her a lesson" is for a moderator, even from a customer. */
+  @Test
+  void harmWishedOnFamilyAndLessonsToTeachAreAttacks() {
+    assertThat(Triage.of("@rachel_h I hope your kids get sick so you know how it feels").abuse()).isNotNull();
+    assertThat(Triage.of("Someone should teach that community manager a lesson she won't forget").insult()).contains("calls for harm");
+    assertThat(Triage.of("@AcmeAir your agent at gate B12 taught me a lesson I won't forget: never fly with you again").insult()).isNull();
   }
 
   @ParameterizedTest
