@@ -439,6 +439,29 @@ class TriageTest {
     assertThat(signals.promotion()).as(text).isNull();
   }
 
+  /**
+   * A perk a customer was promised or pays for, their own followers, a charge they got: a customer's
+   * words, not a pitch (round 45: the free iPhone was hidden as spam). The same perk offered is spam.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@TMobileHelp I was promised a free iPhone with the trade in deal and got charged full price",
+      "@instagram a fake account is impersonating me and asking my followers for money, please take it down",
+      "@TMobileHelp my free netflix stopped working after I changed plans",
+      "@hulu_support I signed up for the free trial and got charged $7.99 the same day"})
+  void perksChargesAndOnesOwnFollowersAreACustomersProblem(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.problem()).as(text).isTrue();
+    assertThat(signals.promotion()).as(text).isNull();
+  }
+
+  @Test
+  void thePerkOfferedIsStillSpam() {
+    assertThat(Triage.of("Get a FREE iPhone 16 now, click here").spam()).isNotNull();
+    assertThat(Triage.of("free netflix and free gift cards for the first 50 people, follow and dm me").spam()).isNotNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "I make $5k/month from home with this app",

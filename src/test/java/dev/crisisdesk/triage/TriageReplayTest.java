@@ -111,10 +111,13 @@ class TriageReplayTest {
    * tweets to real brands' handles (fourteenth session) first kept one out ("I work from home and I'm
    * losing money every hour you're down" read as a work-from-home pitch); none since. Thirty more
    * (fifteenth session) first kept out two, customers' own pay ("I earn $15/hr and you took $80 twice")
-   * read as an earnings boast; none since.
+   * read as an earnings boast; none since. Forty more, to brands our customer tweets do not name
+   * (Apple, Uber, Spotify, Xbox, T-Mobile, Hulu...), first kept out three: a free trial "and got charged",
+   * "promised a free iPhone ... got charged full price" (hidden as a free-iPhone pitch), and a fake account
+   * "asking my followers for money"; none since.
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
