@@ -448,7 +448,8 @@ class TriageTest {
       "@TMobileHelp I was promised a free iPhone with the trade in deal and got charged full price",
       "@instagram a fake account is impersonating me and asking my followers for money, please take it down",
       "@TMobileHelp my free netflix stopped working after I changed plans",
-      "@hulu_support I signed up for the free trial and got charged $7.99 the same day"})
+      "@hulu_support I signed up for the free trial and got charged $7.99 the same day",
+      "@AmazonHelp I used promo code SAVE20 at checkout and it didn't take the discount off, order #112-4456789"})
   void perksChargesAndOnesOwnFollowersAreACustomersProblem(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -460,6 +461,7 @@ class TriageTest {
   void thePerkOfferedIsStillSpam() {
     assertThat(Triage.of("Get a FREE iPhone 16 now, click here").spam()).isNotNull();
     assertThat(Triage.of("free netflix and free gift cards for the first 50 people, follow and dm me").spam()).isNotNull();
+    assertThat(Triage.of("Use promo code SAVE50 for 50% off everything, shop now").promotion()).isNotNull();
   }
 
   @ParameterizedTest

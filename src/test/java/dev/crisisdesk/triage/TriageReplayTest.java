@@ -114,10 +114,11 @@ class TriageReplayTest {
    * read as an earnings boast; none since. Forty more, to brands our customer tweets do not name
    * (Apple, Uber, Spotify, Xbox, T-Mobile, Hulu...), first kept out three: a free trial "and got charged",
    * "promised a free iPhone ... got charged full price" (hidden as a free-iPhone pitch), and a fake account
-   * "asking my followers for money"; none since.
+   * "asking my followers for money"; none since. Forty more in the same style (codes, rewards, phishing
+   * asked about) first kept out one: "I used promo code SAVE20 ... it didn't take the discount off".
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
