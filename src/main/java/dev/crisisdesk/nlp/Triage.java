@@ -52,7 +52,7 @@ public final class Triage {
           // round 45: "my store was terminated with no warning"
           + "(?:my|our) (?:\\w+ )?(?:account|store|shop|page|channel|profile|listing|line|number|card|business) (?:was|is|has been|got|just got|have been|were) (?:\\w+ )?"
           + "(?:terminated|suspended|banned|deleted|disabled|deactivated|closed|blocked|cut off|shut down|removed)|damaged|wrong|late|delay(?:ed|s)?|"
-          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
+          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
           + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
           + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|dangerous|drunk|sick|food poisoning|"
           + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me|"
@@ -803,6 +803,8 @@ public final class Triage {
           + "(?:just |simply )?comment (?-i:[A-Z]{3,12})(?: below| here| and| to| if| for)|"
           + "free (?:\\d+[- ]months? |lifetime |yearly |annual )?(?:spotify|netflix|disney\\+?|youtube|hbo|xbox|game ?pass|discord|nitro|apple music|amazon prime|prime)(?: premium| nitro)? (?:codes?|accounts?|subscriptions?)|"
           + "(?:i'll|i will|let me|i can) (?:show|teach) (?:you|u) how\\b[^.!?]{0,40}(?:comment|dm|message|inbox|link|bio)|"
+          // money got "from @someone" and "message him": a testimonial dressed as a question ("is this legit?? I got $500 from @mike, message him")
+          + "(?:from|with|by|thanks to|via) @\\w+\\b[^!?]{0,80}\\b(?:message|dm|contact|follow|text|inbox|hit up) (?:him|her)\\b|"
           + "\\w*recovery_?(?:expert|hacker|pro|specialist|agent)\\w*|(?:from|by) (?:a |an |the )?(?:scam|fake|crypto|forex|fraudulent) (?:broker|platform|investment|company|site)\\b.{0,60}\\b(?:thanks to|recommend|contact|reach out))(?!\\w)", F);
   /**
    * Tickets offered for a message ("selling 2 tickets for saturday, dm me"): fans sell theirs this way, and
@@ -880,6 +882,33 @@ public final class Triage {
           + "|\\b(?:i'm|i am|this is|it's|its)\\s+(?:\\w+\\s+)?(?:from|with|at|of)\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,2}(?:support|customer (?:care|service|support)|resolution|complaints?|"
           + "refunds?|claims|help ?desk|head office|social(?: media)?|escalations?|fraud)\\s+(?:team|desk|department|office|unit)\\b(?=[^\\n]{0,120}\\b(?:call|text|whats ?app|telegram|number|phone|send|share|inbox|dm|message|email|card|details)\\b)"
           + "|^\\W*\\w+ (?:support|customer care|help ?desk|resolution team) here\\b(?=[^\\n]{0,120}\\b(?:call|text|whats ?app|telegram|number|send|inbox|dm|message)\\b)", F);
+
+  /**
+   * A customer passing on spam, a scam or phishing they got, to ask about it or report it: words in
+   * quotes, a message "saying" something, "is this legit?", "scam right?", bots "posting" something,
+   * a number that "keeps adding me" to groups (round 45: five such reports were hidden as the spam they
+   * quoted). Read only in a comment that asks, reports or questions something.
+   */
+  private static final Phrases RELAYED_SPAM = Phrases.compile(
+      "[\"\\u201C\\u00AB][^\"\\u201C\\u201D\\u00AB\\u00BB]+\\s[^\"\\u201C\\u201D\\u00AB\\u00BB]+[\"\\u201D\\u00BB]"
+          + "|\\b(?:got|get|getting|gotten|received|receiving|keep getting|kept getting|sent me|sends me|texted me|emailed me|messaged me|called me|dm'?d me|dming me)\\b"
+          + "[^.!?]{0,40}\\b(?:saying|says|said|that said|that says|claiming|telling me|asking (?:me|for)|offering|promising|about (?:a |an |my )?(?:prize|giveaway|package|parcel|delivery|account|refund|winning))\\b"
+          + "|\\b(?:is|was|are) (?:this|that|it|these|they) (?:really )?(?:legit|real|genuine|a scam|scams|you|from you|safe|fake)\\b|\\bscam,? right\\b|\\bwas it a scam\\b"
+          + "|\\b(?:keeps?|kept) (?:adding|sending|messaging|texting|calling|tagging|inviting|dming) me\\b"
+          + "|\\b(?:bots?|spam(?:mers)?|scammers?|fake accounts?|hackers?)\\b[^.!?]{0,40}\\b(?:saying|posting|selling|offering|spamming|sending)\\b"
+          + "|\\breport(?:ed|ing)? (?:it|them|this|that|the account|these|those)\\b|\\bi(?:'ve| have)? reported\\b", F);
+
+  /** Words in quotes: what someone else wrote, passed on. */
+  private static final Pattern QUOTED = Pattern.compile("[\"\\u201C\\u00AB][^\"\\u201C\\u201D\\u00AB\\u00BB]{0,300}[\"\\u201D\\u00BB]");
+  /**
+   * A push to someone, a contact or a link outside quotes ("is this legit?? I got $500 from @mike, message him"): spam
+   * dressed as a customer's question passes it on; a customer reporting spam does not.
+   */
+  private static final Phrases PUSH_ONWARD = Phrases.compile(
+      "\\b(?:message|dm|contact|text|whats ?app|telegram|follow|ask|hit up|inbox|call|email|reach out to|write to) (?:him|her|them|me)\\b"
+          + "|\\b(?:link|links|guide|details|info) (?:is |are )?in (?:my |the )?(?:bio|profile|comments|stories|story)\\b|\\bask me how\\b|\\b(?:claim|get|grab) (?:yours|it now|now)\\b"
+          + "|\\bgo (?:verify|claim|check|sign up|join)\\b|\\bcheck it\\b|\\bt\\.me/|\\+\\d[\\d ().-]{7,}|\\bcomment (?:your|ur) (?:cashtag|email|number)\\b"
+          + "|\\b(?:it works|it's legit|its legit|it is legit|they(?:'re| are) legit|(?:he|she) is legit|100% legit|not a scam)\\b|\\b(?:claim|verify|join|sign up) (?:at|here|on)\\b", F);
 
   /**
    * The kinds of words a pitch is made of. A comment is spam when it uses several kinds at once:
@@ -1015,7 +1044,9 @@ public final class Triage {
     // abuse is read with its letters unmasked ("b1tch", "wh*re"), spam as written and so ("fr33 f0ll0wers", but
     // "spell@gmail.com" as written); everything else as written
     String plain = unmasked(t);
-    String spam = promotion(t, plain, customerMatter, problem, true);
+    // a customer asking about spam they got ("got this text \"pay $1.99 customs fee at ...\", is this legit?") reports it
+    boolean relaysSpam = (customerMatter || question) && RELAYED_SPAM.matcher(t).find() && !PUSH_ONWARD.matcher(QUOTED.matcher(t).replaceAll(" ")).find();
+    String spam = relaysSpam ? null : promotion(t, plain, customerMatter, problem, true);
     String abuse = abuse(plain);
     // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
@@ -1024,7 +1055,7 @@ public final class Triage {
     boolean aboutService = SERVICE.matcher(t).find();
     boolean customersComplaint = (request || problem) && firstPerson || request && aboutService;
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
-        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(plain), spam, spam != null ? spam : promotion(t, plain, customerMatter, problem, false));
+        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(plain), spam, spam != null || relaysSpam ? spam : promotion(t, plain, customerMatter, problem, false));
   }
 
   /**

@@ -457,6 +457,31 @@ class TriageTest {
     assertThat(signals.promotion()).as(text).isNull();
   }
 
+  /** Customers pass on the spam they got to ask about it or report it: no spam, no promotion (round 45: five were hidden). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AmazonHelp got this text \"Your package is on hold, pay $1.99 customs fee at amzn-delivery-fee.com\" is this legit?",
+      "@USPS I got a message saying my parcel could not be delivered and to update my address at usps-redelivery.info, scam right?",
+      "@Roblox my son spent $80 on a \"free robux\" site that asked for our card, how do we get it back",
+      "@Twitch chat is full of \"buy followers and viewers at streamboost.xyz\" bots, my mods can't keep up",
+      "@WhatsApp a number keeps adding me to groups about forex trading signals, I leave and they add me back"})
+  void spamPassedOnByACustomerIsAReport(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.spam()).as(text).isNull();
+    assertThat(signals.promotion()).as(text).isNull();
+  }
+
+  /** ... but spam dressed as such a question still pushes somewhere outside its quotes. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Is this legit?? I just got $500 from @cashapp_mike_flips after sending him $50, message him",
+      "was it a scam? NO. Mrs Linda's trading signals doubled my money, WhatsApp +1 555 0123",
+      "Is this you @AcmeBank? \"Your account is locked, verify at acmebank-secure-login.com\" lol jk it's legit, go verify"})
+  void spamDressedAsAQuestionIsStillSpam(String text) {
+    assertThat(Triage.of(text).promotion()).as(text).isNotNull();
+  }
+
   @Test
   void thePerkOfferedIsStillSpam() {
     assertThat(Triage.of("Get a FREE iPhone 16 now, click here").spam()).isNotNull();

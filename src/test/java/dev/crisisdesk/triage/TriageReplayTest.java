@@ -92,10 +92,12 @@ class TriageReplayTest {
   /**
    * Batches never read by the attack head's trainer (held-out/). First measured with the head: 24/25,
    * 18/25 and 19/25; batch 35 is 22/25 after the twenty-seventh round of patterns, batch 34 19/25 after the
-   * thirty-first (docs/rules.md).
+   * thirty-first (docs/rules.md). Spam dressed as a customer's question or report ("is this legit?? I got
+   * $500 from @mike, message him"), written against the reading of relayed spam (fifteenth session): 12/15
+   * kept out before it, 8/15 with its first draft, 15/15 now.
    */
   @ParameterizedTest
-  @CsvSource({"held-out/abuse-batch33, 0.95", "held-out/abuse-batch34, 0.75", "held-out/abuse-batch35, 0.85"})
+  @CsvSource({"held-out/abuse-batch33, 0.95", "held-out/abuse-batch34, 0.75", "held-out/abuse-batch35, 0.85", "held-out/spam-relayed, 0.95"})
   void heldOutBatchesHoldTheirFirstMeasure(String set, double floor) throws Exception {
     eachBatchHoldsItsFloor(set, floor);
   }
@@ -115,10 +117,12 @@ class TriageReplayTest {
    * (Apple, Uber, Spotify, Xbox, T-Mobile, Hulu...), first kept out three: a free trial "and got charged",
    * "promised a free iPhone ... got charged full price" (hidden as a free-iPhone pitch), and a fake account
    * "asking my followers for money"; none since. Forty more in the same style (codes, rewards, phishing
-   * asked about) first kept out one: "I used promo code SAVE20 ... it didn't take the discount off".
+   * asked about) first kept out one: "I used promo code SAVE20 ... it didn't take the discount off". Forty
+   * customers passing on spam and phishing they got ("got this text \"pay $1.99 customs fee at ...\" is this
+   * legit?") first kept out nine, five of them hidden as the spam they quoted; none since.
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
