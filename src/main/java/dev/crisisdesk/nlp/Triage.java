@@ -367,7 +367,7 @@ public final class Triage {
           + "cooks?|managers?|receptionists?|agents?|nurses?|guys?|girls?|lady|ladies|woman|women|man|men|people)\\b", F);
   /** What someone else called the writer, reported: "the driver called me a fat pig". */
   private static final Phrases CALLED = Phrases.compile(
-      "\\bcall(?:ed|s|ing)? (?:me|us|him|her|them|my \\w+|our \\w+)(?: an?| such an?)?(?: \\w+)?\\s*$", F);
+      "\\bcall(?:ed|s|ing)? (?:me|us|him|her|them|my \\w+|our \\w+)(?: an?| such an?)?(?: \\w+)?\\s*[\"\\u201C\\u00AB']?\\s*$", F);
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
   private static final Phrases HARM_CALL = Phrases.compile(
       // screenshots kept for someone's employer or family: exposure, even beside "keep talking"
@@ -1155,8 +1155,8 @@ public final class Triage {
       if ((m = SELF_HARM.matcher(t)).find() && !reported(t, m)) return "incites self-harm: \"" + m.group().strip() + "\"";
     }
     if (SLUR.matcher(t).find()) return "slur";
-    if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
-    if ((m = GO_BACK.matcher(t)).find()) return "attacks a group: \"" + m.group().strip() + "\"";
+    if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
+    if ((m = GO_BACK.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = CODED_HATE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
     if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";

@@ -457,6 +457,18 @@ class TriageTest {
     assertThat(signals.promotion()).as(text).isNull();
   }
 
+  /** Abuse a customer received and quotes is their complaint, not their attack (round 45: the second was hidden). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@Uber_Support your driver called me a \"stupid bitch\" because I asked him to turn the music down",
+      "@Walmart the cashier told me \"go back to your country\" while bagging my groceries in store 2231, I want this addressed"})
+  void abuseReceivedAndQuotedIsAComplaint(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.abuse()).as(text).isNull();
+    assertThat(signals.insult()).as(text).isNull();
+  }
+
   /** Customers pass on the spam they got to ask about it or report it: no spam, no promotion (round 45: five were hidden). */
   @ParameterizedTest
   @ValueSource(strings = {

@@ -119,10 +119,12 @@ class TriageReplayTest {
    * "asking my followers for money"; none since. Forty more in the same style (codes, rewards, phishing
    * asked about) first kept out one: "I used promo code SAVE20 ... it didn't take the discount off". Forty
    * customers passing on spam and phishing they got ("got this text \"pay $1.99 customs fee at ...\" is this
-   * legit?") first kept out nine, five of them hidden as the spam they quoted; none since.
+   * legit?") first kept out nine, five of them hidden as the spam they quoted; none since. Forty with
+   * swearing, sarcasm, nine languages and abuse received first kept out two: a driver who called the
+   * customer a "stupid bitch", and a cashier who told one "go back to your country" (hidden); none since.
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0", "held-out/customers61, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
