@@ -622,7 +622,7 @@ public final class Triage {
           // a romance scam's opener: "hey dear, I like your profile, can we be friends? reply me on hangouts"
           + "(?:i like|i love|i saw|nice|lovely) (?:your|ur) profile\\b[^.!?]{0,40}[.!?,]?\\s*(?:can we|could we|let's|lets|wanna|want to|would you like to) (?:be friends|chat|talk|connect|get to know)|"
           + "reply me (?:on|via|at) (?:hangouts?|google chat|kik|wechat|line|skype|telegram)|"
-          + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back|sub ?(?:for|4) ?sub|s4s|(?:subscribe|sub) back|teamfollowback|link in (?:my )?bio|"
+          + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back(?!,? so (?:that )?(?:i|we) can (?:dm|message|send|pm|contact|inbox|private message))|sub ?(?:for|4) ?sub|s4s|(?:subscribe|sub) back|teamfollowback|link in (?:my )?bio|"
           + "onlyfans|hot singles|too (?:hot|spicy|explicit|nsfw|naughty) for (?:youtube|yt|here|instagram|insta|ig|tiktok|facebook|fb|this app)|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) [$£€]?[\\d,.]+k?[$£€]? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
           // a customer who works from home says so about an outage ("I work from home and I'm losing money", 2026-12-03)
@@ -924,8 +924,8 @@ public final class Triage {
           + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
       "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
-          + "join|sign ?up|register|apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
-          + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|subscribe|hurry|act now|don't miss|before it's gone|"
+          + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
+          + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|subscribe|hurry|act now|don't miss|before it's gone|"
           + "before they run out|before it sells out|spots? left|shop (?:local|small)|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
           + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|\\btry (?:it|us|them) (?:for )?free\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?<!\\bmy |\\bour )(?:followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"

@@ -449,7 +449,8 @@ class TriageTest {
       "@instagram a fake account is impersonating me and asking my followers for money, please take it down",
       "@TMobileHelp my free netflix stopped working after I changed plans",
       "@hulu_support I signed up for the free trial and got charged $7.99 the same day",
-      "@AmazonHelp I used promo code SAVE20 at checkout and it didn't take the discount off, order #112-4456789"})
+      "@AmazonHelp I used promo code SAVE20 at checkout and it didn't take the discount off, order #112-4456789",
+      "@Lyft got a promo code from a friend for $20 off my first ride but it won't apply"})
   void perksChargesAndOnesOwnFollowersAreACustomersProblem(String text) {
     Triage.Signals signals = Triage.of(text);
 
@@ -492,6 +493,13 @@ class TriageTest {
       "Is this you @AcmeBank? \"Your account is locked, verify at acmebank-secure-login.com\" lol jk it's legit, go verify"})
   void spamDressedAsAQuestionIsStillSpam(String text) {
     assertThat(Triage.of(text).promotion()).as(text).isNotNull();
+  }
+
+  /** Customers ask a brand to follow them back so they can send a DM (round 45: hidden as follow-for-follow spam). */
+  @Test
+  void aFollowBackToSendADmIsACustomersAsk() {
+    assertThat(Triage.of("@115858 followed you, please follow back so I can send a DM about my order").promotion()).isNull();
+    assertThat(Triage.of("follow back pls, f4f").spam()).isNotNull();
   }
 
   @Test

@@ -122,9 +122,11 @@ class TriageReplayTest {
    * legit?") first kept out nine, five of them hidden as the spam they quoted; none since. Forty with
    * swearing, sarcasm, nine languages and abuse received first kept out two: a driver who called the
    * customer a "stupid bitch", and a cashier who told one "go back to your country" (hidden); none since.
+   * Forty in the style of the answered tweets, to their brands, first kept out two: "please follow back so
+   * I can send a DM about my order" (hidden) and a friend's promo code that "won't apply"; none since.
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0", "held-out/customers61, 0"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0", "held-out/customers61, 0", "held-out/customers62, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
