@@ -35,6 +35,8 @@ public final class Triage {
   }
 
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** Quote marks that open and close someone else's words, and anything but a quote mark. */
+  private static final String OPENING_QUOTE = "[\"\u201C\u00AB]", CLOSING_QUOTE = "[\"\u201D\u00BB]", NOT_QUOTE = "[^\"\u201C\u201D\u00AB\u00BB]";
 
   // --- needs an answer
   private static final Phrases REQUEST = Phrases.compile(
@@ -367,7 +369,7 @@ public final class Triage {
           + "cooks?|managers?|receptionists?|agents?|nurses?|guys?|girls?|lady|ladies|woman|women|man|men|people)\\b", F);
   /** What someone else called the writer, reported: "the driver called me a fat pig". */
   private static final Phrases CALLED = Phrases.compile(
-      "\\bcall(?:ed|s|ing)? (?:me|us|him|her|them|my \\w+|our \\w+)(?: an?| such an?)?(?: \\w+)?\\s*[\"\\u201C\\u00AB']?\\s*$", F);
+      "\\bcall(?:ed|s|ing)? (?:me|us|him|her|them|my \\w+|our \\w+)(?: an?| such an?)?(?: \\w+)?\\s*(?:" + OPENING_QUOTE + "|')?\\s*$", F);
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
   private static final Phrases HARM_CALL = Phrases.compile(
       // screenshots kept for someone's employer or family: exposure, even beside "keep talking"
@@ -890,7 +892,7 @@ public final class Triage {
    * quoted). Read only in a comment that asks, reports or questions something.
    */
   private static final Phrases RELAYED_SPAM = Phrases.compile(
-      "[\"\\u201C\\u00AB][^\"\\u201C\\u201D\\u00AB\\u00BB]+\\s[^\"\\u201C\\u201D\\u00AB\\u00BB]+[\"\\u201D\\u00BB]"
+      OPENING_QUOTE + NOT_QUOTE + "+\\s" + NOT_QUOTE + "+" + CLOSING_QUOTE
           + "|\\b(?:got|get|getting|gotten|received|receiving|keep getting|kept getting|sent me|sends me|texted me|emailed me|messaged me|called me|dm'?d me|dming me)\\b"
           + "[^.!?]{0,40}\\b(?:saying|says|said|that said|that says|claiming|telling me|asking (?:me|for)|offering|promising|about (?:a |an |my )?(?:prize|giveaway|package|parcel|delivery|account|refund|winning))\\b"
           + "|\\b(?:is|was|are) (?:this|that|it|these|they) (?:really )?(?:legit|real|genuine|a scam|scams|you|from you|safe|fake)\\b|\\bscam,? right\\b|\\bwas it a scam\\b"
@@ -899,7 +901,7 @@ public final class Triage {
           + "|\\breport(?:ed|ing)? (?:it|them|this|that|the account|these|those)\\b|\\bi(?:'ve| have)? reported\\b", F);
 
   /** Words in quotes: what someone else wrote, passed on. */
-  private static final Pattern QUOTED = Pattern.compile("[\"\\u201C\\u00AB][^\"\\u201C\\u201D\\u00AB\\u00BB]{0,300}[\"\\u201D\\u00BB]");
+  private static final Pattern QUOTED = Pattern.compile(OPENING_QUOTE + NOT_QUOTE + "{0,300}" + CLOSING_QUOTE);
   /**
    * A push to someone, a contact or a link outside quotes ("is this legit?? I got $500 from @mike, message him"): spam
    * dressed as a customer's question passes it on; a customer reporting spam does not.
