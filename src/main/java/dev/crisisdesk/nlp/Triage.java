@@ -55,6 +55,9 @@ public final class Triage {
           + "(?:my|our) (?:\\w+ )?(?:account|store|shop|page|channel|profile|listing|line|number|card|business) (?:was|is|has been|got|just got|have been|were) (?:\\w+ )?"
           + "(?:terminated|suspended|banned|deleted|disabled|deactivated|closed|blocked|cut off|shut down|removed)|damaged|wrong|late|delay(?:ed|s)?|"
           + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
+          // round 46: "still getting your texts, how do I unsubscribe", "my booking vanished", "a payment I never owed"
+          + "still (?:getting|receiving) (?:\\w+ )?(?:messages|texts|emails|calls|letters|spam)|(?:can't|cannot|how (?:do|can) i|unable to) unsubscribe|"
+          + "vanished|disappeared|gone missing|never (?:owed|ordered|signed up|agreed to)|(?:don't|do not|didn't|did not) owe|"
           + "stuck|on hold|waiting|waited|still (?:no|not|haven't|waiting)|never (?:got|received|arrived)|where(?:'s| is) my|"
           + "refund|disappointed|terrible|awful|worst|horrible|unacceptable|ridiculous|rude|unsafe|dangerous|drunk|sick|food poisoning|"
           + "slow|spotty|dropped|disconnect\\w*|unable|declined|frozen|freez\\w*|keeps? (?:\\w+ing)|complain\\w*|charg(?:e|ed|ing) me|"
@@ -493,6 +496,8 @@ public final class Triage {
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
           + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't|can't|cannot) be (?:allowed|trusted|let) (?:near|around|with|to (?:adopt|teach|work with|raise)) (?:kids|children|our kids|our children)\\b"
+          // round 46: "women shouldn't be allowed to work in customer service"
+          + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't) be allowed to (?:vote|work|drive|speak|talk|lead|teach|run|exist|live (?:here|in)|have (?:jobs|rights|kids|children))\\b"
           + "|\\b(?:all )?" + GROUP + " (?:should|must|need to) (?:all )?(?:be )?(?:die|wiped out|exterminated|deported|locked up|gassed|shot|hanged|go back)\\b"
           + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bbelong in the kitchen\\b|\\b(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen\\b|\\bkitchen where (?:you|u|she|women|they|females) belongs?\\b"
           // staff to be sacked for who they are: "fire the black woman in your ad"
@@ -636,7 +641,7 @@ public final class Triage {
           + "fake (?:trading|investment) (?:site|platform)|(?:did not|didn't|not) authori[sz]e.{0,80}\\bcall|side hustle|ask me how|"
           + "binary options|turned \\$[\\d,.]+k? into \\$[\\d,.]+k?|my (?:mentor|account manager|broker|trading coach)|(?:forex|crypto|trading|bitcoin) (?:signals|mining|masterclass|account manager|expert|investment)|airdrop|connect your wallet|"
           + "(?:\\d+%|\\d+x) (?:returns?|profit|win rate)|returns? guaranteed|guaranteed (?:returns?|profit|income)|"
-          + "claim (?:your|the) (?:prize|reward|gift|tokens|free)|you(?:'ve| have) (?:been selected|been chosen|won)|congratulations[,!]? (?:winner|you)|"
+          + "claim your (?:prize|reward|gift|tokens|free)|(?<!\\bto |n't |\\bnot )claim the (?:prize|reward|gift|tokens|free)|you(?:'ve| have) (?:been selected|been chosen|won)|congratulations[,!]? (?:winner|you)|"
           + "cash ?app (?:flip|giveaway)|account manager @|contact (?:him|her|our hacker|hacker)|hacker ?pro|recover (?:your )?hacked account|"
           + "unlock any account|change grades|blue tick|get verified on|replicas?\\b|brand ambassadors?|paid promotion|promo(?:tion)? collab|go viral|"
           + "no survey|bad credit|lose weight without|weird trick|one (?:simple|weird|easy|little) trick|doctors hate|"
@@ -786,7 +791,7 @@ public final class Triage {
           + "follow (?:my|our) (?:page|channel|account|insta|ig|tiktok|twitch|youtube) (?:for|to see|if)\\b|"
           + "check (?:out )?my (?:bio|page|profile|ig|insta|tiktok|feed)\\b.{0,30}(?:for|\\x{1F618}|\\x{1F48B}|\\x{1F609}|\\x{1F525}|exclusive|content|spicy|pics)|"
           + "(?:i|we) (?:post|share|make|upload) (?:\\w+ ){0,3}on my (?:page|channel|profile|account)\\b.{0,20}\\bcheck|"
-          + "(?:text|sms) (?-i:[A-Z]{2,12}) to \\d{3,6}\\b|(?:earn|get paid|make (?:money|cash))(?: extra)?(?: cash| money)? (?:by|for) (?:leaving|writing|posting|doing) (?:\\w+ )?reviews|"
+          + "(?:text|sms) (?!stop\\b|help\\b|unsubscribe\\b)(?-i:[A-Z]{2,12}) to \\d{3,6}\\b|(?:earn|get paid|make (?:money|cash))(?: extra)?(?: cash| money)? (?:by|for) (?:leaving|writing|posting|doing) (?:\\w+ )?reviews|"
           + "giving (?:every|each|all|the first \\d+|\\d+(?:,\\d{3})*) (?:\\w+ )?(?:family|families|followers?|people|customers?|person|households?) (?:a |an )?(?:free|[$£€])|"
           + "(?:share|like) this (?:post|page|status)\\b[^.!?]{0,60}\\b(?:comment|type) [\"'\\u201c]?(?-i:[A-Z]{3,})\\b|"
           + "win (?:an? |the |this |free )?(?:[\\w-]+ ){0,5}?[\\w-]+[!.,]*\\s+(?:just |simply |to enter,? )?(?:like|follow|share|comment|tag|rt|retweet)\\b[^.!?]{0,40}\\b(?:share|comment|follow|tag|email)|"
@@ -855,7 +860,10 @@ public final class Triage {
       "\\b(?:(?:i|i'm|im|i am|i've|ive|we|we're|here|been|now|currently|already|and|to) (?:\\w+ )?|helped (?:[\\d,]+\\+? )?\\w+ (?:to )?)"
           + "(?:earn|make|made|earned|making|earning) [$£€]?[\\d,.]+k?[$£€]?\\s?/\\s?(?:day|week|wk|month|mo|hr|hour|year)\\b(?!/)", F);
   /** One's own latest video pushed under someone else's: "check my latest upload, it's a banger" (round 43). */
-  private static final Phrases OWN_UPLOAD = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b", F);
+  private static final Phrases OWN_UPLOAD = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b"
+      // round 46 (YouTube comment spam): "please visit my blog for more tips", "Check out this video on YouTube: youtube.com/..."
+      + "|\\b(?:visit|read|check out|go to) my (?:blog|website|site|vlog|podcast|etsy|soundcloud|channel)\\s*(?:for\\b|to (?:learn|see|read|get|find)\\b|:|at\\b|here\\b|https?://)"
+      + "|\\bsub(?:scribe)? to my channel\\b|\\bcheck out this (?:video|playlist|song) on youtube:?\\s*(?:https?://)?(?:www\\.|m\\.)?(?:youtube\\.com|youtu\\.be)/\\S*\\s*$", F);
   /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about
    * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for
@@ -919,7 +927,7 @@ public final class Triage {
   private static final Map<String, Phrases> KINDS = kinds(
       "an offer", "\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
-          + "today only|last chance|exclusive|lucky|we both get|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
+          + "today only|this week(?:end)? only|last chance|exclusive|lucky|we both get|(?:you are|you're|u r|ur) (?:now )?entitled to|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
@@ -927,10 +935,13 @@ public final class Triage {
       "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
-          + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|subscribe|hurry|act now|don't miss|before it's gone|"
-          + "before they run out|before it sells out|spots? left|shop (?:local|small)|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
-          + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|\\btry (?:it|us|them) (?:for )?free\\b|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
-      "selling reach", "\\b(?<!\\bmy |\\bour )(?:followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
+          + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
+          + "before they run out|before it sells out|dont miss|spots? left|shop (?:local|small)|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
+          + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|\\btry (?:it|us|them) (?:for )?free\\b"
+          // round 46 (SMS spam): "call 09061209465 now", "Call The Mobile Update Co FREE on 0800...", "send STOP to 87575"; not "I called 0800..."
+          + "|(?<!\\bi |\\bi'll |\\bwe |\\bthey |\\bhe |\\bshe |\\bto |n't |\\bnot |\\bjust |\\balready |\\bwho )\\b(?:call|ring|dial|txt|text|sms|send)\\b(?! me\\b| us back\\b)[^.!?\\n\\d]{0,40}?(?:\\+?\\d[\\d ().-]{8,16}\\d|\\bto \\d{5}\\b)"
+          + "|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
+      "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
@@ -939,10 +950,10 @@ public final class Triage {
           + "almost full|eligible|refund of)\\b"
           + "|\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|customs|expire[sd]?|reactivate)\\b[^!?]{0,60}"
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
-      "adult or dating", "\\b(?:horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
+      "adult or dating", "\\b(?:(?:who wants|who wanna|anyone wanna) (?:to )?(?:chat|have (?:some )?fun)|bored (?:at home|tonight|and alone|rn|right now)|horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
           + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
-      "a dubious service", "\\b(?:digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
+      "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
           + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
@@ -956,7 +967,7 @@ public final class Triage {
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
           + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
       "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\bno (?:skills?|degree|experience|investment|upfront costs?) (?:required|needed|necessary)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
-          + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
+          + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast|final notice)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
   private static final Set<String> STRONG_KINDS = Set.of("account bait", "adult or dating", "a dubious service", "selling reach", "a service for hire",
@@ -967,7 +978,8 @@ public final class Triage {
           + "casino|spin|crypto|profit|loan|clearance|outlet|discount)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Phrases HOOK = Phrases.compile(
-      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of))\\b[^?]{0,80}\\?", F);
+      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of)|had (?:your|ur) (?:mobile|phone|car|contract|loan|credit card|policy|pension)|"
+          + "(?:have you|were you|you) (?:been )?(?:injured|mis-?sold|in an accident))\\b[^?]{0,80}\\?", F);
 
   private static Map<String, Phrases> kinds(String... nameAndPattern) {
     Map<String, Phrases> kinds = new LinkedHashMap<>();
@@ -1106,12 +1118,30 @@ public final class Triage {
     String read = letters.toString();
     int star = read.indexOf('*');
     if (star < 0) return read;
-    if (read.indexOf('*', star + 1) >= 0) return word;
+    if (read.indexOf('*', star + 1) >= 0) return starred(word, read);
     for (char vowel : VOWELS.toCharArray()) {
       String tried = read.substring(0, star) + vowel + read.substring(star + 1);
       if (MASKED_WORDS.contains(tried.toLowerCase(Locale.ROOT))) return tried;
     }
     return word;
+  }
+
+  /**
+   * A word with several stars ("n****r", "b***h", "f**k") is read as the one listed word of its length
+   * whose other letters it shows; when none or several fit ("s**t": shit or slut), it stays as written.
+   */
+  private static String starred(String word, String read) {
+    String lower = read.toLowerCase(Locale.ROOT);
+    String found = null;
+    for (String listed : MASKED_WORDS) {
+      if (listed.length() != lower.length()) continue;
+      boolean fits = true;
+      for (int i = 0; i < lower.length() && fits; i++) fits = lower.charAt(i) == '*' || lower.charAt(i) == listed.charAt(i);
+      if (!fits) continue;
+      if (found != null) return word;
+      found = listed;
+    }
+    return found == null ? word : found;
   }
 
   /**

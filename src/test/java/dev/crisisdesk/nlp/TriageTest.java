@@ -495,6 +495,51 @@ class TriageTest {
     assertThat(Triage.of(text).promotion()).as(text).isNotNull();
   }
 
+  /**
+   * SMS and robocall spam sends the reader to a phone number or a short code with a prize or a deadline
+   * (round 46: three went to reply queues); a customer who called or was told to call a number, or asks
+   * to be called, is not pitching.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Congrats! 1 year special cinema pass for 2 is yours. call 09061209465 now! all 4 FREE! 150pm. Dont miss out!",
+      "ATTENTION: Final notice regarding your car's extended warranty. Call 1-888-555-0199 before coverage expires.",
+      "SIX chances to win CASH! From 100 to 20,000 pounds txt> CSH11 and send to 87575. Cost 150p/day, 16+ TsandCs apply"})
+  void aPrizeAndANumberToCallAreSpam(String text) {
+    assertThat(Triage.of(text).promotion()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@VodaCare I called 0800 298 6030 three times today and got cut off every time, can someone call me back?",
+      "@AcmeBank please call me on 07700 900 456, my card was declined abroad and I'm stuck at the airport",
+      "@SkyHelp your text said to text STOP to 80080 but I'm still getting the messages, how do I unsubscribe?",
+      "@AcmePost your driver left a card saying call 0345 555 0110 to rebook but the number is dead",
+      "@AcmeMotors I bought the extended warranty in March and now you're saying the gearbox isn't covered??",
+      "@AcmePay wtf is this, a \"final notice\" from you for a payment I never owed, ref 88231",
+      "@AcmeGames can't log in to claim the free skins from the event, error 503 every time"})
+  void customersCallingNumbersAndClaimingPerksAreNotPitching(String text) {
+    assertThat(Triage.of(text).promotion()).as(text).isNull();
+  }
+
+  /** YouTube-style self-promotion goes to a moderator; a customer's own video or blog beside their complaint does not. */
+  @Test
+  void ownBlogsAndSharedVideosArePromotionOnlyWhenTheyPush() {
+    assertThat(Triage.of("Thank you for the great content! Please visit my blog for more tips on healthy living: healthyliving-tips.blogspot.com").promotion()).isNotNull();
+    assertThat(Triage.of("Check out this video on YouTube: youtube.com/watch?v=dQw4w9WgXcQ").promotion()).isNotNull();
+    assertThat(Triage.of("@AcmeTV check out this video on YouTube: your ad plays twice in a row on every episode youtube.com/watch?v=x1y2z3 please fix").promotion()).isNull();
+    assertThat(Triage.of("@AcmeMobile i'm a blogger and my blog site shows your ads as malware, visit my blog on your network and see for yourself").promotion()).isNull();
+  }
+
+  /** A slur masked with several stars is read as the one listed word it fits; "s**t" fits two and stays as written. */
+  @Test
+  void wordsMaskedWithSeveralStarsAreReadWhenOnlyOneFits() {
+    assertThat(Triage.unmasked("your community manager is a stupid n****r")).isEqualTo("your community manager is a stupid nigger");
+    assertThat(Triage.unmasked("you b***h")).isEqualTo("you bitch");
+    assertThat(Triage.unmasked("this s**t is moldy")).isEqualTo("this s**t is moldy");
+    assertThat(Triage.of("@acme your community manager is a stupid n****r").abuse()).isNotNull();
+  }
+
   /** Customers ask a brand to follow them back so they can send a DM (round 45: hidden as follow-for-follow spam). */
   @Test
   void aFollowBackToSendADmIsACustomersAsk() {
