@@ -102,6 +102,38 @@ public final class Triage {
   /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
   private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
       + "trustpilot|complaints?|regulator|bbb|switching|cancell?(?:ing|ed)?|accounts?)\\b", F);
+  /** The business's things, places, prices and practices, never its people: what a harsh verdict on the business names. */
+  private static final String THINGS = "airlines?|banks?|company|companies|firm|business|brand|app|apps|website|site|game|season|updates?|patch(?: notes)?|"
+      + "versions?|products?|service|support|customer service|network|signal|wi-?fi|broadband|fib(?:re|er)|coverage|fees?|prices?|pricing|contracts?|"
+      + "plans?|deals?|food|fries|burgers?|menu|recipe|portions|stores?|shops?|hotels?|rooms?|trains?|buses|cars|laptops?|os|phones?|courier|"
+      + "supplier|provider|industry|catalogue|catalog|matchmaking|servers?|battle pass|boarding(?: process)?|drive[ -]?thru|quality|sizing|"
+      + "deliver(?:y|ies)|bills?|billing|insurance|polic(?:y|ies)|subscriptions?|interface|ui|keyboard|seats|flights?|planes?|stations?|"
+      + "branch(?:es)?|checkout|anti[ -]?cheat|coffee|pizza|software|router|packaging|range|collection";
+  /**
+   * A harsh verdict on the business, not on a person: its things called garbage ("garbage airline",
+   * "matchmaking is rigged garbage"), its practices ("daylight robbery", "a price hike"), or its people as
+   * a crowd ("you lot are legalised scammers", "greedy idiots"; not "you idiots", said to people as often). A complaint, answered like any other; an
+   * insult to one person ("your agent is a fat cow") is none of these.
+   */
+  private static final String HARSH = "(?:garbage|trash|rubbish|junk|jokes?|scam|con|rip-?off|disgrace|embarrassment|shambles|shambolic|circus|"
+      + "nightmare|dumpster fire|death traps?|downgrade|rigged|unplayable|useless|pathetic|fiction|cattle trucks|malware|paperweight|brick wall|"
+      + "pigsty|cardboard|tat|crap|shit|dogshit|a mess|buggy mess)";
+  private static final Phrases VERDICT = Phrases.compile(
+      "\\b(?:" + THINGS + ")\\b(?: \\w+){0,2}? (?:is|are|was|were|has become|have become|feels? like|looks? like)(?: \\w+){0,2}? "
+          + "(?:a |an |pure |absolute |total |utter |just |such a |complete |so )?" + HARSH + "(?:,? (?:and )?" + HARSH + ")?\\b"
+          + "|\\b(?:garbage|trash|rubbish|junk|useless|pathetic|shambolic|overpriced|incompetent|crap|crappy|shitty|joke of an?|disgrace of an?|"
+          + "pathetic excuse for an?|cowboy) (?:\\w+ )?(?:" + THINGS + "|outfit)\\b"
+          + "|\\b(?:you lot|the lot of (?:you|ya)|(?:you(?:'re| are)|you're just) (?:a |just a )?(?:bunch|pack|band|den) of)\\b[^.!?]{0,20}?"
+          + "\\b(?:thieves|crooks|scammers|liars|cowboys|clowns|idiots|criminals|fraudsters|cheats|vultures|sharks|snakes|muppets|amateurs|jokers|"
+          + "morons|robbers|gangsters|con artists|charlatans|scammers|thugs)\\b"
+          + "|(?:^\\s*(?:@\\w+\\s+)+|[,.!]\\s+)(?:you )?(?:absolute |utter |bloody |total )?(?:useless |incompetent |greedy |thieving |lying |money[- ]grabbing )+(?:thieves|crooks|clowns|idiots|"
+          + "liars|cowboys|scammers|vultures|snakes|muppets|amateurs|jokers|criminals|fraudsters|cheats)\\b"
+          + "|\\bshame on you for\\b|\\bdaylight robbery\\b|\\brip-?off\\b|\\bprice (?:rise|hike|increase)s?\\b|\\bpay to win(?: (?:trash|garbage|rubbish|junk|crap))?\\b|"
+          + "\\bwhoever (?:designed|approved|thought of|signed off|decided|came up with)\\b(?:[^.!?]{0,60}?\\b(?:ashamed|sacked|fired|examined|demoted|embarrassed)\\b)?"
+          + "|\\b(?:you're|you are|you've become|you have become|you've turned into|you have turned into) (?:a |an )?(?:\\w+ )?(?:disgrace|embarrassment|joke|shambles|laughing ?stock)"
+          + " (?:to|of) (?:the|this) (?:industry|sector|trade|profession|nation)\\b"
+          + "|\\b(?:national|international) (?:embarrassment|disgrace|joke)\\b|\\b(?:greedy|soulless|faceless) (?:corporate|corporation|multinational|conglomerate)(?: machine)?\\b", F);
+
   /** Harm to a body, or turning up where someone is, which no quarrel with a business excuses. */
   private static final Phrases VIOLENCE = Phrases.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|smack|deck|headbutt|kick|choke|strangle|smash|bleed|burn|bury|"
       + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
@@ -130,6 +162,17 @@ public final class Triage {
   /** After "shut up" or "stfu": what makes them a fan's delight ("shut up, this latte is so good"), not a silencing. */
   private static final String NOT_PRAISE = "(?![,.!\\s]*(?:(?:omg|wow|lol|seriously|honestly|because|cause|rn)[,.!\\s]+)?(?:this|that|it|these|they|the|your|ur)\\b"
       + "[^.!?]{0,40}\\b(?:good|great|amazing|best|love|perfect|incredible|obsessed|delicious|gorgeous|beautiful|awesome|fire|cute|dying|crying|screaming))";
+  /** A brand's staff, as customers name them. */
+  private static final String STAFF = "(?:woman|man|girl|guy|lady|bloke|manager|driver|receptionist|cashier|agent|guard|security guard|intern|barista|"
+      + "presenter|spokes(?:wo)?man|salesman|saleswoman|trainer|claims handler|handler|dev|developer|ceo|boss|employee|waiter|waitress|rep|"
+      + "technician|engineer|courier|bartender|host|moderator|admin|community manager|social media (?:person|guy|girl|intern|manager|team))";
+  /**
+   * The names no complaint about staff needs. Not "creep", "pervert" or "thug": customers report staff who
+   * harassed or hurt them in those words ("the delivery guy was a creep and kept texting me"); nor "idiot"
+   * ("your driver was an idiot and nearly crashed the car").
+   */
+  private static final String VILE = "(?:bitch\\w*|cunt|whore|slut|slag|skank|twat|prick|scumbag|retard\\w*|loser|cow|bimbo|"
+      + "weasel|slob|hag|wanker|tosser|dickhead|bastard)";
   private static final Phrases INSULT_AT = Phrases.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
@@ -140,6 +183,9 @@ public final class Triage {
           + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your)\\b"
           + "|\\b(?:delete your account|get a life|crawl back under)\\b"
           + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
+          // round 47: a brand's staff member called vile names ("the woman at the Leeds branch is a thick bitch"); only the vilest
+          // names, since customers call staff clueless or useless in complaints
+          + "|\\b(?:the|your|ur|that|this) (?:\\w+ ){0,2}" + STAFF + "\\b[^.!?]{0,40}? (?:is|was|'s) (?:a |an |such an? |the )?(?:[\\w-]+ ){0,3}" + VILE + "\\b"
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\b(?:everyone|everybody|the whole world)(?: \\w+){0,3} (?:hates|despises|laughs at|makes fun of) (?:you|u)\\b|\\bgo cry\\b"
           + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
@@ -637,7 +683,7 @@ public final class Triage {
           + "follow (?:you|u) back|follow ?train|gain ?followers|follow ?(?:4|for) ?follow|like ?(?:4|for) ?like|l4l|"
           + "inheritance|next of kin|(?:widow|orphan|diplomat|barrister|prince)\\b.{0,60}\\bmillion|modded|mod apk|cracked (?:apk|version)|"
           + "(?:premium|pro|vip) (?:\\w+ )?for free|free premium|funds? recovery|recover(?:ed|y)? (?:\\w+ )?(?:funds|\\$[\\d,.]+k?|money|crypto|bitcoin)|helped (?:me|us) (?:to )?recover (?:\\w+ ){0,2}(?:funds|money|crypto|bitcoin|savings)|(?:recommend|thanks to|reach out to|contact|shout ?out to) @\\w+[^.!?]{0,60}\\b(?:helped|recover\\w*|earn\\w*|profits?|invest\\w*|trading|funds)\\b|"
-          + "(?:6|six|7|seven|multiple) figures|quit (?:my|your|their) (?:9-5|9 to 5|nine to five|day job)|(?:dm|message|text|comment|inbox) me [\"'\\u201c\\u2018]\\w+[\"'\\u201d\\u2019]|"
+          + "(?:6|six|7|seven|multiple) figures|contact (?:my|this|the|our) (?:guy|man|woman|lady|friend|person|hacker|expert|agent) (?:on|at|via) (?:telegram|whats ?app|ig|insta|instagram|snap(?:chat)?|signal)|quit (?:my|your|their) (?:9-5|9 to 5|nine to five|day job)|(?:dm|message|text|comment|inbox) me [\"'\\u201c\\u2018]\\w+[\"'\\u201d\\u2019]|"
           + "fake (?:trading|investment) (?:site|platform)|(?:did not|didn't|not) authori[sz]e.{0,80}\\bcall|side hustle|ask me how|"
           + "binary options|turned \\$[\\d,.]+k? into \\$[\\d,.]+k?|my (?:mentor|account manager|broker|trading coach)|(?:forex|crypto|trading|bitcoin) (?:signals|mining|masterclass|account manager|expert|investment)|airdrop|connect your wallet|"
           + "(?:\\d+%|\\d+x) (?:returns?|profit|win rate)|returns? guaranteed|guaranteed (?:returns?|profit|income)|"
@@ -1051,7 +1097,10 @@ public final class Triage {
   public static Signals of(String text) {
     if (text == null || text.isBlank()) return Signals.NONE;
     String t = Folding.fold(opening(text)).replace('\u2019', '\'');
-    boolean problem = PROBLEM.matcher(t).find();
+    boolean reported = PROBLEM.matcher(t).find();
+    // a harsh verdict on the business ("garbage airline", "you lot are scammers") is a complaint, but shields no pitch
+    boolean verdict = VERDICT.matcher(t).find();
+    boolean problem = reported || verdict;
     boolean request = REQUEST.matcher(t).find();
     boolean question = QUESTION.matcher(t).find();
     boolean customerMatter = problem || request || HOOK.matcher(t).replaceAll(" ").indexOf('?') >= 0;
@@ -1060,16 +1109,17 @@ public final class Triage {
     String plain = unmasked(t);
     // a customer asking about spam they got ("got this text \"pay $1.99 customs fee at ...\", is this legit?") reports it
     boolean relaysSpam = (customerMatter || question) && RELAYED_SPAM.matcher(t).find() && !PUSH_ONWARD.matcher(QUOTED.matcher(t).replaceAll(" ")).find();
-    String spam = relaysSpam ? null : promotion(t, plain, customerMatter, problem, true);
+    String spam = relaysSpam ? null : promotion(t, plain, customerMatter, reported, true);
     String abuse = abuse(plain);
     // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
     // a request counts when it is the writer's or about the business: "you need to be locked up" asks for nothing
     boolean firstPerson = Comment.firstPerson(t);
     boolean aboutService = SERVICE.matcher(t).find();
-    boolean customersComplaint = (request || problem) && firstPerson || request && aboutService;
+    boolean customersComplaint = (request || reported) && firstPerson || request && aboutService;
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
-        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(plain), spam, spam != null || relaysSpam ? spam : promotion(t, plain, customerMatter, problem, false));
+        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(verdict ? VERDICT.matcher(plain).replaceAll(" ") : plain), spam,
+        spam != null || relaysSpam ? spam : promotion(t, plain, customerMatter, reported, false));
   }
 
   /**

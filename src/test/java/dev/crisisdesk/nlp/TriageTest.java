@@ -540,6 +540,45 @@ class TriageTest {
     assertThat(Triage.of("@acme your community manager is a stupid n****r").abuse()).isNotNull();
   }
 
+  /**
+   * A harsh verdict on the business, its things, prices and practices, or its people as a crowd, is a
+   * complaint (round 47: a quarter of 100 such complaints went to a moderator); the same words aimed at
+   * one person are not, and a verdict shields no pitch.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeGames matchmaking is rigged garbage",
+      "@AcmeAir garbage airline, garbage seats, garbage food",
+      "@AcmeBank you're a bunch of crooks in suits",
+      "@AcmeInsure you lot are legalised scammers, claim rejected on a technicality",
+      "@AcmeMobile shame on you for those roaming fees, daylight robbery",
+      "@AcmeGames imagine charging 20 quid for a skin, greedy idiots",
+      "@AcmeEnergy you're a disgrace to the industry"})
+  void aHarshVerdictOnTheBusinessIsAComplaint(String text) {
+    Triage.Signals signals = Triage.of(text);
+
+    assertThat(signals.problem()).as(text).isTrue();
+    assertThat(signals.insult()).as(text).isNull();
+    assertThat(signals.abuse()).as(text).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@jake_dev you're a talentless hack and your game is a scam",
+      "@user your whole family is a bunch of inbred morons",
+      "@ben_runs you're a disgrace to your family name",
+      "@AcmeBank the woman at the Leeds branch is a thick bitch",
+      "@AcmeGames your community manager Josh is a pathetic loser who bans people for fun"})
+  void wordsAimedAtOnePersonStayInsults(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNotNull();
+  }
+
+  @Test
+  void aVerdictShieldsNoPitchAndAStaffReportIsNoInsult() {
+    assertThat(Triage.of("Acme customer service is useless, contact my guy on Telegram @refundwizard, he got my money back in a day").spam()).isNotNull();
+    assertThat(Triage.of("@AcmeFood the delivery guy was a creep and kept texting me after the delivery").insult()).isNull();
+  }
+
   /** Customers ask a brand to follow them back so they can send a DM (round 45: hidden as follow-for-follow spam). */
   @Test
   void aFollowBackToSendADmIsACustomersAsk() {

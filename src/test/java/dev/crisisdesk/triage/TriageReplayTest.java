@@ -81,7 +81,7 @@ class TriageReplayTest {
    * figures), so a change that lets more of any one batch through fails here.
    */
   @ParameterizedTest(name = "{0}: at least {1} kept out of the reply queues")
-  @CsvSource({"abuse-batch2, 0.9", "abuse-batch3, 0.9", "abuse-batch4, 0.9", "abuse-batch5, 0.9", "abuse-batch6, 0.85", "abuse-batch7, 0.5", "abuse-batch8, 0.75", "abuse-batch9, 0.85", "abuse-batch10, 0.9", "abuse-batch11, 0.95", "abuse-batch12, 0.9", "abuse-batch13, 0.95", "abuse-batch14, 0.95", "abuse-batch15, 0.85", "abuse-batch16, 0.95", "abuse-batch17, 0.85", "abuse-batch18, 0.95", "abuse-batch19, 0.95", "abuse-batch20, 0.95", "abuse-batch21, 0.95", "abuse-obfuscated, 0.9", "abuse-batch22, 0.95", "abuse-batch23, 0.95", "abuse-other-languages, 0.9", "abuse-batch24, 0.95", "abuse-batch25, 0.95", "abuse-batch26, 0.95", "abuse-batch27, 0.95", "abuse-batch28, 0.95", "abuse-batch29, 0.95", "abuse-batch30, 0.9", "abuse-batch31, 0.95", "abuse-batch32, 0.95", "abuse-batch36, 0.95", "abuse-batch37, 0.95", "abuse-batch38, 0.95", "abuse-batch39, 0.85", "abuse-batch40, 0.95", "abuse-batch41, 0.9", "abuse-batch42, 0.95", "abuse-batch43, 0.9", "abuse-batch44, 0.95", "abuse-batch45, 0.85", "abuse-batch46, 0.85", "abuse-batch47, 0.95", "abuse-batch48, 0.95", "abuse-batch49, 0.95", "abuse-batch50, 0.9", "abuse-batch51, 0.95", "abuse-batch52, 0.95", "abuse-batch53, 0.95", "abuse-batch55, 0.95", "abuse-batch56, 0.95", "abuse-batch57, 0.95", "abuse-batch58, 0.95",
+  @CsvSource({"abuse-batch2, 0.9", "abuse-batch3, 0.9", "abuse-batch4, 0.9", "abuse-batch5, 0.9", "abuse-batch6, 0.85", "abuse-batch7, 0.5", "abuse-batch8, 0.75", "abuse-batch9, 0.85", "abuse-batch10, 0.9", "abuse-batch11, 0.95", "abuse-batch12, 0.9", "abuse-batch13, 0.95", "abuse-batch14, 0.95", "abuse-batch15, 0.85", "abuse-batch16, 0.95", "abuse-batch17, 0.85", "abuse-batch18, 0.95", "abuse-batch19, 0.95", "abuse-batch20, 0.95", "abuse-batch21, 0.95", "abuse-obfuscated, 0.9", "abuse-batch22, 0.95", "abuse-batch23, 0.95", "abuse-other-languages, 0.9", "abuse-batch24, 0.95", "abuse-batch25, 0.95", "abuse-batch26, 0.95", "abuse-batch27, 0.95", "abuse-batch28, 0.95", "abuse-batch29, 0.95", "abuse-batch30, 0.9", "abuse-batch31, 0.95", "abuse-batch32, 0.95", "abuse-batch36, 0.95", "abuse-batch37, 0.95", "abuse-batch38, 0.95", "abuse-batch39, 0.85", "abuse-batch40, 0.95", "abuse-batch41, 0.9", "abuse-batch42, 0.95", "abuse-batch43, 0.9", "abuse-batch44, 0.95", "abuse-batch45, 0.85", "abuse-batch46, 0.85", "abuse-batch47, 0.95", "abuse-batch48, 0.95", "abuse-batch49, 0.95", "abuse-batch50, 0.9", "abuse-batch51, 0.95", "abuse-batch52, 0.95", "abuse-batch53, 0.95", "abuse-batch55, 0.95", "abuse-batch56, 0.95", "abuse-batch57, 0.95", "abuse-batch58, 0.95", "abuse-batch59, 0.9",
       "spam-batch2, 0.9", "spam-batch3, 0.85", "spam-batch4, 0.8", "spam-batch5, 0.85", "spam-batch6, 0.85", "spam-batch7, 0.9", "spam-batch8, 0.9", "spam-batch9, 0.95", "spam-batch10, 0.9", "spam-batch11, 0.95", "spam-batch12, 0.95", "spam-batch13, 0.95", "spam-batch14, 0.95", "spam-batch15, 0.95", "spam-batch16, 0.95", "spam-batch17, 0.95", "spam-batch18, 0.9", "spam-batch19, 0.95", "spam-obfuscated, 0.95", "spam-batch20, 0.95", "spam-batch21, 0.95", "spam-other-languages, 0.9", "spam-batch22, 0.9", "spam-batch23, 0.95", "spam-batch24, 0.95", "spam-batch25, 0.95", "spam-batch26, 0.95", "spam-batch27, 0.95", "spam-batch28, 0.9", "spam-batch29, 0.95", "spam-batch36, 0.95", "spam-batch37, 0.95", "spam-batch38, 0.95", "spam-batch39, 0.95", "spam-batch40, 0.95", "spam-batch41, 0.95", "spam-batch42, 0.95", "spam-batch43, 0.95", "spam-batch44, 0.95", "spam-batch45, 0.95", "spam-batch46, 0.95", "spam-batch47, 0.95", "spam-batch48, 0.95", "spam-batch49, 0.95", "spam-batch50, 0.9", "spam-batch51, 0.95", "spam-batch52, 0.95", "spam-batch53, 0.95", "spam-batch55, 0.95", "spam-batch56, 0.95", "spam-batch57, 0.95", "spam-batch58, 0.95"})
   void eachBatchHoldsItsFloor(String set, double floor) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
@@ -104,12 +104,10 @@ class TriageReplayTest {
 
   /**
    * Complaints written beside them: none hidden. One of batch 33's goes to a moderator ("you lot are
-   * clowns, three hours sat on the tarmac"), and four of batch 35's, gamers' complaints without a
-   * problem word that the toxicity rules read as aimed at someone (docs/rules.md, rounds 26 and 27).
-   * The pack's weak side shows most in 100 harsh complaints to brands ("you're a bunch of crooks in
-   * suits", "garbage airline, garbage seats, garbage food"): 25 go to a moderator, and a 26th since the
-   * spam head: "greedy vultures, 35 pound fee for being 2 pound over" reads like spam (0.996), names
-   * nothing the guard knows as the business and asks, reports and questions nothing. Thirty customer
+   * clowns, three hours sat on the tarmac", until round 47), and four of batch 35's, gamers' complaints
+   * without a problem word that the toxicity rules read as aimed at someone (docs/rules.md, rounds 26
+   * and 27; three since round 47). 100 harsh complaints to brands ("you're a bunch of crooks in suits",
+   * "garbage airline, garbage seats, garbage food") sent 26 to a moderator before round 47. Thirty customer
    * tweets to real brands' handles (fourteenth session) first kept one out ("I work from home and I'm
    * losing money every hour you're down" read as a work-from-home pitch); none since. Thirty more
    * (fifteenth session) first kept out two, customers' own pay ("I earn $15/hr and you took $80 twice")
@@ -124,9 +122,14 @@ class TriageReplayTest {
    * customer a "stupid bitch", and a cashier who told one "go back to your country" (hidden); none since.
    * Forty in the style of the answered tweets, to their brands, first kept out two: "please follow back so
    * I can send a DM about my order" (hidden) and a friend's promo code that "won't apply"; none since.
+   * Thirty written against round 46's kinds (sixteenth session: numbers called, "text STOP", starred swearing)
+   * first kept out six, one hidden; none since. The 100 harsh complaints to brands went from 26 kept out to 6
+   * when a harsh verdict on the business ("matchmaking is rigged garbage", "you lot are legalised scammers")
+   * became a complaint (round 47); forty more, written after that change by its author and so a soft
+   * measure, kept out 2 (7 before it).
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 4", "held-out/brand-complaints, 26", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0", "held-out/customers61, 0", "held-out/customers62, 0", "held-out/customers63, 0"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 3", "held-out/brand-complaints, 6", "held-out/harsh-complaints64, 2", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0", "held-out/customers61, 0", "held-out/customers62, 0", "held-out/customers63, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
