@@ -186,6 +186,9 @@ public final class Triage {
           // round 47: a brand's staff member called vile names ("the woman at the Leeds branch is a thick bitch"); only the vilest
           // names, since customers call staff clueless or useless in complaints
           + "|\\b(?:the|your|ur|that|this) (?:\\w+ ){0,2}" + STAFF + "\\b[^.!?]{0,40}? (?:is|was|'s) (?:a |an |such an? |the )?(?:[\\w-]+ ){0,3}" + VILE + "\\b"
+          // round 48: "a guard who looks like an inbred hillbilly", "a fat ugly barista", "so is your face"
+          + "|\\b" + STAFF + " (?:who|that) looks? like (?:a |an )?(?:\\w+ ){0,2}" + INSULT + "\\b|\\b(?:ugly|hideous|obese|fat ugly|ugly fat|fat useless) (?:\\w+ )?" + STAFF + "\\b"
+          + "|\\band so (?:is|are) (?:your|ur) (?:face|mum|mom|mother|family|kids|wife|husband|haircut)\\b"
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\b(?:everyone|everybody|the whole world)(?: \\w+){0,3} (?:hates|despises|laughs at|makes fun of) (?:you|u)\\b|\\bgo cry\\b"
           + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
@@ -283,6 +286,9 @@ public final class Triage {
           + "|\\byou people (?:disgust|sicken|make me sick)\\b|\\bpeaked in (?:high school|middle school|school)\\b|\\byou got (?:dumped|ratioed)\\b"
           + "|\\b(?:i|we) know (?:which|what|where) (?:school|house|street|gym|office|building|daycare) (?:your|ur) \\w+"
           + "|\\b(?:i|we) know where (?:your|ur) (?:kids|children|family|wife|husband|son|daughter|mom|mum|parents|sister|brother) (?:live|go|sleep|work|play)"
+          // round 48: "I know where your CEO lives, see you soon"
+          + "|\\b(?:i|we) know where (?:your|ur|the|that|this) (?:\\w+ ){0,2}?(?:ceo|boss|manager|driver|agent|rep|owner|founder|staff|employees?|cashier|guard|intern|"
+          + "barista|receptionist|director|chairman|community manager) (?:lives?|sleeps?|parks?)\\b"
           + "|\\bgo tell (?:him|her|them) what (?:you|u|y'all|yall) think\\b"
           + "|\\b(?:post|drop|leak|dig up|find) (?:his|her) (?:workplace|employer|home address|address|phone number|number|boss|school)\\b"
           // round 42: "someone find out what school @lucy_t's kids go to"
@@ -430,6 +436,8 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
+          // round 48: "your CEO should hang"
+          + "|\\b(?:ceo|boss|manager|owner|founder|director|chairman|he|she|they)\\s+(?:should|deserves? to|needs? to|ought to) (?:hang|be hanged|be hung|swing from)\\b"
           + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged|shot|executed|gassed|put down)\\b"
           // round 45: "someone should teach that community manager a lesson she won't forget"; a threat or a customer's anger: a moderator judges

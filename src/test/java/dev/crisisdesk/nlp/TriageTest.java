@@ -573,6 +573,22 @@ class TriageTest {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
 
+  /** A verdict beside an attack on a person leaves the attack to be read (round 48: five of twenty such passed). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AcmeInsure what a pathetic excuse for a company, your CEO should hang",
+      "@AcmeRail rip off prices and a guard who looks like an inbred hillbilly",
+      "@acme_kate your brand is a disgrace and so is your face",
+      "@AcmeCoffee overpriced garbage served by a fat ugly barista who needs to lose 50 pounds"})
+  void aVerdictBesideAnAttackOnAPersonIsStillAnInsult(String text) {
+    assertThat(Triage.of(text).insult()).as(text).isNotNull();
+  }
+
+  @Test
+  void knowingWhereStaffLiveIsAnAttackOnThem() {
+    assertThat(Triage.of("@AcmeTel you're a bunch of crooks and I know where your CEO lives, see you soon").insult()).isNotNull();
+  }
+
   @Test
   void aVerdictShieldsNoPitchAndAStaffReportIsNoInsult() {
     assertThat(Triage.of("Acme customer service is useless, contact my guy on Telegram @refundwizard, he got my money back in a day").spam()).isNotNull();
