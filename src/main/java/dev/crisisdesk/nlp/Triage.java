@@ -743,6 +743,10 @@ public final class Triage {
           + "check (?:out )?my (?:latest |new )?(?:short|shorts|vlog|clip|stream|tiktok|tiktoks)\\b|(?:you|u) won'?t believe what happens|"
           // round 30: pets for a delivery fee, loans for anyone, game-currency generators, "reach" restored, maps rankings
           + "(?:puppies|kittens|puppy|kitten|pups|parrots?)\\b[^.!?]{0,80}\\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?(?:delivery|shipping|transport(?:ation)?)|"
+          // round 49: "a free iPad? I have 3 extra from my company, just pay shipping", "I'd like to buy this page, DM me your price"
+          + "(?:free|extra|spare|brand new|sealed)\\b[^.!?]{0,80}?\\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?(?:delivery|shipping|postage)\\b|"
+          + "(?:i'd|i would|i want to|i wanna|looking to|want to) (?:like to )?(?:buy|purchase|acquire) (?:this|your) (?:page|account|handle|username|group)\\b|"
+          + "\\b(?:this|the|your) (?:page|account|handle|username)\\b[^.!]{0,40}?\\b(?:i'd|i would|i want to|i wanna) (?:like to )?(?:buy|purchase) it\\b|"
           + "(?:puppies|kittens|pups) (?:are )?(?:available )?for (?:rehoming|re-homing|free adoption)|"
           + "(?:approve|get) (?:\\w+ )?loans? for anyone|no (?:documents?|paperwork|credit checks?) (?:needed|required)|"
           + "unlimited (?:free )?(?:gems|coins|robux|v-?bucks|diamonds|credits|lives|spins)|(?:gems?|coins?|robux|v-?bucks|diamonds?) generator|"
@@ -917,7 +921,7 @@ public final class Triage {
   private static final Phrases OWN_UPLOAD = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b"
       // round 46 (YouTube comment spam): "please visit my blog for more tips", "Check out this video on YouTube: youtube.com/..."
       + "|\\b(?:visit|read|check out|go to) my (?:blog|website|site|vlog|podcast|etsy|soundcloud|channel)\\s*(?:for\\b|to (?:learn|see|read|get|find)\\b|:|at\\b|here\\b|https?://)"
-      + "|\\bsub(?:scribe)? to my channel\\b|\\bcheck out this (?:video|playlist|song) on youtube:?\\s*(?:https?://)?(?:www\\.|m\\.)?(?:youtube\\.com|youtu\\.be)/\\S*\\s*$", F);
+      + "|\\bsub(?:scribe)? to my channel\\b|\\bcheck out (?:her|his|their) (?:page|shop|store|channel|account|profile|business|bakery|etsy)\\b[^.!?]{0,40}?\\b(?:like|follow|support|share)\\b|\\bcheck out this (?:video|playlist|song) on youtube:?\\s*(?:https?://)?(?:www\\.|m\\.)?(?:youtube\\.com|youtu\\.be)/\\S*\\s*$", F);
   /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about
    * a refund or lost money. Spam even beside a problem's words, which such replies borrow ("sorry for

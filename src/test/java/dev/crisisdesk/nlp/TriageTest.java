@@ -584,6 +584,15 @@ class TriageTest {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
   }
 
+  /** Facebook page spam (round 49: three of 25 reached reply queues); a customer who wants to buy a product is no page buyer. */
+  @Test
+  void freeGadgetsForShippingPageBuyersAndAFamilyShopArePitches() {
+    assertThat(Triage.of("Does anyone want a free iPad? I have 3 extra from my company, just pay shipping, message me").spam()).isNotNull();
+    assertThat(Triage.of("Is this page still active? I'd like to buy it, DM me your price").spam()).isNotNull();
+    assertThat(Triage.of("My aunt has a small bakery in Ohio, please check out her page and give it a like @auntjuliesbakes").promotion()).isNotNull();
+    assertThat(Triage.of("@AcmeShop is the red one still in stock? I'd like to buy it, dm me when it's back").promotion()).isNull();
+  }
+
   @Test
   void knowingWhereStaffLiveIsAnAttackOnThem() {
     assertThat(Triage.of("@AcmeTel you're a bunch of crooks and I know where your CEO lives, see you soon").insult()).isNotNull();
