@@ -112,8 +112,8 @@ public final class Triage {
   /**
    * A harsh verdict on the business, not on a person: its things called garbage ("garbage airline",
    * "matchmaking is rigged garbage"), its practices ("daylight robbery", "a price hike"), or its people as
-   * a crowd ("you lot are legalised scammers", "greedy idiots"; not "you idiots", said to people as often). A complaint, answered like any other; an
-   * insult to one person ("your agent is a fat cow") is none of these.
+   * a crowd ("you lot are legalised scammers", "greedy idiots"; not "you idiots", said to people as often).
+   * A complaint, answered like any other; an insult to one person ("your agent is a fat cow") is none of these.
    */
   private static final String HARSH = "(?:garbage|trash|rubbish|junk|jokes?|scam|con|rip-?off|disgrace|embarrassment|shambles|shambolic|circus|"
       + "nightmare|dumpster fire|death traps?|downgrade|rigged|unplayable|useless|pathetic|fiction|cattle trucks|malware|paperweight|brick wall|"
@@ -125,7 +125,7 @@ public final class Triage {
           + "pathetic excuse for an?|cowboy) (?:\\w+ )?(?:" + THINGS + "|outfit)\\b"
           + "|\\b(?:you lot|the lot of (?:you|ya)|(?:you(?:'re| are)|you're just) (?:a |just a )?(?:bunch|pack|band|den) of)\\b[^.!?]{0,20}?"
           + "\\b(?:thieves|crooks|scammers|liars|cowboys|clowns|idiots|criminals|fraudsters|cheats|vultures|sharks|snakes|muppets|amateurs|jokers|"
-          + "morons|robbers|gangsters|con artists|charlatans|scammers|thugs)\\b"
+          + "morons|robbers|gangsters|con artists|charlatans|thugs)\\b"
           + "|(?:^\\s*(?:@\\w+\\s+)+|[,.!]\\s+)(?:you )?(?:absolute |utter |bloody |total )?(?:useless |incompetent |greedy |thieving |lying |money[- ]grabbing )+(?:thieves|crooks|clowns|idiots|"
           + "liars|cowboys|scammers|vultures|snakes|muppets|amateurs|jokers|criminals|fraudsters|cheats)\\b"
           + "|\\bshame on you for\\b|\\bdaylight robbery\\b|\\brip-?off\\b|\\bprice (?:rise|hike|increase)s?\\b|\\bpay to win(?: (?:trash|garbage|rubbish|junk|crap))?\\b|"
