@@ -917,8 +917,12 @@ public final class Triage {
   private static final Phrases EARNINGS = Phrases.compile(
       "\\b(?:(?:i|i'm|im|i am|i've|ive|we|we're|here|been|now|currently|already|and|to) (?:\\w+ )?|helped (?:[\\d,]+\\+? )?\\w+ (?:to )?)"
           + "(?:earn|make|made|earned|making|earning) [$£€]?[\\d,.]+k?[$£€]?\\s?/\\s?(?:day|week|wk|month|mo|hr|hour|year)\\b(?!/)", F);
-  /** One's own latest video pushed under someone else's: "check my latest upload, it's a banger" (round 43). */
-  private static final Phrases OWN_UPLOAD = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b"
+  /**
+   * Readers pointed at one's own latest video, blog or channel, or a relative's page: "check my latest upload,
+   * it's a banger" (round 43), "visit my blog for more tips", "check out her page and give it a like" (rounds 46,
+   * 49). Self-promotion unless the comment reports a problem ("check my latest upload, it keeps getting taken down").
+   */
+  private static final Phrases PLUG = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b"
       // round 46 (YouTube comment spam): "please visit my blog for more tips", "Check out this video on YouTube: youtube.com/..."
       + "|\\b(?:visit|read|check out|go to) my (?:blog|website|site|vlog|podcast|etsy|soundcloud|channel)\\s*(?:for\\b|to (?:learn|see|read|get|find)\\b|:|at\\b|here\\b|https?://)"
       + "|\\bsub(?:scribe)? to my channel\\b|\\bcheck out (?:her|his|their) (?:page|shop|store|channel|account|profile|business|bakery|etsy)\\b[^.!?]{0,40}?\\b(?:like|follow|support|share)\\b|\\bcheck out this (?:video|playlist|song) on youtube:?\\s*(?:https?://)?(?:www\\.|m\\.)?(?:youtube\\.com|youtu\\.be)/\\S*\\s*$", F);
@@ -1335,7 +1339,7 @@ public final class Triage {
     if (!sure && (pitch = SELF_PROMOTION.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && !customerMatter && (pitch = MESSENGER.matcher(t)).find()) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     // a customer's own upload can be their problem ("check my latest upload, it keeps getting taken down")
-    if (!sure && !reportsProblem && (pitch = OWN_UPLOAD.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if (!sure && !reportsProblem && (pitch = PLUG.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Pitch words = pitchWords(t);
     if (words.links() >= 3) return words.links() + " links";
     boolean carrier = words.links() > 0 || count(HASHTAG, t) >= 4;
