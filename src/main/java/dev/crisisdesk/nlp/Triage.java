@@ -72,7 +72,11 @@ public final class Triage {
           + "(?:rooms?|toilets?|loos?|floors?|tables?|kitchens?|bathrooms?|showers?|seats?|sheets|bedding|towels|carpets?|place|premises|store|shop|"
           + "restaurant|gym|cabin|train|bus|carriage) (?:is|are|was|were) (?:\\w+ )?(?:filthy|dirty|disgusting|gross|mouldy|moldy|smelly|sticky|unhygienic|a mess|a state)|"
           // kept waiting for hours ("three hours sat on the tarmac with no water")
-          + "(?:\\d+|two|three|four|five|six|several|many) (?:hours?|hrs?|days?|weeks?) (?:sat|sitting|stuck|stranded|waiting|queu\\w*|on hold|late|delayed|on the tarmac))\\b", F);
+          + "(?:\\d+|two|three|four|five|six|several|many) (?:hours?|hrs?|days?|weeks?) (?:sat|sitting|stuck|stranded|waiting|queu\\w*|on hold|late|delayed|on the tarmac)|"
+          // round 50: "sat on the tarmac for 3 hours with no AC"
+          + "(?:sat|sitting|stuck|stranded|waiting|held|trapped|kept) on (?:the|a|your) (?:tarmac|runway|plane|train|bus|platform)|no (?:ac|a/c|air ?con\\w*|heat(?:ing)?|hot water|running water)|"
+          // round 50: what a member of staff did to the writer ("the guard on the 17:40 was an absolute dickhead about my railcard")
+          + "(?:the|your|ur|that|this|one of your) (?:\\w+ ){0,2}" + Triage.STAFF + "\\b[^.!?]{0,60}\\b(?:was|were)\\b[^.!?]{0,50}\\b(?:to|at|with|about|towards|over) (?:me|my|us|our)\\b)\\b", F);
   private static final Phrases QUESTION = Phrases.compile(
       "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|"
           // "do us all a favour and ..." asks nothing
@@ -97,7 +101,7 @@ public final class Triage {
           + "bathrooms?|toilets?|lobby|premises|warehouse";
   private static final Phrases SERVICE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|site|accounts?|cards?|paid|trips?|internet|signal|network|"
       + "plans?|points|burritos?|pizza|emails?|updates?|versions?|battery|screen|policy|stock|shelf|counter|branch|connection|speeds?|data|"
-      + "claim)\\b", F);
+      + "claim|queue|on hold|hold music|hung up|hanging up|hangs up|chat ?bot|the bot|call cent(?:re|er)|group chats?|groups)\\b", F);
   private static final Phrases BUSINESS = Phrases.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
   /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
   private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
@@ -539,7 +543,10 @@ public final class Triage {
           + "|\\bshould (?:be )?(?:sterili[sz]ed|neutered|spayed)\\b|\\b(?:never|shouldn't|should not) (?:be allowed to )?(?:breed|reproduce)\\b"
           + "|\\b(?:just |please )?(?:leave|disappear|go away|log off|quit)(?: this \\w+)? (?:forever|already|and never come back)\\b"
           + "|\\bput (?:you |him |her |them )?down like (?:a|the) (?:dog|animal)\\b|\\b(?:no one|nobody) (?:will|would) (?:care|miss)\\b"
-          + "|\\b(?:ashamed|shouldn't|should not) (?:to )?(?:exist|be alive|have been born)\\b|\\bdie already\\b", F);
+          + "|\\b(?:ashamed|shouldn't|should not) (?:to )?(?:exist|be alive|have been born)\\b|\\bdie already\\b"
+          // round 50: "the world would be a better place if you jumped off a bridge"
+          + "|\\bbetter (?:place|off)\\b[^.!?]{0,20}\\bif (?:you|u|he|she|they) (?:just |all |would |had )?(?:jumped|died|were dead|was dead|disappeared|"
+          + "weren't (?:here|alive|born|around)|never existed|killed (?:yo|him|her|them)sel(?:f|ves)|offed (?:yo|him|her|them)sel(?:f|ves))\\b", F);
   private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
           + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale)(?![\\p{L}])", F);
@@ -680,6 +687,10 @@ public final class Triage {
           + "(?:our|my) (?:\\w+ )?(?:team|agents?|experts?) recovers? (?:\\w+ )?(?:refunds|funds|money|accounts)|"
           // a lookalike helpline: "for bookings call Acme Airlines customer care 24/7 at +1-888-..."
           + "call (?:[\\w']+ ){0,4}(?:customer (?:care|service|support)|helpline|help ?line|hotline|help ?desk|reservations?) (?:\\d+/\\d+ |toll[- ]free )?(?:at |on |number )?:?\\s*\\+?\\d[\\d ().-]{8,}|"
+          // round 50: "customer care helpline number 1-888-555-0142 call now ... 24/7"
+          + "(?:customer (?:care|service|support)|helpline|help ?line|hotline|help ?desk|reservations?)(?: phone| toll[- ]free)?(?: number| no\\.?| #)?\\s*:?\\s*\\+?\\d[\\d ().-]{8,}[^.!?]{0,12}?\\b(?:call (?:now|today|us)|24/7|24x7|24 hours|toll[- ]free)|"
+          // round 50: a ticket tout's "paypal friends and family only, DM me"
+          + "(?:paypal |pp )?(?:f&f|friends (?:and|&) family) only|(?:via|through|on|by) (?:paypal|pp) (?:f&f|friends (?:and|&) family)|"
           // a romance scam's opener: "hey dear, I like your profile, can we be friends? reply me on hangouts"
           + "(?:i like|i love|i saw|nice|lovely) (?:your|ur) profile\\b[^.!?]{0,40}[.!?,]?\\s*(?:can we|could we|let's|lets|wanna|want to|would you like to) (?:be friends|chat|talk|connect|get to know)|"
           + "reply me (?:on|via|at) (?:hangouts?|google chat|kik|wechat|line|skype|telegram)|"
@@ -940,6 +951,8 @@ public final class Triage {
           + "|\\b(?:contact|message|dm|text|reach out to|write to|hit up|inbox|add) @\\w+ (?:on|via|through|at) (?:telegram|whats ?app|signal|kik|wickr|hangouts|wechat|session)\\b"
           + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b"
           + "|\\bour (?:[\\w/]+ ){0,2}(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
+          // round 50: a support impostor's "please contact us on WhatsApp +1 (409) ..."
+          + "|\\b(?:contact|reach|message|text|call|write to|chat with) us (?:directly |now |today |privately )?(?:on|via|through|at) (?:whats ?app|telegram|signal)\\b"
           // a form to fill in "so our team can assist you", posted under the brand by someone else
           + "|\\bfill (?:out |in )?(?:this|the|our) (?:short |quick |simple )?(?:google |support |claim |refund )?form\\b[^.!?]{0,60}\\b(?:assist|help|resolve|process|refund|support|claim|compensat)"
           + "|\\b[\\w]+-(?:[\\w]+-)*(?:refunds?|claims?|compensation|support|helpdesk|resolution|redelivery|customs)(?:-\\w+)*\\.[a-z]{2,6}\\b"

@@ -593,6 +593,35 @@ class TriageTest {
     assertThat(Triage.of("@AcmeShop is the red one still in stock? I'd like to buy it, dm me when it's back").promotion()).isNull();
   }
 
+  /**
+   * Round 50: a support impostor, a fake helpline and a ticket tout are spam; a customer who gives their own
+   * number or names the brand's helpline is not.
+   */
+  @Test
+  void impostorsHelplinesAndTicketTouts() {
+    assertThat(Triage.of("@jess_k Sorry to hear about your experience! Our support team can help, please contact us on WhatsApp +1 (409) 555-0199").spam()).isNotNull();
+    assertThat(Triage.of("@AcmeAir customer care helpline number 1-888-555-0142 call now for flight changes and refunds 24/7").spam()).isNotNull();
+    assertThat(Triage.of("Selling 2 tickets for the sold out show tomorrow, £40 each, paypal friends and family only, DM me").spam()).isNotNull();
+    assertThat(Triage.of("@Kohls got charged twice for the same order, call me at (312) 555-0147 to sort it out").spam()).isNull();
+    assertThat(Triage.of("@AcmeAir your customer care number 1-888-555-0142 just rings out, what's going on").spam()).isNull();
+  }
+
+  /** Round 50: what a member of staff did to the writer is a complaint, whatever they were called. */
+  @Test
+  void aStaffMembersConductTowardsTheWriterIsAProblem() {
+    var read = Triage.of("@VirginTrains the guard on the 17:40 from Euston was an absolute dickhead about my railcard");
+    assertThat(read.problem()).isTrue();
+    assertThat(read.insult()).isNull();
+    assertThat(Triage.of("@AcmeRail the guard on the 7:15 is a jumped up little prick").insult()).isNotNull();
+    assertThat(Triage.of("@SouthwestAir just sat on the tarmac for 3 hours with no AC. you people are killing us in here").problem()).isTrue();
+  }
+
+  @Test
+  void aBetterWorldWithoutSomeoneIsIncitementToSelfHarm() {
+    assertThat(Triage.of("@marcus_b the world would be a better place if you jumped off a bridge tbh").abuse()).isNotNull();
+    assertThat(Triage.of("@AcmeBank we'd all be better off if you just cancelled these fees").abuse()).isNull();
+  }
+
   @Test
   void knowingWhereStaffLiveIsAnAttackOnThem() {
     assertThat(Triage.of("@AcmeTel you're a bunch of crooks and I know where your CEO lives, see you soon").insult()).isNotNull();
