@@ -44,7 +44,7 @@ public final class Triage {
           + "can (?:you|u|someone|i|we)|could (?:you|u|someone|i)|let me know|get back to me|dm me|dm'd|direct message|"
           + "contact (?:me|us)|call me|fix (?:it|this|my|the)|sort (?:it|this) out|refund|reimburs|replace(?:ment)?|"
           + "cancel (?:my|the|this)|unsubscribe|look into|follow(?:ing)? up|escalate|"
-          + "(?:waiting|still waiting) (?:for|on)|any update|answer me)\\b", F);
+          + "(?:waiting|still waiting) (?:for|on)|any update|answer me|stop (?:\\w+ing) (?:me|us)\\b)\\b", F);
   private static final Phrases PROBLEM = Phrases.compile(
       "\\b(?:not (?:working|received|delivered|arrived|loading|showing|able)|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt|did not|won't|wont|can't|cant|cannot|couldn't|isn't|wasn't|haven't|hasn't|never|still not) "
           + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund|fit|fits|take (?:the |my |our |your |any )?(?:discount|code|coupon|promo|voucher|offer|payment|card)|redeem|scan|register|ring up)|"
@@ -72,7 +72,9 @@ public final class Triage {
           + "(?:rooms?|toilets?|loos?|floors?|tables?|kitchens?|bathrooms?|showers?|seats?|sheets|bedding|towels|carpets?|place|premises|store|shop|"
           + "restaurant|gym|cabin|train|bus|carriage) (?:is|are|was|were) (?:\\w+ )?(?:filthy|dirty|disgusting|gross|mouldy|moldy|smelly|sticky|unhygienic|a mess|a state)|"
           // kept waiting for hours ("three hours sat on the tarmac with no water")
-          + "(?:\\d+|two|three|four|five|six|several|many) (?:hours?|hrs?|days?|weeks?) (?:sat|sitting|stuck|stranded|waiting|queu\\w*|on hold|late|delayed|on the tarmac)|"
+          + "(?:\\d+|two|three|four|five|six|several|many) (?:hours?|hrs?|days?|weeks?) (?:sat|sitting|stuck|stranded|waiting|queu\\w*|on hold|late|delayed|on the tarmac|in (?:a |the )?(?:queue|line))|"
+          // round 51: "bricked my gpu", "shut off at 30% again", "stop showing me the same ad"
+          + "bricked|(?:shut|shuts|shutting|turned|turns|turning|switched|switches) (?:itself )?(?:off|down) (?:at \\d+|again|randomly|on (?:its|it's) own|by itself|for no reason)|"
           // round 50: "sat on the tarmac for 3 hours with no AC"
           + "(?:sat|sitting|stuck|stranded|waiting|held|trapped|kept) on (?:the|a|your) (?:tarmac|runway|plane|train|bus|platform)|no (?:ac|a/c|air ?con\\w*|heat(?:ing)?|hot water|running water)|"
           // round 50: what a member of staff did to the writer ("the guard on the 17:40 was an absolute dickhead about my railcard")
@@ -121,7 +123,7 @@ public final class Triage {
    */
   private static final String HARSH = "(?:garbage|trash|rubbish|junk|jokes?|scam|con|rip-?off|disgrace|embarrassment|shambles|shambolic|circus|"
       + "nightmare|dumpster fire|death traps?|downgrade|rigged|unplayable|useless|pathetic|fiction|cattle trucks|malware|paperweight|brick wall|"
-      + "pigsty|cardboard|tat|crap|shit|dogshit|a mess|buggy mess)";
+      + "pigsty|cardboard|tat|crap|shit|dogshit|a mess|buggy mess|crime(?: against (?:humanity|nature|food|coffee))?|war crime|travesty)";
   private static final Phrases VERDICT = Phrases.compile(
       "\\b(?:" + THINGS + ")\\b(?: \\w+){0,2}? (?:is|are|was|were|has become|have become|feels? like|looks? like)(?: \\w+){0,2}? "
           + "(?:a |an |pure |absolute |total |utter |just |such a |complete |so )?" + HARSH + "(?:,? (?:and )?" + HARSH + ")?\\b"
@@ -132,7 +134,7 @@ public final class Triage {
           + "morons|robbers|gangsters|con artists|charlatans|thugs)\\b"
           + "|(?:^\\s*(?:@\\w+\\s+)+|[,.!]\\s+)(?:you )?(?:absolute |utter |bloody |total )?(?:useless |incompetent |greedy |thieving |lying |money[- ]grabbing )+(?:thieves|crooks|clowns|idiots|"
           + "liars|cowboys|scammers|vultures|snakes|muppets|amateurs|jokers|criminals|fraudsters|cheats)\\b"
-          + "|\\bshame on you for\\b|\\bdaylight robbery\\b|\\brip-?off\\b|\\bprice (?:rise|hike|increase)s?\\b|\\bpay to win(?: (?:trash|garbage|rubbish|junk|crap))?\\b|"
+          + "|\\bshame on (?:you|u)(?: for\\b|[,.!]*\\s*[£$€]\\d)|\\bdaylight robbery\\b|\\brip-?off\\b|\\bprice (?:rise|hike|increase)s?\\b|\\bpay to win(?: (?:trash|garbage|rubbish|junk|crap))?\\b|"
           + "\\bwhoever (?:designed|approved|thought of|signed off|decided|came up with)\\b(?:[^.!?]{0,60}?\\b(?:ashamed|sacked|fired|examined|demoted|embarrassed)\\b)?"
           + "|\\b(?:you're|you are|you've become|you have become|you've turned into|you have turned into) (?:a |an )?(?:\\w+ )?(?:disgrace|embarrassment|joke|shambles|laughing ?stock)"
           + " (?:to|of) (?:the|this) (?:industry|sector|trade|profession|nation)\\b"
@@ -180,7 +182,8 @@ public final class Triage {
   private static final Phrases INSULT_AT = Phrases.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
-          + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b"
+          // not the brand's thing so called ("@AppleSupport stupid phone shut off again")
+          + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b(?! (?:" + THINGS + ")\\b)"
           + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|(?:\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b)" + NOT_PRAISE
           + "|\\b(?:what an?|such an?|imagine being this|look at (?:this|that)) (?:\\w+ )?" + INSULT + "\\b"
           + "|\\b(?:defending|defend|simping for|simp for|bootlicking|licking the boots of) (?:a |an |the |this )?(?:\\w+ ){0,3}(?:company|corporation|corp|brand|billionaire|multinational)s? for free\\b"

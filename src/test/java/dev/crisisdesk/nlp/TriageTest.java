@@ -616,6 +616,25 @@ class TriageTest {
     assertThat(Triage.of("@SouthwestAir just sat on the tarmac for 3 hours with no AC. you people are killing us in here").problem()).isTrue();
   }
 
+  /** Round 51: a customer's harsh words at the brand's things, or beside what the brand did to them, are a complaint. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@AppleSupport stupid phone shut off at 30% again, wtf",
+      "@nvidiacc the new driver bricked my gpu you absolute morons",
+      "@hulu_support stop showing me the same ad 5 times in one episode you clowns"})
+  void harshWordsInACustomersComplaintAreNoInsult(String text) {
+    var read = Triage.of(text);
+    assertThat(read.problem() || read.request()).as(text).isTrue();
+    assertThat(read.insult()).as(text).isNull();
+  }
+
+  @Test
+  void aPriceShamedOrAPortionCalledACrimeIsAVerdict() {
+    assertThat(Triage.of("@Tesco shame on you, £3 for a lettuce").problem()).isTrue();
+    assertThat(Triage.of("@ChipotleTweets your guac portions are a crime against humanity").problem()).isTrue();
+    assertThat(Triage.of("@jenna_m stupid girl, nobody asked you").insult()).isNotNull();
+  }
+
   @Test
   void aBetterWorldWithoutSomeoneIsIncitementToSelfHarm() {
     assertThat(Triage.of("@marcus_b the world would be a better place if you jumped off a bridge tbh").abuse()).isNotNull();
