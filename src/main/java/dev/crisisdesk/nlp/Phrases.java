@@ -58,6 +58,7 @@ final class Phrases {
     try {
       if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) throw new Unfollowed("flags");
       branches = new Reader(regex).topLevel();
+      if (branches.size() == 1) branches = new Reader(regex).distributed();
       needs = new Need[branches.size()];
       for (int i = 0; i < needs.length; i++) needs[i] = new Reader(branches.get(i)).alternation(false);
     } catch (Unfollowed e) {
@@ -255,6 +256,61 @@ final class Phrases {
       }
       out.add(s.substring(start));
       return out;
+    }
+
+    /**
+     * An expression that is one group of alternatives between zero-width guards, {@code \\b(?:A|B|C)\\b},
+     * as one alternative each ({@code \\b(?:A)\\b}, {@code \\b(?:B)\\b}, ...), or the expression itself.
+     * The guards before the group (word boundaries, lookbehinds) match one way only, so the alternatives
+     * are tried in the same order at each position and the same match is found.
+     */
+    List<String> distributed() {
+      i = 0;
+      while (true) {
+        if (s.startsWith("\\b", i)) {
+          i += 2;
+        } else if (s.startsWith("(?<!", i) || s.startsWith("(?<=", i)) {
+          skipGroup();
+        } else {
+          break;
+        }
+      }
+      int open = i;
+      if (!s.startsWith("(?:", open)) return List.of(s);
+      skipGroup();
+      int close = i;
+      if (close < s.length() && "*+?{".indexOf(s.charAt(close)) >= 0) return List.of(s);
+      List<String> inner = new Reader(s.substring(open + 3, close - 1)).topLevel();
+      if (inner.size() < 2) return List.of(s);
+      String prefix = s.substring(0, open);
+      String suffix = s.substring(close);
+      List<String> out = new ArrayList<>(inner.size());
+      for (String alternative : inner) out.add(prefix + "(?:" + alternative + ")" + suffix);
+      return out;
+    }
+
+    /** Reads past the group that opens here, nested groups, classes and escapes included. */
+    private void skipGroup() {
+      int depth = 0;
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (c == '\\') {
+          escape();
+          continue;
+        }
+        if (c == '[') {
+          charClass();
+          continue;
+        }
+        if (c == '(') {
+          depth++;
+        } else if (c == ')' && --depth == 0) {
+          i++;
+          return;
+        }
+        i++;
+      }
+      throw new Unfollowed("unclosed group");
     }
 
     /** Alternatives up to the end, or to the closing parenthesis of the group being read. */

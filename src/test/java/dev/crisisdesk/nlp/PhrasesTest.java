@@ -58,6 +58,22 @@ class PhrasesTest {
     assertThat(Phrases.compile("kilo", F).matcher("\u212Alo").find()).isEqualTo(Pattern.compile("kilo", F).matcher("\u212Alo").find());
   }
 
+  /** One group of alternatives between word boundaries is read as one alternative each, and finds what it found. */
+  @Test
+  void aGuardedGroupOfAlternativesIsReadAsItsAlternatives() {
+    Phrases p = Phrases.compile("\\b(?:free (?:followers|likes)|dm me|(?<!not )scam)\\b", F);
+    assertThat(p.alternatives()).isEqualTo(3);
+    assertThat(p.need(1)).isEqualTo("\"dm me\"");
+    for (String text : List.of("DM me for free likes", "not scam, a scam", "free followersx dm me", "nothing here")) {
+      assertThat(spans(p.matcher(text))).as(text).isEqualTo(spans(Pattern.compile(p.pattern(), F).matcher(text)));
+    }
+    Phrases behind = Phrases.compile("(?<![\\p{L}])(?:sorteo|gana dinero)(?![\\p{L}])", F);
+    assertThat(behind.alternatives()).isEqualTo(2);
+    // a quantified group, or a prefix that can match more than one way, is kept as it is
+    assertThat(Phrases.compile("\\b(?:ab|cd)+\\b", F).alternatives()).isEqualTo(1);
+    assertThat(Phrases.compile("x?(?:ab|cd)", F).alternatives()).isEqualTo(1);
+  }
+
   @Test
   void textsThatPickEverySetOfAlternativesHoldItsCacheToItsBound() {
     List<String> words = new ArrayList<>();
