@@ -557,6 +557,9 @@ public final class Triage {
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
       + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
       + "sikhs|romanians|poles|russians|ukrainians|palestinians|israelis|somalis|nigerians|indigenous|natives|disabled people|fat people)";
+  /** Who a person is taken to be, as an adjective ("the next gay person", "a disabled person"). */
+  private static final String GROUP_ADJ = "(?:black|asian|gay|lesbian|trans|muslim|jewish|jew|indian|mexican|african|arab|chinese|immigrant|foreign|foreigner|"
+      + "refugee|migrant|disabled|hijabi|queer|paki|romanian|polish|somali|nigerian|latino|hispanic)";
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
           + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't|can't|cannot) be (?:allowed|trusted|let) (?:near|around|with|to (?:adopt|teach|work with|raise)) (?:kids|children|our kids|our children)\\b"
@@ -578,7 +581,13 @@ public final class Triage {
           + "|\\b(?:why are|why is) " + GROUP + " (?:even )?allowed\\b|\\b" + GROUP + " (?:don't|do not) belong\\b"
           // women told where they belong ("female reporters should stick to the weather, leave football to men")
           + "|\\b(?:women|woman|girls|females?|female \\w+)\\b[^.!?]{0,20}\\b(?:should|need to|belong|ought to)\\b[^.!?]{0,12}?\\b(?:stick to|stay (?:in the kitchen|out of|at home|home)|"
-          + "in the kitchen|shut up|not (?:be allowed to )?(?:vote|drive|talk|speak|work))\\b|\\bleave (?:\\w+ ){1,2}to (?:the )?men\\b", F);
+          + "in the kitchen|shut up|not (?:be allowed to )?(?:vote|drive|talk|speak|work))\\b|\\bleave (?:\\w+ ){1,2}to (?:the )?men\\b"
+          // round 52: "I h8 muslims", "black people belong in cages", "I'd never hire a disabled person", "shoot the next gay person I see"
+          + "|\\bh8(?:e|s|ing)? (?:all )?" + GROUP + "\\b|\\b" + GROUP + " belongs? in (?:a |the )?(?:cages?|zoos?|prisons?|jail|chains|camps?|ovens?|gas chambers?|the ground|graves?|hell)\\b"
+          + "|\\b(?:i'd|i would|i'll|i will|i|we'd|we would|we'll|we will) (?:never|not ever|refuse to) (?:ever )?(?:hire|employ|rent to|serve|date|trust|promote) (?:a |an |any )?" + GROUP_ADJ
+          + "s? (?:person|people|man|men|woman|women|guy|guys|girl|girls|one|ones|applicants?|tenants?|customers?|staff|employees?)\\b"
+          + "|\\b(?:shoot|kill|punch|stab|beat|hurt|attack|run over|smack|hit|knife|bash|slap) (?:the next|every|any|each|all the|all) (?:\\w+ )?" + GROUP_ADJ
+          + "s?\\b(?: (?:person|people|man|men|woman|women|guy|guys|girl|girls|kid|kids|one|ones))?[^.!?]{0,12}?\\b(?:i see|i meet|i find|i come across|i catch|on sight|in sight|that walks|who walks)\\b", F);
   /** Telling someone to leave for the country they are taken to be from. */
   private static final Phrases GO_BACK = Phrases.compile(
       "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
@@ -1239,11 +1248,19 @@ public final class Triage {
   private static final Phrases REPORTING = Phrases.compile("\\b(?:said|says|told (?:me|us|my \\w+)|wrote|texted|messaged|screamed|yelled|shouted|replied|"
       + "whispered|called me|threatened)\\W*$", F);
 
+  /** Someone else's words just before, unquoted ("my neighbour said ", "saying \""), or a denial ("nobody "). */
+  private static final Pattern SAID_OR_DENIED = Pattern.compile("(?:\\b(?!(?:i|we)\\b)[\\w']+ (?:said|says|told (?:me|us|my \\w+)|claims?|claimed|thinks|believes|wrote|"
+      + "tweeted|posted|commented|replied|insists|insisted)(?: that)?|(?:^|[.!?]\\s*)(?:saying|claiming|calling|to say|to claim)(?: that)?|"
+      + "\\b(?:nobody|no one|no-one|noone|no person|no child|no kid)|\\b(?:it's|its|it is) (?:never|not) (?:ok|okay|fine|acceptable|right) to say)[\\s\"\u201C:,]*$", F);
+
   /**
    * Whether the words are someone else's, quoted by the writer who reports them ("my driver said
-   * \"I know where you live now\", I'm scared"): a complaint about an attack, not one.
+   * \"I know where you live now\", I'm scared"), reported without quotes ("my neighbour said
+   * immigrants are parasites"), or denied ("nobody should be shot for being gay"): a complaint about
+   * an attack, or speech against one, not an attack. A moderator may still see it by its toxicity.
    */
   static boolean reported(String t, MatchResult attack) {
+    if (SAID_OR_DENIED.matcher(t.substring(Math.max(0, attack.start() - 40), attack.start())).find()) return true;
     int opening = -1;
     int closing = -1;
     int quotes = 0;

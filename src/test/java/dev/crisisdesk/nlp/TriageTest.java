@@ -635,6 +635,28 @@ class TriageTest {
     assertThat(Triage.of("@jenna_m stupid girl, nobody asked you").insult()).isNotNull();
   }
 
+  /** Round 52: hate in the forms of the functional tests for hate speech models, and speech against it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"I'm going to shoot the next gay person I see.", "I h8 muslims", "I'd never hire a disabled person, they are useless",
+      "Black people belong in cages", "I want to punch every trans person I see"})
+  void hateAtAGroupInItsCommonFormsIsAbuse(String text) {
+    assertThat(Triage.of(text).abuse()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Saying \"all Muslims are terrorists\" is disgusting and you should delete that reply",
+      "My neighbour said immigrants are parasites. I told him he was wrong", "Nobody should be shot for being gay, sending love to the victims",
+      "The manager told my brother they don't hire disabled people. Is that your policy?"})
+  void hateReportedOrDeniedIsNoAttack(String text) {
+    assertThat(Triage.of(text).abuse()).as(text).isNull();
+  }
+
+  @Test
+  void hateTheWriterSaysIsStillTheirs() {
+    assertThat(Triage.of("I said it before, immigrants are parasites").abuse()).isNotNull();
+    assertThat(Triage.of("we said immigrants are parasites and we meant it").abuse()).isNotNull();
+  }
+
   @Test
   void aBetterWorldWithoutSomeoneIsIncitementToSelfHarm() {
     assertThat(Triage.of("@marcus_b the world would be a better place if you jumped off a bridge tbh").abuse()).isNotNull();
