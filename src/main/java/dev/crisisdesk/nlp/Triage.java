@@ -687,6 +687,9 @@ public final class Triage {
           + "late (?:husband|father|wife)'s (?:funds|fortune|estate|inheritance|gold)|transfer (?:my |the )?(?:late \\w+'s )?(?:funds|inheritance|fortune)|next of kin|"
           + "(?:receive|reship|forward)(?: and (?:reship|forward|repackage))? (?:packages|parcels)\\b[^.!?]{0,30}(?:\\$\\d+|paid|per (?:package|parcel))|send (?:me )?back the difference|cashier'?s che(?:ck|que) for more|"
           + "dm (?:me )?for (?:the |my )?(?:price ?list|prices|catalog(?:ue)?|rates|menu)|"
+          // round 53: "Dm me for cheap flights, I can get you 60% off any airline"; "hi dear ... wanted to be friends"
+          + "(?:dm|pm|inbox|message|text|whats ?app) me for (?:cheap|discount\\w*|free|the best|\\d+% off) \\w+|\\d+% off (?:any|every|all) (?:airlines?|flights?|hotels?|brands?|stores?|orders?)|"
+          + "(?:(?:hi|hello|hey) dear|i saw your (?:comment|profile|post|photo|pic|picture|smile))\\b[^!?]{0,80}?\\b(?:be (?:your )?friends?|get to know you|know you better|chat with you)|"
           + "\\$[a-z]{3,10}\\d{0,3}\\b[^.!?]{0,40}\\b(?:moon(?:ing)?|\\d+x|pump(?:ing)?|about to explode|next gem)\\b|get in (?:now|early) before it'?s too late|"
           // engagement bait: "win a PS5 by following my page and sharing this"
           + "win (?:a |an |the )?(?:free )?(?:[\\w$]+ ){0,3}?by (?:following|sharing|liking|retweeting|tagging|commenting|subscribing)|"
@@ -948,6 +951,8 @@ public final class Triage {
   private static final Phrases PLUG = Phrases.compile("\\bcheck (?:out )?my (?:latest|newest|new|last|recent) (?:upload|video|vid|short|reel|edit)s?\\b"
       // round 46 (YouTube comment spam): "please visit my blog for more tips", "Check out this video on YouTube: youtube.com/..."
       + "|\\b(?:visit|read|check out|go to) my (?:blog|website|site|vlog|podcast|etsy|soundcloud|channel)\\s*(?:for\\b|to (?:learn|see|read|get|find)\\b|:|at\\b|here\\b|https?://)"
+      // round 53: "Stream the new album \"Midnight\" by LilVee on Spotify now!! support independent artists"
+      + "|\\bstream (?:the |my |our |this )?(?:new |latest )?(?:album|single|track|ep|mixtape|song)\\b[^.!?]{0,50}?\\bon (?:spotify|apple music|soundcloud|youtube|tidal|deezer|audiomack)\\b"
       + "|\\bsub(?:scribe)? to my channel\\b|\\bcheck out (?:her|his|their) (?:page|shop|store|channel|account|profile|business|bakery|etsy)\\b[^.!?]{0,40}?\\b(?:like|follow|support|share)\\b|\\bcheck out this (?:video|playlist|song) on youtube:?\\s*(?:https?://)?(?:www\\.|m\\.)?(?:youtube\\.com|youtu\\.be)/\\S*\\s*$", F);
   /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about

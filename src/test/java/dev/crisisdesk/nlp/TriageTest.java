@@ -657,6 +657,16 @@ class TriageTest {
     assertThat(Triage.of("we said immigrants are parasites and we meant it").abuse()).isNotNull();
   }
 
+  /** Round 53: a tout's "DM me for cheap flights", a romance opener, an artist's stream plug. */
+  @Test
+  void toutsRomanceOpenersAndStreamPlugs() {
+    assertThat(Triage.of("Dm me for cheap flights, I can get you 60% off any airline, 100% legit").spam()).isNotNull();
+    assertThat(Triage.of("Hi dear, how are you doing today? I saw your comment and wanted to be friends 🌹").spam()).isNotNull();
+    assertThat(Triage.of("Stream the new album \"Midnight\" by LilVee on Spotify now!! support independent artists").promotion()).isNotNull();
+    assertThat(Triage.of("@SpotifyCares the new album won't stream on Spotify, it skips every track").promotion()).isNull();
+    assertThat(Triage.of("@AcmeAir please DM me for my booking reference, flight cancelled").spam()).isNull();
+  }
+
   @Test
   void aBetterWorldWithoutSomeoneIsIncitementToSelfHarm() {
     assertThat(Triage.of("@marcus_b the world would be a better place if you jumped off a bridge tbh").abuse()).isNotNull();
