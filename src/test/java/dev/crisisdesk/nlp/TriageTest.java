@@ -667,6 +667,24 @@ class TriageTest {
     assertThat(Triage.of("@AcmeAir please DM me for my booking reference, flight cancelled").spam()).isNull();
   }
 
+  /** Round 54: wishes of harm on staff and people, a staff member's whereabouts, and a leer that wants her number. */
+  @ParameterizedTest
+  @ValueSource(strings = {"I hope the driver dies", "@AcmeAir hope the pilot crashes that plane with all the staff on it",
+      "@jenny_b your voice is so annoying I wish you'd get throat cancer", "@AcmeNews that reporter should be run over by her own camera van",
+      "@AcmeRadio that DJ sounds like a drunk walrus, put her down",
+      "@AcmeStore the cashier Priya, 5'2, works Tuesdays at the Croydon branch, drives a red Fiesta. go say hi",
+      "@AcmeFood the delivery girl who came to my house was fit, what's her number? she'll be hearing from me"})
+  void harmWishedOrWhereaboutsPostedIsAbuse(String text) {
+    assertThat(Triage.of(text).abuse()).as(text).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I hope the flight doesn't crash lol", "the courier has my parcel and won't answer, what's his number?",
+      "the cashier who works Tuesdays at Croydon was so rude to me", "my vet said to put her down and I couldn't"})
+  void likeWordsInACustomersCommentAreNoAbuse(String text) {
+    assertThat(Triage.of(text).abuse()).as(text).isNull();
+  }
+
   @Test
   void aBetterWorldWithoutSomeoneIsIncitementToSelfHarm() {
     assertThat(Triage.of("@marcus_b the world would be a better place if you jumped off a bridge tbh").abuse()).isNotNull();
