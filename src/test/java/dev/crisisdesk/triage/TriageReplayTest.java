@@ -130,7 +130,7 @@ class TriageReplayTest {
    * harsh ("greedy clowns, another fee on my bill"), kept out none at first (one before round 47).
    */
   @ParameterizedTest
-  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 3", "held-out/brand-complaints, 6", "held-out/harsh-complaints64, 2", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0", "held-out/customers61, 0", "held-out/customers62, 0", "held-out/customers63, 0", "held-out/customers65, 0", "held-out/customers66, 0", "held-out/customers67, 2", "held-out/counter-speech65, 7"})
+  @CsvSource({"held-out/complaints33, 1", "held-out/complaints35, 3", "held-out/brand-complaints, 6", "held-out/harsh-complaints64, 2", "held-out/customers54, 0", "held-out/customers57, 0", "held-out/customers58, 0", "held-out/customers59, 0", "held-out/customers60, 0", "held-out/customers61, 0", "held-out/customers62, 0", "held-out/customers63, 0", "held-out/customers65, 0", "held-out/customers66, 0", "held-out/customers67, 2", "held-out/counter-speech65, 7", "held-out/customers68, 0"})
   void heldOutComplaintsAreNeverHidden(String set, int toAModerator) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
