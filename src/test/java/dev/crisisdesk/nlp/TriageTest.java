@@ -685,6 +685,15 @@ class TriageTest {
     assertThat(Triage.of(text).abuse()).as(text).isNull();
   }
 
+  /** Round 55: an account-recovery hacker and a rival's weekend offer are spam; a customer who cannot recover theirs is not. */
+  @Test
+  void accountRecoveryHackersAndRivalOffers() {
+    assertThat(Triage.of("@AcmeTech I can recover your deleted Instagram or Facebook account within 24hrs, message me").spam()).isNotNull();
+    assertThat(Triage.of("PROMO: 2 for 1 on all pizzas this weekend only at Tony's, order at tonyspizza.com").spam()).isNotNull();
+    assertThat(Triage.of("@AcmeTech I can't recover my deleted account, please help").spam()).isNull();
+    assertThat(Triage.of("@AcmePizza the 2 for 1 deal is today only but when I order at acmepizza.com it won't apply").spam()).isNull();
+  }
+
   @Test
   void aBetterWorldWithoutSomeoneIsIncitementToSelfHarm() {
     assertThat(Triage.of("@marcus_b the world would be a better place if you jumped off a bridge tbh").abuse()).isNotNull();
