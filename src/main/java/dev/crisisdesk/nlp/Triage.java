@@ -171,7 +171,10 @@ public final class Triage {
   /** A brand's staff, as customers name them. */
   private static final String STAFF = "(?:woman|man|girl|guy|lady|bloke|manager|driver|receptionist|cashier|agent|guard|security guard|intern|barista|"
       + "presenter|spokes(?:wo)?man|salesman|saleswoman|trainer|claims handler|handler|dev|developer|ceo|boss|employee|waiter|waitress|rep|"
-      + "technician|engineer|courier|bartender|host|moderator|admin|community manager|social media (?:person|guy|girl|intern|manager|team))";
+      + "technician|engineer|courier|bartender|host|moderator|admin|community manager|social media (?:person|guy|girl|intern|manager|team)|"
+      // round 56
+      + "inspector|ticket inspector|conductor|steward|stewardess|flight attendant|attendant|pilot|bouncer|mechanic|chef|cook|clerk|teller|porter|"
+      + "cleaner|hairdresser|stylist|instructor|weather girl|weatherman|reporter|journalist|dj|nurse|doctor|teacher)";
   /**
    * The names no complaint about staff needs. Not "creep", "pervert" or "thug": customers report staff who
    * harassed or hurt them in those words ("the delivery guy was a creep and kept texting me"); nor "idiot"
@@ -194,7 +197,9 @@ public final class Triage {
           // names, since customers call staff clueless or useless in complaints
           + "|\\b(?:the|your|ur|that|this) (?:\\w+ ){0,2}" + STAFF + "\\b[^.!?]{0,40}? (?:is|was|'s) (?:a |an |such an? |the )?(?:[\\w-]+ ){0,3}" + VILE + "\\b"
           // round 48: "a guard who looks like an inbred hillbilly", "a fat ugly barista", "so is your face"
-          + "|\\b" + STAFF + " (?:who|that) looks? like (?:a |an )?(?:\\w+ ){0,2}" + INSULT + "\\b|\\b(?:ugly|hideous|obese|fat ugly|ugly fat|fat useless) (?:\\w+ )?" + STAFF + "\\b"
+          + "|\\b" + STAFF + " (?:who|that) looks? like (?:a |an )?(?:\\w+ ){0,2}" + INSULT + "\\b"
+          // round 56: "the steward on my flight looked like a goblin"
+          + "|\\b(?:the|your|ur|that|this) " + STAFF + "\\b[^.!?]{0,30}? (?:looks|looked) like (?:a |an )?(?:\\w+ ){0,2}" + INSULT + "\\b|\\b(?:ugly|hideous|obese|fat ugly|ugly fat|fat useless) (?:\\w+ )?" + STAFF + "\\b"
           + "|\\band so (?:is|are) (?:your|ur) (?:face|mum|mom|mother|family|kids|wife|husband|haircut)\\b"
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\b(?:everyone|everybody|the whole world)(?: \\w+){0,3} (?:hates|despises|laughs at|makes fun of) (?:you|u)\\b|\\bgo cry\\b"
@@ -496,6 +501,10 @@ public final class Triage {
           + "\\s+(?:you|u|ya|him|her|them|your|ur|his|their)\\b"
           + "|\\bwhen (?:i|we) (?:catch|see|find) (?:you|u|ya|him|her)\\b|\\bwatch (?:what happens|yourself|out)\\b(?! for)"
           + "|\\bmake sure (?:you|u|he|she|they) (?:get|gets|are|is) (?:fired|hurt|killed|banned|raped)\\b"
+          // round 56: "I'm going to burn down your branch on Main Street with the manager inside"
+          + "|\\b(?:i'm going to|im going to|i am going to|i'm gonna|im gonna|i'll|i will|we'll|we will|gonna|someone should|somebody should|let's) (?:\\w+ )?"
+          + "(?:burn|blow|bomb|torch|firebomb|petrol bomb|shoot|set fire to)(?: down| up)? (?:your|the|this|that|every) (?:\\w+ ){0,2}(?:branch|branches|store|stores|shop|shops|"
+          + "office|offices|building|hq|headquarters|restaurant|warehouse|factory|depot|station|plane|hotel|gym|bank)\\b"
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*\\b"
           + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid|streamer|host|presenter|creator|youtuber|ref|referee|driver|chef|reporter|influencer|journalist|player|lady|bloke)|(?-i:[A-Z])\\w+) "
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
@@ -545,6 +554,9 @@ public final class Triage {
           + "|(?:^|[,.!;]\\s*)put (?:her|him|them|it) down\\s*[.!]*\\s*$"
           + "|\\bdeserves? to (?:get |be )?(?:hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped)\\b"
           + "|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b|\\bstop breathing\\b"
+          // round 56: "I hope someone throws acid in your face"
+          + "|\\b(?:hope|wish|pray) (?:that )?(?:someone|somebody|some \\w+) (?:\\w+ )?(?:throws acid|stabs|shoots|kills|rapes|beats|hurts|runs over|attacks|murders|punches|smacks|slaps|"
+          + "mugs|robs|kidnaps|burns)\\b[^.!?]{0,20}\\b(?:you|u|your|him|her|them|his)\\b"
           + "|\\b(?:hope|wish|pray) (?:that )?(?:whoever|the (?:\\w+ ){0,2}(?:who|that))\\b[^.!?]{0,50}\\b(?:dies|die|chokes|gets? (?:run over|hit by an? (?:bus|car|truck|lorry|train)|killed|cancer|shot|stabbed|hurt|raped))\\b"
           + "|\\bgo (?:\\w+ )?(?:starve|cut|hang|shoot|drown|hurt|burn|poison) (?:yo)?urself\\b"
           + "|\\bshould (?:be )?(?:sterili[sz]ed|neutered|spayed)\\b|\\b(?:never|shouldn't|should not) (?:be allowed to )?(?:breed|reproduce)\\b"
@@ -698,6 +710,9 @@ public final class Triage {
           + "late (?:husband|father|wife)'s (?:funds|fortune|estate|inheritance|gold)|transfer (?:my |the )?(?:late \\w+'s )?(?:funds|inheritance|fortune)|next of kin|"
           + "(?:receive|reship|forward)(?: and (?:reship|forward|repackage))? (?:packages|parcels)\\b[^.!?]{0,30}(?:\\$\\d+|paid|per (?:package|parcel))|send (?:me )?back the difference|cashier'?s che(?:ck|que) for more|"
           + "dm (?:me )?for (?:the |my )?(?:price ?list|prices|catalog(?:ue)?|rates|menu)|"
+          // round 56: "we are a UGC creator agency, can we send you our portfolio?", "DM me to learn how"
+          + "(?:we are|we're) an? (?:[\\w-]+ ){0,3}(?:agency|studio|manufacturer|factory|supplier|marketing company|team)\\b[^.!?]{0,60}?\\b(?:send you|our portfolio|our rates|our services|a proposal|a quote)|"
+          + "can (?:we|i) send (?:you )?(?:our|my) (?:portfolio|proposal|rates|rate card|catalog(?:ue)?|deck|media kit)|(?:dm|message|inbox|text|pm) me to (?:learn|find out|know|see) (?:how|more)\\b|"
           // round 55: "I can recover your deleted Instagram account within 24hrs"; "2 for 1 ... this weekend only, order at tonyspizza.com"
           + "(?:i|we) can (?:help (?:you )?)?(?:recover|restore|unlock|get back|retrieve|hack) (?:your|any|all|hacked|deleted|disabled|lost|suspended)\\b|"
           + "(?:this (?:weekend|week|month)|today|tonight|24 hours) only\\b[^!?]{0,60}?\\b(?:order|shop|buy|book|visit)\\b[^!?]{0,12}?\\b[\\w-]+\\.(?:com|co|net|shop|store|io|org|info|uk|biz)\\b|"
@@ -986,7 +1001,7 @@ public final class Triage {
           + "|\\b(?:contact|reach|message|text|call|write to|chat with) us (?:directly |now |today |privately )?(?:on|via|through|at) (?:whats ?app|telegram|signal)\\b"
           // a form to fill in "so our team can assist you", posted under the brand by someone else
           + "|\\bfill (?:out |in )?(?:this|the|our) (?:short |quick |simple )?(?:google |support |claim |refund )?form\\b[^.!?]{0,60}\\b(?:assist|help|resolve|process|refund|support|claim|compensat)"
-          + "|\\b[\\w]+-(?:[\\w]+-)*(?:refunds?|claims?|compensation|support|helpdesk|resolution|redelivery|customs)(?:-\\w+)*\\.[a-z]{2,6}\\b"
+          + "|\\b[\\w]+-(?:[\\w]+-)*(?:refunds?|claims?|compensation|support|helpdesk|resolution|redelivery|customs|billing|payments?|invoices?|verify|verification|secure|login|signin)(?:-\\w+)*\\.[a-z]{2,6}\\b"
           + "|\\b(?:refunds?|claims?|compensation|support|helpdesk|redelivery|customs)-[\\w-]+\\.[a-z]{2,6}\\b"
           // round 41: replies under a brand's complaint threads that pose as its support or sell refunds
           + "|\\bsend (?:a |us a )?(?:dm|message|pm) to (?:our|the) (?:official )?(?:support|help|care|service|customer \\w+) (?:page|account|handle|team)\\b|\\b(?:our|the official) (?:support|help|care|service) (?:page|account|handle) @\\w+"
@@ -1109,7 +1124,7 @@ public final class Triage {
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
       "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
-      "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough",
+      "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
       "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember");

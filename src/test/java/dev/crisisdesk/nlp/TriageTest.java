@@ -694,6 +694,16 @@ class TriageTest {
     assertThat(Triage.of("@AcmePizza the 2 for 1 deal is today only but when I order at acmepizza.com it won't apply").spam()).isNull();
   }
 
+  /** Round 56: a place threatened with fire, acid wished on someone, vile names for more kinds of staff. */
+  @Test
+  void arsonAcidAndStaffInsults() {
+    assertThat(Triage.of("@AcmeBank I'm going to burn down your branch on Main Street with the manager inside").abuse()).isNotNull();
+    assertThat(Triage.of("@zara_m I hope someone throws acid in your face").abuse()).isNotNull();
+    assertThat(Triage.of("@AcmeRail the ticket inspector at Leeds is a fat ugly cunt").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeAir the steward on my flight looked like a goblin, hire people who aren't hideous").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeBank your app is going to make me burn my phone, it crashed again").abuse()).isNull();
+  }
+
   @Test
   void aBetterWorldWithoutSomeoneIsIncitementToSelfHarm() {
     assertThat(Triage.of("@marcus_b the world would be a better place if you jumped off a bridge tbh").abuse()).isNotNull();
