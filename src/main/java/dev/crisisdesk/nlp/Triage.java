@@ -103,7 +103,9 @@ public final class Triage {
           + "bathrooms?|toilets?|lobby|premises|warehouse";
   private static final Phrases SERVICE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|site|accounts?|cards?|paid|trips?|internet|signal|network|"
       + "plans?|points|burritos?|pizza|emails?|updates?|versions?|battery|screen|policy|stock|shelf|counter|branch|connection|speeds?|data|"
-      + "claim|queue|on hold|hold music|hung up|hanging up|hangs up|chat ?bot|the bot|call cent(?:re|er)|group chats?|groups)\\b", F);
+      + "claim|queue|on hold|hold music|hung up|hanging up|hangs up|chat ?bot|the bot|call cent(?:re|er)|group chats?|groups|"
+      // round 57: "dress arrived ripped and your returns page says error 500"
+      + "returns? (?:page|label|form|portal|policy|window|desk|process)|error(?: code)? \\d{2,4}|dress(?:es)?|jeans|jacket|coat|sofa|mattress|fridge)\\b", F);
   private static final Phrases BUSINESS = Phrases.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
   /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
   private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
@@ -143,7 +145,9 @@ public final class Triage {
   /** Harm to a body, or turning up where someone is, which no quarrel with a business excuses. */
   private static final Phrases VIOLENCE = Phrases.compile("\\b(?:kill|hurt|beat|stab|shoot|murder|rape|punch|slap|smack|deck|headbutt|kick|choke|strangle|smash|bleed|burn|bury|"
       + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
-      + "know (?:where|what|which|when|(?:your|ur|his|her) (?:shift|schedule|daily route|route home|routine|class|bus|train))|brave|tough|live|lives|house|home|address|school|kids|family|face)\\w*", F);
+      + "know (?:where|what|which|when|(?:your|ur|his|her) (?:shift|schedule|daily route|route home|routine|class|bus|train))|brave|tough|live|lives|house|home|address|school|kids|family|face|"
+      // round 57: "would be a real shame if something happened to that little shop of yours"
+      + "shame if)\\w*", F);
 
   // --- swearing (never hidden by default)
   private static final Phrases PROFANITY = Phrases.compile(
@@ -513,6 +517,8 @@ public final class Triage {
           + "|\\b(?:i'm|im|i am|we're|we are) (?:standing |sitting |waiting )?(?:right )?(?:outside|across from|in front of) (?:your|ur) (?:house|home|flat|apartment|place|door|window|school)\\b"
           + "|\\b(?:you|u) (?:better|had better|'d better) not (?:walk|go|drive|be|stay) (?:home )?alone\\b"
           + "|\\b(?:be|be such|it'd be|it would be|would be) a (?:real )?shame if (?:something|anything) (?:happened|were to happen|happens)\\b"
+          // round 57: "post your address then tough guy, we'll see who's laughing"
+          + "|\\b(?:post|drop|send|give|tell) (?:me |us )?(?:your|ur) (?:home )?(?:address|location|postcode|zip code|zip)\\b[^.!?]{0,40}?\\b(?:tough guy|big man|hard man|keyboard warrior|see who's laughing|see how (?:tough|brave|hard|funny))"
           + "|\\bswat(?:ting|ted)? (?:you|u|him|her|them)\\b|\\bddos(?:ing)? (?:you|u|him|her|them|your|ur)\\b|\\benjoy the ddos\\b"
           + "|\\bpay (?:me|up|us)\\b[^.!?]{0,20}\\b(?:or|otherwise)\\b[^.!?]{0,30}\\b(?:go(?:es)? public|get (?:leaked|posted|shared|sent)|everyone (?:sees|will see))"
           + "|\\b(?:i'll|i will|i'm gonna|im gonna|gonna|i am going to|we'll|we will) (?:leak|post|share|publish|drop|release|expose) (?:your|ur|his|her) (?:home )?(?:address|number|phone number|location|nudes|pics|photos|real name|ip|dms|messages|secrets)\\b"
@@ -768,7 +774,9 @@ public final class Triage {
           + "(?:telegram|whats ?app|discord|snap(?:chat)?|(?<!my )(?:contact|info|details|number)|portfolio|prices?|catalog(?:ue)?|guide|method|tutorial|tips|trick|steps|strategy|secret|list|course|(?:free )?e-?book|order form|form|booking link|menu) (?:is |are )?in (?:my |our |the )?(?:bio|profile|pinned(?: post| comment)?|highlights?|story|stories)|"
           + "(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
-          + "(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify) accounts|"
+          + "(?<!\\b(?:someone|somebody|people|they|bots|scammers|accounts) (?:is |are |keeps? |been )?)(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify|disney\\+?|hbo(?: max)?|hulu|prime(?: video)?|youtube premium|crunchyroll|chatgpt(?: plus)?|canva(?: pro)?|iptv)(?:,? (?:and |& |or )?|\\s+)){1,6}(?:premium |pro |lifetime )?accounts|"
+          // round 57: "Essays, dissertations, online exams done by experts. DM for price"
+          + "(?:essays?|assignments?|dissertations?|coursework|homework|online (?:exams?|class(?:es)?|courses?)|exams?|thes[ie]s|research papers?|lab reports?),? (?:all )?(?:(?:done|written|taken|completed) by (?:experts?|professionals?|pros?|tutors?|native writers?)|(?:done|written|taken) for you (?:by|at|within|in \\d))|"
           + "(?:share|sharing) my testimony|herbal (?:medicine|cure|remedy|doctor|treatment)|cured (?:my|me of|his|her) (?:herpes|hiv|cancer|diabetes|hepatitis|std|infertility)|"
           + "sub(?:scribe)? to me\\b|(?:going|go|goes|headed) to (?:\\d+x|the moon)\\b(?!\\s*(?:better|worse|more|bigger|greater|faster|and back))|before it (?:moons|pumps|explodes)|meme ?coin|"
           + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
@@ -1057,7 +1065,7 @@ public final class Triage {
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
-          + "before they run out|before it sells out|dont miss|spots? left|shop (?:local|small)|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
+          + "before they run out|before it sells out|dont miss|spots? left|shop (?:local|small)|hire me|in (?:my )?bio|(?:dm|inbox|message|text) me for|(?:dm|inbox|pm|text|whats ?app) for (?:the )?(?:price|prices|pricing|rates|details|info|a quote)|follow my (?:page|account|channel|insta|ig|tiktok|profile)|link in (?:the )?comments|message (?:me )?for|in my profile|join my team|"
           + "(?:see|read|learn) (?:how|more) (?:on|at) my (?:blog|site|page|channel)|drop your (?:url|website|link))\\b|@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?)\\.com\\b|\\btry (?:it|us|them) (?:for )?free\\b"
           // round 46 (SMS spam): "call 09061209465 now", "Call The Mobile Update Co FREE on 0800...", "send STOP to 87575"; not "I called 0800..."
           + "|(?<!\\bi |\\bi'll |\\bwe |\\bthey |\\bhe |\\bshe |\\bto |n't |\\bnot |\\bjust |\\balready |\\bwho )\\b(?:call|ring|dial|txt|text|sms|send)\\b(?! me\\b| us back\\b)[^.!?\\n\\d]{0,40}?(?:\\+?\\d[\\d ().-]{8,16}\\d|\\bto \\d{5}\\b)"
