@@ -432,6 +432,9 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?walking (?:std|stds|disease|herpes|infection|petri dish|biohazard)\\b"
           + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
+          // round 58: "the manager at your Croydon branch, Darren, is a nonce"; "the black girl at the till couldn't even count change, typical"
+          + "|\\b(?:is|are|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+|a known\\s+|a bloody\\s+|a fucking\\s+)?(?:an?\\s+)?(?:nonces?|pedos?|paedos?|pedophiles?|paedophiles?|child molesters?|kiddie fiddlers?|kiddy fiddlers?|groomers?)\\b"
+          + "|\\b(?:the|that|this|a) (?:black|asian|indian|chinese|muslim|mexican|polish|romanian|foreign|african|arab|paki|gay|trans|disabled) (?:girl|guy|woman|man|lady|bloke|dude|kid|lad|fella|chap|worker|cashier|driver|employee|staff member)\\b[^.!?]{0,80}?,?\\s*(?:typical|classic|figures|what do you expect|say no more)\\W*$"
           + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow|pig|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
           + "|\\b(?:autistic|retarded|spastic|spaz|mongoloid|downie|schizo) (?:freak|idiot|moron|loser|clown|bitch|cunt|twat|weirdo|creep|retard|mong)s?\\b"
           + "|\\blooks? like (?:a |an )?(?:pedo\\w*|paedo\\w*|child molester|nonce|kiddie fiddler|sex offender)\\b"
@@ -449,6 +452,8 @@ public final class Triage {
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
           + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b"
+          // round 58: "I'd love to see that presenter get slapped on live TV"
+          + "|\\b(?:i'd|i would|id|i'll|i will|would) (?:love|like|pay|give anything|kill) to see (?:him|her|them|you|u|that \\w+|this \\w+|the \\w+|@\\w+) (?:get |getting |being )?(?:slapped|punched|smacked|beaten(?: up)?|battered|kicked|knocked out|decked|stabbed|shot|run over|hit by (?:a|the) (?:bus|car|truck|lorry|train)|set on fire|lynched|hanged|strung up|raped|tortured)\\b"
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
@@ -684,6 +689,8 @@ public final class Triage {
           // "the delivery girl was fit, what's her number? she'll be hearing from me"
           + "|\\b(?:fit|hot|sexy|cute|gorgeous|peng|stunning|fine)\\b[^?]{0,40}\\b(?:what'?s|give me|send me|get me|dm me|i need|i want) (?:her|his) (?:number|address|insta|snap|socials|ig|phone)\\b"
           + "|\\b(?:she'?ll|he'?ll|she will|he will) be hearing from me\\b"
+          // round 58: "here's her insta and her work email, let's flood her"
+          + "|\\b(?:let'?s|lets|everyone|everybody|y'?all|you lot|guys) (?:all |go )?(?:flood|spam|bombard|swarm|raid|mass[- ]report|mass[- ]message|dogpile|blow up) (?:her|his|him|them|their|this (?:guy|girl|woman|man|bitch|clown|loser)|@[\\w.]+)\\b"
           + "|\\b(?:your|ur|his|her|their) ip(?: address)? is\\b|\\b(?:i|we) know (?:what|which) (?:car|vehicle) (?:you|u|he|she|they) drives?\\b"
           + "|\\bplate (?:number )?(?:is )?(?-i:[A-Z]{2}\\d{2} ?[A-Z]{3})\\b"
           + "|\\b(?:you|u|he|she|they) (?:go|goes|went) to (?-i:[A-Z][\\w']+ ){1,3}(?:High|School|Primary|Academy|College|Elementary|Middle)\\b"
@@ -941,6 +948,9 @@ public final class Triage {
   private static final Phrases RESALE = Phrases.compile(
       "\\b(?:selling|sell|got|have) (?:\\d+|two|three|four|a pair of|a couple of|my|some) (?:spare |extra |vip |floor |front row |presale )?tickets?\\b"
           + "[^.!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b|\\b(?:below|under) face value\\b"
+          + "|\\b(?:brand new|bnib|sealed|unopened|never used)\\b[^!?]{0,40}\\b(?:paypal|cash ?app|zelle|venmo|crypto|btc|bitcoin|gift cards?) only\\b"
+          // round 58: "Anyone want a PS5 for cheap? brand new sealed, PayPal only, dm me"
+          + "|\\b(?:anyone|who) (?:want|wants|need|needs) (?:a|an|some|my) [^.!?]{1,30}? for cheap\\b[^!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu)\\b"
           + "|\\b(?:selling|sell) (?:\\w+ ){0,5}(?:tickets?|seats|passes)\\b[^.!?]{0,60}\\b(?:comment if|if (?:anyone(?:'s| is)? )?interested|interested\\?|dm|message|inbox|pm|hmu)", F);
   /**
    * Strangers promoting themselves in a brand's comments, short of sure spam: a "wrong number" opener
@@ -1084,7 +1094,7 @@ public final class Triage {
           + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
-          + "replicas?|designer bags|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
+          + "replicas?|designer bags|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
@@ -1094,7 +1104,10 @@ public final class Triage {
           + "book a (?:free )?(?:demo|consultation|strategy call|discovery call)|portfolio|per (?:hour|hr|article|post|video)|(?<!(?:earn|make|making|earning|earned) [$£€]?\\d{1,4}(?:\\.\\d{2})?)/hr\\b|upwork|fiverr|freelancer|"
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
-          + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?)\\b",
+          + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?|"
+          // round 58: "Looking for a reliable plumber in Austin? Call Joe's Plumbing ..."
+          + "looking for an? (?:(?:reliable|good|cheap|trusted|local|licensed|certified|professional|affordable|honest)\\s+)*(?:plumber|electrician|roofer|handyman|locksmith|mechanic|cleaner|cleaning (?:company|service)|painter|contractor|landscaper|gardener|movers?|removals? (?:company|firm)|photographer|dj|accountant|lawyer|attorney|realtor|builder|carpenter|tutor)s? (?:in|near|around) (?-i:[A-Z])\\w*"
+          + "|24/7 (?:emergency )?(?:service|callouts?|call-outs?)|free (?:estimates?|quotes?))\\b",
       "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\bno (?:skills?|degree|experience|investment|upfront costs?) (?:required|needed|necessary)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast|final notice)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
@@ -1104,7 +1117,7 @@ public final class Triage {
   /** A domain spelled out with words that lure a click (secure-login-verify.co, free-movies-hd.stream): phishing and spam sites. */
   private static final Phrases LURE_LINK = Phrases.compile(
       "\\b\\w{1,40}(?:-\\w{1,40}){1,8}\\.[a-z]{2,6}\\b|\\b(?:bit\\.ly|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|cutt\\.ly|rb\\.gy|shorturl\\.at)/\\w*(?:free|gift|prize|claim|cash|promo|bonus|deal|iphone|giveaway)|\\b\\w*(?:free|win|deal|promo|cash|bonus|claim|verify|secure|login|reward|gift|prize|cheap|"
-          + "casino|spin|crypto|profit|loan|clearance|outlet|discount)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
+          + "casino|spin|crypto|profit|loan|clearance|outlet|discount|slim|keto|detox)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Phrases HOOK = Phrases.compile(
       "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of)|had (?:your|ur) (?:mobile|phone|car|contract|loan|credit card|policy|pension)|"
