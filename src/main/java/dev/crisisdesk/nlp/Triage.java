@@ -40,7 +40,7 @@ public final class Triage {
 
   // --- needs an answer
   private static final Phrases REQUEST = Phrases.compile(
-      "\\b(?:please|pls|plz|help(?! me out)|assist|need(?:s|ed)? (?:to|a|an|my|help|someone|you)|(?<!makes me |made me |make me )want (?:a|my|to)|would like|"
+      "\\b(?:please|pls|plz|help(?! me out)|assist|(?<!\\bwho |\\banyone |\\bwho else |\\bdoes anyone )need(?:s|ed)? (?:to|a|an|my|help|someone|you)|(?<!makes me |made me |make me )want (?:a|my|to)|would like|"
           + "can (?:you|u|someone|i|we)|could (?:you|u|someone|i)|let me know|get back to me|dm me|dm'd|direct message|"
           + "contact (?:me|us)|call me|fix (?:it|this|my|the)|sort (?:it|this) out|refund|reimburs|replace(?:ment)?|"
           + "cancel (?:my|the|this)|unsubscribe|look into|follow(?:ing)? up|escalate|"
@@ -413,6 +413,8 @@ public final class Triage {
           + "|\\b(?:is|was|'s)\\s+(?:just\\s+)?an?\\s+(?:ape|monkey|animal|pig|cow|gorilla|baboon|chimp)\\b"
           // sexual harassment: "sit on my face", "show us what's under the leggings"
           + "|\\baround something of mine\\b|\\bshow (?:us|me) what'?s under (?:the|your|ur|that|those|her) \\w+|\\bsit on my (?:face|lap|dick|cock)\\b"
+          // round 59: "I'd bend you over that counter"
+          + "|\\b(?:i'd|i would|id|i'll|i will|i'm gonna|im gonna|gonna|i wanna|i want to|i could) bend (?:you|u|her|him|them) over\\b"
           + "|\\b(?:i'd|i would|i'll|i will|i'm gonna|im gonna|i could) (?:ruin|destroy|wreck|rail|smash|pound) (?:you|u|her) (?:in bed|all night)\\b|\\bnice (?:tits|boobs|rack|titties)\\b"
           + "|\\b(?:protects?|protecting|covers? for|covering for|defends?|defending) (?:pedo(?:phile)?s|paedo(?:phile)?s|nonces|child molesters|groomers|rapists)\\b"
           + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to|up|into)\\b"
@@ -535,6 +537,8 @@ public final class Triage {
           + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
           + "|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke|smack|deck|knock out|clock|headbutt|kick)\\s+(?:you|u|ya|him|her|them)\\b"
+          // round 59: "irl I'd knock you out"
+          + "|\\b(?:i|we)(?:'d| would| could|'ll| will)\\s+(?:\\w+\\s+)?(?:knock|lay|spark|put) (?:you|u|ya|him|her|them) (?:out|the fuck out|spark out|into next week|flat|on (?:your|ur|his|her|their) (?:arse|ass|back))\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
           + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
           + "|\\bwait for (?:you|u) (?:outside|after)\\b|\\bsee how (?:brave|tough|funny) (?:you|u) are\\b|\\bshut (?:you|u) up (?:for good|permanently)\\b"
@@ -589,6 +593,8 @@ public final class Triage {
       + "refugee|migrant|disabled|hijabi|queer|paki|romanian|polish|somali|nigerian|latino|hispanic)";
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
+          // round 59: "hindus worship cows lol, filthy people"
+          + "|\\b" + GROUP + "\\b[^.!?]{0,50}?[,.!-]\\s*(?:such |what |just )?(?:filthy|dirty|disgusting|vile|subhuman|savage|backward|inbred|smelly|stinking) (?:people|lot|bunch|creatures|animals|race|religion|freaks)\\b"
           + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't|can't|cannot) be (?:allowed|trusted|let) (?:near|around|with|to (?:adopt|teach|work with|raise)) (?:kids|children|our kids|our children)\\b"
           // round 46: "women shouldn't be allowed to work in customer service"
           + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't) be allowed to (?:vote|work|drive|speak|talk|lead|teach|run|exist|live (?:here|in)|have (?:jobs|rights|kids|children))\\b"
@@ -638,7 +644,10 @@ public final class Triage {
           + "ammazzati|(?:faresti meglio a|dovresti) (?:sparire|morire|ammazzarti)|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda|"
           // round 44: "vai a morire", "ti aspetto sotto casa stasera"
           + "vai a morire|ti aspetto sotto casa[^.!?]{0,20}\\bvedrai"
-          + ")(?![\\p{L}])", F);
+          + ")(?![\\p{L}])"
+          // round 59: "🔫🔫🔫 keep talking": a knife, a gun or a bomb with a warning, in any language's thread
+          + "|[\\x{1F52A}\\x{1F52B}\\x{1F5E1}\\x{1F4A3}\\x{1FA93}][^\\p{L}]{0,12}(?i:keep talking|see (?:you|u|ya) (?:soon|later|around|tonight|tomorrow)|(?:you're|ur|you are|u r) next|say that again|try me|one more word|sleep tight|last warning|watch (?:your|ur) back)\\b"
+          + "|\\b(?i:keep talking|(?:you're|ur|you are|u r) next|say that again|try me|one more word|last warning)[^\\p{L}]{0,12}[\\x{1F52A}\\x{1F52B}\\x{1F5E1}\\x{1F4A3}\\x{1FA93}]", F);
   /** Insults, when aimed at someone: a handle, or "you" in the comment's language. */
   private static final Phrases INSULT_ELSEWHERE = Phrases.compile(
       "(?<![\\p{L}])(?:idiota|imb[eé]cil|puta|zorra|perra|gilipollas|subnormal|retrasad[oa]|pendej[oa]|cabr[oó]n|"
@@ -689,6 +698,8 @@ public final class Triage {
           // "the delivery girl was fit, what's her number? she'll be hearing from me"
           + "|\\b(?:fit|hot|sexy|cute|gorgeous|peng|stunning|fine)\\b[^?]{0,40}\\b(?:what'?s|give me|send me|get me|dm me|i need|i want) (?:her|his) (?:number|address|insta|snap|socials|ig|phone)\\b"
           + "|\\b(?:she'?ll|he'?ll|she will|he will) be hearing from me\\b"
+          // round 59: "your daughter is hot, how old is she?"
+          + "|\\b(?:your|ur|his|her|their) (?:little |young |teenage |step)?(?:daughter|son|girl|boy|niece|nephew|kid|kids)\\b[^.!?]{0,15}?\\b(?:is|are|looks?|'s) (?:so |real |very |well )?(?:hot|sexy|fit|fine|peng|thicc|thick|bangable|doable|hot af)\\b"
           // round 58: "here's her insta and her work email, let's flood her"
           + "|\\b(?:let'?s|lets|everyone|everybody|y'?all|you lot|guys) (?:all |go )?(?:flood|spam|bombard|swarm|raid|mass[- ]report|mass[- ]message|dogpile|blow up) (?:her|his|him|them|their|this (?:guy|girl|woman|man|bitch|clown|loser)|@[\\w.]+)\\b"
           + "|\\b(?:your|ur|his|her|their) ip(?: address)? is\\b|\\b(?:i|we) know (?:what|which) (?:car|vehicle) (?:you|u|he|she|they) drives?\\b"
@@ -782,6 +793,9 @@ public final class Triage {
           + "(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?<!\\b(?:someone|somebody|people|they|bots|scammers|accounts) (?:is |are |keeps? |been )?)(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify|disney\\+?|hbo(?: max)?|hulu|prime(?: video)?|youtube premium|crunchyroll|chatgpt(?: plus)?|canva(?: pro)?|iptv)(?:,? (?:and |& |or )?|\\s+)){1,6}(?:premium |pro |lifetime )?accounts|"
+          // round 59: "100% legit, got my Jordans from @cheapsneakerz.plug"
+          + "(?:got|bought|ordered|copped) (?:my|mine|the|a pair of|these|those) (?:[\\w']+ ){0,2}from @[\\w.]*(?:plug|reps|replica|cheap|kicks|supply|deals|outlet)[\\w.]*|"
+          + "(?:100%|totally|fully|super|so) legit\\b[^.!?]{0,30}\\b(?:got|bought|ordered|copped) (?:my|mine|these|those)\\b[^.!?]{0,30}\\bfrom @[\\w.]+|"
           // round 57: "Essays, dissertations, online exams done by experts. DM for price"
           + "(?:essays?|assignments?|dissertations?|coursework|homework|online (?:exams?|class(?:es)?|courses?)|exams?|thes[ie]s|research papers?|lab reports?),? (?:all )?(?:(?:done|written|taken|completed) by (?:experts?|professionals?|pros?|tutors?|native writers?)|(?:done|written|taken) for you (?:by|at|within|in \\d))|"
           + "(?:share|sharing) my testimony|herbal (?:medicine|cure|remedy|doctor|treatment)|cured (?:my|me of|his|her) (?:herpes|hiv|cancer|diabetes|hepatitis|std|infertility)|"
@@ -1000,6 +1014,8 @@ public final class Triage {
       + "|\\b(?:visit|read|check out|go to) my (?:blog|website|site|vlog|podcast|etsy|soundcloud|channel)\\s*(?:for\\b|to (?:learn|see|read|get|find)\\b|:|at\\b|here\\b|https?://)"
       // round 53: "Stream the new album \"Midnight\" by LilVee on Spotify now!! support independent artists"
       + "|\\bstream (?:the |my |our |this )?(?:new |latest )?(?:album|single|track|ep|mixtape|song)\\b[^.!?]{0,50}?\\bon (?:spotify|apple music|soundcloud|youtube|tidal|deezer|audiomack)\\b"
+      // round 59: "Great post! I wrote about this too, check it out: mytechblog.net/best-vpns-2026"
+      + "|\\b(?:i|we) (?:also )?(?:wrote|blogged|posted|made a video|made a post|did a post|did a video|have a post|have a video) (?:about|on) (?:this|that|the same)(?: topic)? (?:too|as well|also|recently|last week)?\\b[^!?]{0,40}?(?:https?://|www\\.|\\b[\\w-]+\\.(?:com|net|org|co|io|blog|me|site)/)"
       + "|\\bsub(?:scribe)? to my channel\\b|\\bcheck out (?:her|his|their) (?:page|shop|store|channel|account|profile|business|bakery|etsy)\\b[^.!?]{0,40}?\\b(?:like|follow|support|share)\\b|\\bcheck out this (?:video|playlist|song) on youtube:?\\s*(?:https?://)?(?:www\\.|m\\.)?(?:youtube\\.com|youtu\\.be)/\\S*\\s*$", F);
   /**
    * Fake support: a request for a card number or a password, or a "helpful" account to contact about
@@ -1070,8 +1086,8 @@ public final class Triage {
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
-          + "casino|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|email me|"
+          + "casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
+      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|email (?:me|us) (?:at|on)\\b|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -1080,7 +1096,7 @@ public final class Triage {
           // round 46 (SMS spam): "call 09061209465 now", "Call The Mobile Update Co FREE on 0800...", "send STOP to 87575"; not "I called 0800..."
           + "|(?<!\\bi |\\bi'll |\\bwe |\\bthey |\\bhe |\\bshe |\\bto |n't |\\bnot |\\bjust |\\balready |\\bwho )\\b(?:call|ring|dial|txt|text|sms|send)\\b(?! me\\b| us back\\b)[^.!?\\n\\d]{0,40}?(?:\\+?\\d[\\d ().-]{8,16}\\d|\\bto \\d{5}\\b)"
           + "|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
-      "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
+      "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|paid (?:partnership|collab(?:oration)?|promotion|shout ?out)s?|brand deals?|sponsorship (?:opportunit(?:y|ies)|deal)|followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales)|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
@@ -1092,9 +1108,9 @@ public final class Triage {
       "adult or dating", "\\b(?:(?:who wants|who wanna|anyone wanna) (?:to )?(?:chat|have (?:some )?fun)|bored (?:at home|tonight|and alone|rn|right now)|horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
           + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
-      "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino|betting|slots|"
+      "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
-          + "replicas?|designer bags|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
+          + "replicas?|designer bags|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
@@ -1105,6 +1121,8 @@ public final class Triage {
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
           + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?|"
+          // round 59: "Who needs a website? I build professional websites in 48 hours"
+          + "(?:who|anyone|does anyone) needs? an? (?:new |professional |cheap |good )?(?:website|logo|app|flyer|banner|video editor|editor|designer|developer|ghost ?writer|virtual assistant|social media manager)\\b|"
           // round 58: "Looking for a reliable plumber in Austin? Call Joe's Plumbing ..."
           + "looking for an? (?:(?:reliable|good|cheap|trusted|local|licensed|certified|professional|affordable|honest)\\s+)*(?:plumber|electrician|roofer|handyman|locksmith|mechanic|cleaner|cleaning (?:company|service)|painter|contractor|landscaper|gardener|movers?|removals? (?:company|firm)|photographer|dj|accountant|lawyer|attorney|realtor|builder|carpenter|tutor)s? (?:in|near|around) (?-i:[A-Z])\\w*"
           + "|24/7 (?:emergency )?(?:service|callouts?|call-outs?)|free (?:estimates?|quotes?))\\b",
@@ -1120,7 +1138,7 @@ public final class Triage {
           + "casino|spin|crypto|profit|loan|clearance|outlet|discount|slim|keto|detox)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Phrases HOOK = Phrases.compile(
-      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of)|had (?:your|ur) (?:mobile|phone|car|contract|loan|credit card|policy|pension)|"
+      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|(?:are you |would you be )?interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of)|had (?:your|ur) (?:mobile|phone|car|contract|loan|credit card|policy|pension)|"
           + "(?:have you|were you|you) (?:been )?(?:injured|mis-?sold|in an accident))\\b[^?]{0,80}\\?", F);
 
   private static Map<String, Phrases> kinds(String... nameAndPattern) {
@@ -1130,7 +1148,7 @@ public final class Triage {
   }
 
   private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|net|org|co|io|xyz|info|biz|shop|store|online|site|live|club|top|tk|app|link|me|cc|bet|pro|"
-      + "ly|gg|date|vip|win|click|icu|buzz|ru|su|ws|ai|academy|agency|digital|tech|media|space|fun|website|world|today|money|cash|tv)(?:/\\S*)?\\b");
+      + "ly|gg|date|vip|win|click|icu|buzz|ru|su|ws|ai|academy|agency|digital|tech|media|space|fun|website|world|today|money|cash|tv|download|apk|games|cam|sbs|cfd|lol|monster|rest|bond)(?:/\\S*)?\\b");
   private static final Pattern HASHTAG = Pattern.compile("#\\w+");
 
   /**
@@ -1148,7 +1166,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
