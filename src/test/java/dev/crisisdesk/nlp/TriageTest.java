@@ -96,7 +96,9 @@ class TriageTest {
       "@jake_n you won't have kneecaps by next week",
       "@dani_c I'm outside. Look out your window",
       "@user i know what school your daughter goes to",
-      "Hey @user remember me? Because I remember you. And I remember where your daughter goes to school."})
+      "Hey @user remember me? Because I remember you. And I remember where your daughter goes to school.",
+      // a weapon with a warning (round 59)
+      "@user \uD83D\uDD2B see you tonight", "@marcus.v \uD83D\uDD2B\uD83D\uDD2B\uD83D\uDD2B keep talking"})
   void threatsSelfHarmAndPrivateDetailsAreAbuse(String text) {
     assertThat(Triage.of(text).abuse()).as(text).isNotNull();
   }
@@ -184,7 +186,6 @@ class TriageTest {
       "@user you deserve every bad thing coming your way",
       "@user show us your feet",
       "@user you lot are animals",
-      "@user \uD83D\uDD2B see you tonight",
       "@user enjoy being unemployed",
       "@user inbred clown",
       "@Mary Jones go crawl back under your rock",
