@@ -434,6 +434,8 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?walking (?:std|stds|disease|herpes|infection|petri dish|biohazard)\\b"
           + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
+          // round 60: "Kim is a home wrecking slag"
+          + "|\\b(?:is|was|'s)\\s+(?:such\\s+)?an?\\s+(?:[\\w-]+\\s+){0,2}(?:slag|slut|whore|skank|tramp|tart|hussy|home ?wrecker|home-wrecker|slapper)\\b"
           // round 58: "the manager at your Croydon branch, Darren, is a nonce"; "the black girl at the till couldn't even count change, typical"
           + "|\\b(?:is|are|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+|a known\\s+|a bloody\\s+|a fucking\\s+)?(?:an?\\s+)?(?:nonces?|pedos?|paedos?|pedophiles?|paedophiles?|child molesters?|kiddie fiddlers?|kiddy fiddlers?|groomers?)\\b"
           + "|\\b(?:the|that|this|a) (?:black|asian|indian|chinese|muslim|mexican|polish|romanian|foreign|african|arab|paki|gay|trans|disabled) (?:girl|guy|woman|man|lady|bloke|dude|kid|lad|fella|chap|worker|cashier|driver|employee|staff member)\\b[^.!?]{0,80}?,?\\s*(?:typical|classic|figures|what do you expect|say no more)\\W*$"
@@ -459,6 +461,8 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
+          // round 60: "String him up. Simple."
+          + "|\\bstring (?:him|her|them|(?:that|this|the) (?:\\w+ )?(?:man|woman|guy|bloke|lad|scrote|scumbag|animal|monster|beast|nonce|paedo|pedo|thief|driver)) up\\b"
           // round 48: "your CEO should hang"
           + "|\\b(?:ceo|boss|manager|owner|founder|director|chairman|he|she|they)\\s+(?:should|deserves? to|needs? to|ought to) (?:hang|be hanged|be hung|swing from)\\b"
           + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
@@ -534,9 +538,13 @@ public final class Triage {
           + "|\\b(?:wouldn't|won't|wont|isn't|isnt|not) (?:be )?(?:hard|difficult|tough) to find (?:you|u|him|her)\\b"
           + "|\\bif (?:i|we) (?:ever )?(?:see|catch|meet|find) (?:you|u|him|her)\\b[^.!?]{0,30}\\b(?:you|u|he|she)(?:'ll| will)? (?:won't|will not|wont|will never|'ll never) (?:walk|leave|make it|survive|get home|be able)"
           + "|\\b(?:you|u) (?:won't|will not|wont) (?:walk away|walk again|make it home|survive (?:it|the night|me))\\b"
+          // round 60: "I know who you are Craig and I know your mum, you won't be walking round here much longer"
+          + "|\\b(?:you|u|he|she|they) (?:won't|will not|wont) be (?:walking|living|hanging|showing (?:your|ur|his|her|their) face|around) (?:round |around |about )?(?:here |this town |this area |these streets )?(?:for )?(?:much|very|any) longer\\b"
           + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
           + "|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke|smack|deck|knock out|clock|headbutt|kick)\\s+(?:you|u|ya|him|her|them)\\b"
+          // round 60: "I'd happily run him over if I saw him crossing"
+          + "|\\b(?:i|we)(?:'d| would| could|'ll| will)\\s+(?:\\w+\\s+)?(?:run|mow|knock) (?:you|u|ya|him|her|them) (?:over|down)\\b"
           // round 59: "irl I'd knock you out"
           + "|\\b(?:i|we)(?:'d| would| could|'ll| will)\\s+(?:\\w+\\s+)?(?:knock|lay|spark|put) (?:you|u|ya|him|her|them) (?:out|the fuck out|spark out|into next week|flat|on (?:your|ur|his|her|their) (?:arse|ass|back))\\b"
           + "|\\bbeats? the (?:crap|shit|hell|life) out of\\b|\\bmake (?:you|u|him|her|them) (?:pay|regret|suffer|sorry|bleed|cry)\\b"
@@ -593,6 +601,8 @@ public final class Triage {
       + "refugee|migrant|disabled|hijabi|queer|paki|romanian|polish|somali|nigerian|latino|hispanic)";
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
+          // round 60: "these travellers need burning out of that field"
+          + "|\\b(?:travellers|travelers|gypsies|gipsies|gyppos|pikeys|" + GROUP.substring(3) + " (?:need|needs|want|wants|deserve|deserves) (?:a good )?(?:burning|gassing|shooting|torching|wiping out|exterminating|putting down|lynching|hanging|stringing up)\\b"
           // round 59: "hindus worship cows lol, filthy people"
           + "|\\b" + GROUP + "\\b[^.!?]{0,50}?[,.!-]\\s*(?:such |what |just )?(?:filthy|dirty|disgusting|vile|subhuman|savage|backward|inbred|smelly|stinking) (?:people|lot|bunch|creatures|animals|race|religion|freaks)\\b"
           + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't|can't|cannot) be (?:allowed|trusted|let) (?:near|around|with|to (?:adopt|teach|work with|raise)) (?:kids|children|our kids|our children)\\b"
@@ -722,7 +732,9 @@ public final class Triage {
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
           + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|"
-          + "here(?:'s| is) (?:his|her|their)|(?:i'm|i am|im) (?:going to|gonna) use it|see (?:you|u) soon)\\b", F);
+          + "here(?:'s| is) (?:his|her|their)|(?:i'm|i am|im) (?:going to|gonna) use it|see (?:you|u) soon|"
+          // round 60: "Darren Hughes from Maple Close is a wife beater, share this so everyone knows"
+          + "share (?:this|it) so (?:everyone|everybody|people|the whole \\w+) (?:knows?|can see|sees)|(?:is|'s) an? (?:wife|woman|child|kid) ?beater|(?:is|'s) an? (?:nonce|paedo|pedo|rapist|groomer))\\b", F);
 
   // --- spam, scams and follower farming
   /** Pitches that are spam on their own. */
@@ -987,7 +999,7 @@ public final class Triage {
           + "|\\bsplit (?:a |my |our )?(?:netflix|spotify|disney\\+?|youtube premium|hbo|max|prime|hulu)(?: family)? (?:plan|account|subscription)\\b"
           + ".{0,60}?\\$\\d[^!?]{0,60}\\b(?:message me|dm me|inbox me|i'll add you|text me)\\b"
           + "|\\b(?:my|our) (?:sister|brother|mom|mum|mother|dad|friend|cousin|aunt|auntie|uncle|wife|husband|daughter|son|bestie|bff)'?s (?:new |little |small )?"
-          + "(?:boutique|shop|store|business|bakery|salon|page|brand|small business|etsy)\\b[^.!?]{0,80}\\b(?:show (?:her|him|them) (?:some )?love"
+          + "(?:\\w+ )?(?:boutique|shop|store|business|bakery|salon|page|brand|small business|etsy)\\b[^.!?]{0,80}\\b(?:message (?:her|his|their) page|order (?:from|through) (?:her|him|them)|show (?:her|him|them) (?:some )?love"
           + "|give (?:her|him|them) a follow|go follow (?:her|him|them))\\b", F);
   /**
    * A stranger moving the talk to a messenger ("text me on WhatsApp"), short of sure spam: customers ask a
@@ -1087,7 +1099,7 @@ public final class Triage {
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|email (?:me|us) (?:at|on)\\b|email me|"
+      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|email (?:me|us) (?:at|on)\\b|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -1110,7 +1122,7 @@ public final class Triage {
           + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
-          + "replicas?|designer bags|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
+          + "replicas?|designer bags|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
@@ -1121,6 +1133,9 @@ public final class Triage {
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
           + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?|"
+          // round 60: "Anyone looking for cheap car insurance? I can get you a quote in 5 minutes"; "I buy gold, jewellery and watches, best prices paid"
+          + "(?:i|we) can (?:get|give|find|save) (?:you|u) (?:a|the) (?:cheaper |better |free |great )?(?:quote|deal|price|rate)s?\\b|"
+          + "(?:i|we) buy (?:any |all |your |old |scrap |broken |unwanted )?(?:gold|silver|jewell?ery|watches|cars|vans|houses|homes|phones|iphones|laptops|gift cards|diabetic (?:test )?strips)\\b|(?:best|top) prices? paid|"
           // round 59: "Who needs a website? I build professional websites in 48 hours"
           + "(?:who|anyone|does anyone) needs? an? (?:new |professional |cheap |good )?(?:website|logo|app|flyer|banner|video editor|editor|designer|developer|ghost ?writer|virtual assistant|social media manager)\\b|"
           // round 58: "Looking for a reliable plumber in Austin? Call Joe's Plumbing ..."
@@ -1166,14 +1181,14 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
   static {
     Set<String> groups = new HashSet<>();
     for (String alternative : GROUP.substring(3, GROUP.length() - 1).split("\\|")) groups.add(alternative.split(" ")[0]);
-    groups.addAll(Set.of("country", "kitchen", "filthy", "all", "woman", "female", "females", "girls", "leave", "fire", "sack", "rid", "replace"));
+    groups.addAll(Set.of("travellers", "travelers", "gypsies", "gipsies", "gyppos", "pikeys", "country", "kitchen", "filthy", "all", "woman", "female", "females", "girls", "leave", "fire", "sack", "rid", "replace"));
     GROUP_WORDS = Set.copyOf(groups);
   }
 
