@@ -77,6 +77,9 @@ public final class Triage {
           + "bricked|(?:shut|shuts|shutting|turned|turns|turning|switched|switches) (?:itself )?(?:off|down) (?:at \\d+|again|randomly|on (?:its|it's) own|by itself|for no reason)|"
           // round 50: "sat on the tarmac for 3 hours with no AC"
           + "(?:sat|sitting|stuck|stranded|waiting|held|trapped|kept) on (?:the|a|your) (?:tarmac|runway|plane|train|bus|platform)|no (?:ac|a/c|air ?con\\w*|heat(?:ing)?|hot water|running water)|"
+          // round 61: "you banned me for my username", "I got banned for cheating and I've never cheated"
+          + "(?:you|they|u|support|the mods?|your (?:mods?|system|anti-?cheat|bot|team))\\s+(?:have\\s+|just\\s+|wrongly\\s+|unfairly\\s+)?(?:banned|suspended|blocked|kicked|disabled|terminated|restricted|shadow ?banned|locked) (?:me|my|our|us)|"
+          + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
           // round 50: what a member of staff did to the writer ("the guard on the 17:40 was an absolute dickhead about my railcard")
           + "(?:the|your|ur|that|this|one of your) (?:\\w+ ){0,2}" + Triage.STAFF + "\\b[^.!?]{0,60}\\b(?:was|were)\\b[^.!?]{0,50}\\b(?:to|at|with|about|towards|over) (?:me|my|us|our)\\b)\\b", F);
   private static final Phrases QUESTION = Phrases.compile(
@@ -507,6 +510,9 @@ public final class Triage {
           // knowing someone's hours: "we know your shift ends at 9"
           + "|\\b(?:i|we) know (?:when |what time )?(?:your|ur|his|her) (?:shift|class|classes|lesson|bus|train|break|gym session) (?:ends|starts|finishes|is over|leaves|gets out)\\b"
           + "|\\b(?:i|we) know (?:your|ur) (?:shift pattern|shifts|schedule|daily route|route home|routine)\\b"
+          // round 61: "I'd slap the taste out your mouth", "sit down before I put you down"
+          + "|\\b(?:i'd|i would|i'll|i will|gonna|i'm gonna|im gonna|i could) (?:slap|knock|punch|smack|kick) the (?:taste|teeth|piss|shit|life|snot|black|living daylights) (?:out|off) (?:of )?(?:your|ur|his|her|yo|their)\\b"
+          + "|\\bbefore (?:i|we) (?:put|lay|knock|take|sit) (?:you|u|him|her|them) (?:down|out)\\b"
           // round 45: "I hope your kids get sick so you know how it feels"
           + "|\\bhope (?:your|ur|his|her) (?:kids?|children|son|daughter|baby|family|mom|mum|mother|dad|father|wife|husband|parents?|grandma|grandpa) (?:\\w+ )?(?:gets? (?:sick|cancer|hurt|hit|run over|taken)|dies?|suffers?|starves?)\\b"
           + "|\\b(?:coming for you|won't see it coming|get what's coming|i know people|you(?:'ll| will) regret|you(?:'ll| will) pay for this|"
@@ -564,7 +570,7 @@ public final class Triage {
       "\\b(?:kill (?:yo)?urself|kys|go (?:and )?die|jump (?:off|from) (?:a|the) (?:bridge|cliff|building|roof|tall building)|just die|die in a (?:fire|hole|ditch)|drink bleach|hang (?:yo)?urself|"
           + "(?:hope|wish) (?:you|u|he|she|they) (?:\\w+ ){0,2}(?:die|dies|get cancer|gets cancer|get hit|get raped|suffer)|"
           + "should (?:have|'ve) (?:been )?aborted|(?:die|rot) you\\b|(?:world|everyone) (?:would be|is) better (?:off )?without you|"
-          + "nobody would miss you|end (?:yo)?urself|unalive (?:yo)?urself)\\b"
+          + "nobody would miss you|end (?:yo)?urself|unalive (?:yo)?urself|neck (?:yo)?urself|neck (?:yo)?urslf)\\b"
           + "|\\b(?:hope|wish|pray) (?:that )?the (?:\\w+ )?(?:guy|girl|driver|host|presenter|woman|man|kid|lady|dude|actor|actress|chef|influencer|creator|streamer|singer|person|bloke|model|"
           + "pilot|captain|crew|ceo|boss|reporter|journalist|dj|cashier|barista|receptionist|waiter|waitress|owner|founder|referee|ref)\\b"
           + "(?: (?:in|at|from|on|with|who) (?:\\w+ ){0,2}?\\w+)? (?:(?:actually|really|finally) )?(?:crash(?:es)?|dies|gets? (?:hit|run over|hurt|stabbed|shot|cancer|killed)|chokes|drowns|burns|breaks (?:his|her|their) (?:neck|legs?))\\b"
@@ -591,7 +597,7 @@ public final class Triage {
           + "weren't (?:here|alive|born|around)|never existed|killed (?:yo|him|her|them)sel(?:f|ves)|offed (?:yo|him|her|them)sel(?:f|ves))\\b", F);
   private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
-          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale)(?![\\p{L}])", F);
+          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong)(?![\\p{L}])", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
       + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
@@ -634,6 +640,7 @@ public final class Triage {
   /** Telling someone to leave for the country they are taken to be from. */
   private static final Phrases GO_BACK = Phrases.compile(
       "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
+          + "korea|japan|vietnam|jamaica|morocco|turkey|albania|ghana|kenya|the congo|el salvador|guatemala|honduras|puerto rico|"
           + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from)\\b", F);
   // --- the same attacks in Spanish, Portuguese, French, German and Italian, the languages brands' comments most often come in besides English
   /** Threats, calls to self-harm, slurs and "go back to your country", beyond doubt in any comment. */
@@ -734,7 +741,9 @@ public final class Triage {
           + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|"
           + "here(?:'s| is) (?:his|her|their)|(?:i'm|i am|im) (?:going to|gonna) use it|see (?:you|u) soon|"
           // round 60: "Darren Hughes from Maple Close is a wife beater, share this so everyone knows"
-          + "share (?:this|it) so (?:everyone|everybody|people|the whole \\w+) (?:knows?|can see|sees)|(?:is|'s) an? (?:wife|woman|child|kid) ?beater|(?:is|'s) an? (?:nonce|paedo|pedo|rapist|groomer))\\b", F);
+          + "share (?:this|it) so (?:everyone|everybody|people|the whole \\w+) (?:knows?|can see|sees)|"
+          // round 61: "found the streamer's house on google maps lmao, 24 Oak Lane, who's going"
+          + "found (?:the \\w+'s|his|her|their|this \\w+'s|(?-i:[A-Z])\\w+'s) (?:house|home|address|flat|apartment|place)|(?:on|via|using) google (?:maps|earth|street ?view)|who'?s (?:going|coming|down|in)\\W*$|(?:is|'s) an? (?:wife|woman|child|kid) ?beater|(?:is|'s) an? (?:nonce|paedo|pedo|rapist|groomer))\\b", F);
 
   // --- spam, scams and follower farming
   /** Pitches that are spam on their own. */
@@ -805,6 +814,8 @@ public final class Triage {
           + "(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?<!\\b(?:someone|somebody|people|they|bots|scammers|accounts) (?:is |are |keeps? |been )?)(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify|disney\\+?|hbo(?: max)?|hulu|prime(?: video)?|youtube premium|crunchyroll|chatgpt(?: plus)?|canva(?: pro)?|iptv)(?:,? (?:and |& |or )?|\\s+)){1,6}(?:premium |pro |lifetime )?accounts|"
+          // round 61: "can you vote for me in this tournament? vote-tourney.gg/acct/4412"
+          + "vote for (?:me|my (?:team|entry|picture|photo|design|kid|son|daughter))\\b[^!]{0,60}?(?:https?://|\\b[\\w-]+\\.(?:gg|com|net|xyz|io|me|org|co|site|online|link)/\\S*)|"
           // round 59: "100% legit, got my Jordans from @cheapsneakerz.plug"
           + "(?:got|bought|ordered|copped) (?:my|mine|the|a pair of|these|those) (?:[\\w']+ ){0,2}from @[\\w.]*(?:plug|reps|replica|cheap|kicks|supply|deals|outlet)[\\w.]*|"
           + "(?:100%|totally|fully|super|so) legit\\b[^.!?]{0,30}\\b(?:got|bought|ordered|copped) (?:my|mine|these|those)\\b[^.!?]{0,30}\\bfrom @[\\w.]+|"
@@ -1040,7 +1051,10 @@ public final class Triage {
           + "recovery phrase|2fa code|verification code)\\b"
           + "|@\\w*(?:help|support|refund|care|service|recover|hack|unlock|restore|claims?|desk|assist|agent)\\w*\\b[^.!?]{0,60}\\b(?:dm|message|contact|text|reach out to|write to) (?:them|him|her)\\b"
           // a stranger to be reached on a chat app: "contact @AcmeHelpDesk_24 on telegram, they sorted mine"
-          + "|\\b(?:contact|message|dm|text|reach out to|write to|hit up|inbox|add) @\\w+ (?:on|via|through|at) (?:telegram|whats ?app|signal|kik|wickr|hangouts|wechat|session)\\b"
+          + "|\\b(?:contact|message|dm|text|reach out to|write to|hit up|inbox|add) @[\\w.]+ (?:on|via|through|at) (?:telegram|whats ?app|signal|kik|wickr|hangouts|wechat|session|discord)\\b"
+          // round 61: "I accidentally reported your account, please contact ... to fix it"; "got my hacked Fortnite account back with help from @fortnite.recovery.pro"
+          + "|\\b(?:accidentally|mistakenly|by mistake|wrongly) reported (?:your|ur) (?:\\w+ )?account\\b"
+          + "|\\b(?:got|recovered|restored|unlocked) (?:my|mine|our) (?:[\\w-]+ ){0,3}(?:account|money|funds|crypto|wallet|page|profile|instagram|facebook|coins|btc|bitcoin) back\\b[^.!?]{0,40}\\b(?:with (?:the )?help (?:of|from)|thanks to|through|via) @[\\w.]+"
           + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b"
           + "|\\bour (?:[\\w/]+ ){0,2}(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
           // round 50: a support impostor's "please contact us on WhatsApp +1 (409) ..."
@@ -1122,7 +1136,7 @@ public final class Triage {
           + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
-          + "replicas?|designer bags|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
+          + "replicas?|designer bags|(?:rank|elo|mmr|account) boost(?:ing|s)?|boosting services?|(?:bronze|silver|gold|plat(?:inum)?|diamond|ascendant|immortal|master) to (?:silver|gold|plat(?:inum)?|diamond|ascendant|immortal|radiant|master|grandmaster|challenger|predator)|aimbot|wall ?hacks?|undetected (?:cheats?|hacks?|mods?)|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
       "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
