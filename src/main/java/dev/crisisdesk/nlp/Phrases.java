@@ -232,27 +232,9 @@ final class Phrases {
     List<String> topLevel() {
       List<String> out = new ArrayList<>();
       int start = 0;
-      int depth = 0;
-      while (i < s.length()) {
-        char c = s.charAt(i);
-        if (c == '\\') {
-          escape();
-          continue;
-        }
-        if (c == '[') {
-          charClass();
-          continue;
-        }
-        if (c == '(') {
-          if (depth == 0 && s.startsWith("(?", i) && bareFlags(i)) throw new Unfollowed("flags for the rest of the pattern");
-          depth++;
-        } else if (c == ')') {
-          depth--;
-        } else if (c == '|' && depth == 0) {
-          out.add(s.substring(start, i));
-          start = i + 1;
-        }
-        i++;
+      while (scan(true) == '|') {
+        out.add(s.substring(start, i));
+        start = ++i;
       }
       out.add(s.substring(start));
       return out;
@@ -291,6 +273,17 @@ final class Phrases {
 
     /** Reads past the group that opens here, nested groups, classes and escapes included. */
     private void skipGroup() {
+      i++;
+      if (scan(false) != ')') throw new Unfollowed("unclosed group");
+      i++;
+    }
+
+    /**
+     * Reads on past escapes, character classes and nested groups to the first {@code |} at this
+     * depth (when {@code atBar}), the {@code )} that closes the group it started in, or the end:
+     * returns the character it stopped at, or -1 at the end.
+     */
+    private int scan(boolean atBar) {
       int depth = 0;
       while (i < s.length()) {
         char c = s.charAt(i);
@@ -303,14 +296,16 @@ final class Phrases {
           continue;
         }
         if (c == '(') {
+          if (depth == 0 && atBar && s.startsWith("(?", i) && bareFlags(i)) throw new Unfollowed("flags for the rest of the pattern");
           depth++;
-        } else if (c == ')' && --depth == 0) {
-          i++;
-          return;
+        } else if (c == ')') {
+          if (depth-- == 0) return ')';
+        } else if (c == '|' && depth == 0 && atBar) {
+          return '|';
         }
         i++;
       }
-      throw new Unfollowed("unclosed group");
+      return -1;
     }
 
     /** Alternatives up to the end, or to the closing parenthesis of the group being read. */
