@@ -150,7 +150,7 @@ public final class Triage {
       + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
       + "know (?:where|what|which|when|(?:your|ur|his|her) (?:shift|schedule|daily route|route home|routine|class|bus|train))|brave|tough|live|lives|house|home|address|school|kids|family|face|"
       // round 57: "would be a real shame if something happened to that little shop of yours"
-      + "shame if)\\w*", F);
+      + "shame if|for whoever|for the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who)\\w*", F);
 
   // --- swearing (never hidden by default)
   private static final Phrases PROFANITY = Phrases.compile(
@@ -437,6 +437,10 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?walking (?:std|stds|disease|herpes|infection|petri dish|biohazard)\\b"
           + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
+          // round 62: "whoever runs this account is a thick cunt", "not some hormonal woman", "tell Jess I said she has a nice ass"
+          + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:such\\s+)?an?\\s+(?:[\\w-]+\\s+){0,2}cunts?\\b"
+          + "|\\b(?:some|a|the|that|this|another) (?:hormonal|menopausal|pmsing|pms-ing) (?:woman|female|girl|bitch|cow|lady)\\b"
+          + "|\\b(?:she|he|her|his|you|u) (?:has|have|got|'s got|'ve got) (?:a )?(?:nice|great|fat|juicy|peng|banging|tight|lovely) (?:ass|arse|bum|butt|tits|boobs|rack|titties)\\b"
           // round 60: "Kim is a home wrecking slag"
           + "|\\b(?:is|was|'s)\\s+(?:such\\s+)?an?\\s+(?:[\\w-]+\\s+){0,2}(?:slag|slut|whore|skank|tramp|tart|hussy|home ?wrecker|home-wrecker|slapper)\\b"
           // round 58: "the manager at your Croydon branch, Darren, is a nonce"; "the black girl at the till couldn't even count change, typical"
@@ -464,6 +468,8 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
+          // round 62: "that mongoloid on your phone line needs putting down"
+          + "|\\b(?:needs?|wants?|deserves?) (?:putting down|putting to sleep|a bullet|shooting|hanging|a good kicking|a kicking|a beating|stringing up)\\b"
           // round 60: "String him up. Simple."
           + "|\\bstring (?:him|her|them|(?:that|this|the) (?:\\w+ )?(?:man|woman|guy|bloke|lad|scrote|scumbag|animal|monster|beast|nonce|paedo|pedo|thief|driver)) up\\b"
           // round 48: "your CEO should hang"
@@ -510,6 +516,8 @@ public final class Triage {
           // knowing someone's hours: "we know your shift ends at 9"
           + "|\\b(?:i|we) know (?:when |what time )?(?:your|ur|his|her) (?:shift|class|classes|lesson|bus|train|break|gym session) (?:ends|starts|finishes|is over|leaves|gets out)\\b"
           + "|\\b(?:i|we) know (?:your|ur) (?:shift pattern|shifts|schedule|daily route|route home|routine)\\b"
+          // round 62: "Jess from customer care lives in Bristol, I checked. she should be careful"
+          + "|\\b(?:lives?|works?) (?:in|at|on|near) (?-i:[A-Z])\\w+\\b[^!?]{0,40}\\b(?:he|she|they)(?:'d| had)? (?:should|better|had better|'d better|best) (?:be (?:very |real |really )?careful|watch (?:her|his|their) (?:back|step))\\b"
           // round 61: "I'd slap the taste out your mouth", "sit down before I put you down"
           + "|\\b(?:i'd|i would|i'll|i will|gonna|i'm gonna|im gonna|i could) (?:slap|knock|punch|smack|kick) the (?:taste|teeth|piss|shit|life|snot|black|living daylights) (?:out|off) (?:of )?(?:your|ur|his|her|yo|their)\\b"
           + "|\\bbefore (?:i|we) (?:put|lay|knock|take|sit) (?:you|u|him|her|them) (?:down|out)\\b"
@@ -558,7 +566,7 @@ public final class Triage {
           + "|\\bwait for (?:you|u) (?:outside|after)\\b|\\bsee how (?:brave|tough|funny) (?:you|u) are\\b|\\bshut (?:you|u) up (?:for good|permanently)\\b"
           + "|\\bbefore (?:i|we) shut it for (?:you|u)\\b|\\bmake (?:your|ur) life (?:miserable|a nightmare|hell)\\b"
           + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) it\\b"
-          + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
+          + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b(?:[^.!?]{0,40}?\\bfor (?:whoever|the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who)\\b)?"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting for (?:you|u|him|her|them) (?:outside|in the car ?park|in the parking lot|after (?:work|school|(?:your|his|her|their) shift))\\b"
           + "|\\b(?:i|we)(?:'ll| will) recogni[sz]e (?:you|u|him|her|them)\\b"
           + "|\\b(?:(?:i|we) know|ik) where (?:you|u|he|she|they) (?:go to school|goes to school|drink|drinks|train|trains|eat|eats|park|parks|shop|shops|walk|walks|hang out|hangs out|drop (?:your|his|her|their) kids)\\b"
@@ -597,7 +605,7 @@ public final class Triage {
           + "weren't (?:here|alive|born|around)|never existed|killed (?:yo|him|her|them)sel(?:f|ves)|offed (?:yo|him|her|them)sel(?:f|ves))\\b", F);
   private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
-          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong)(?![\\p{L}])", F);
+          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?)(?![\\p{L}])", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
       + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
@@ -719,6 +727,8 @@ public final class Triage {
           + "|\\b(?:your|ur|his|her|their) (?:little |young |teenage |step)?(?:daughter|son|girl|boy|niece|nephew|kid|kids)\\b[^.!?]{0,15}?\\b(?:is|are|looks?|'s) (?:so |real |very |well )?(?:hot|sexy|fit|fine|peng|thicc|thick|bangable|doable|hot af)\\b"
           // round 58: "here's her insta and her work email, let's flood her"
           + "|\\b(?:let'?s|lets|everyone|everybody|y'?all|you lot|guys) (?:all |go )?(?:flood|spam|bombard|swarm|raid|mass[- ]report|mass[- ]message|dogpile|blow up) (?:her|his|him|them|their|this (?:guy|girl|woman|man|bitch|clown|loser)|@[\\w.]+)\\b"
+          // round 62: "I know Jess from the chat team drives a blue Corsa"
+          + "|\\b(?:i|we) know (?:(?-i:[A-Z])\\w+|he|she|they|your \\w+)\\b[^.!?]{0,30}\\bdrives an? \\w+"
           + "|\\b(?:your|ur|his|her|their) ip(?: address)? is\\b|\\b(?:i|we) know (?:what|which) (?:car|vehicle) (?:you|u|he|she|they) drives?\\b"
           + "|\\bplate (?:number )?(?:is )?(?-i:[A-Z]{2}\\d{2} ?[A-Z]{3})\\b"
           + "|\\b(?:you|u|he|she|they) (?:go|goes|went) to (?-i:[A-Z][\\w']+ ){1,3}(?:High|School|Primary|Academy|College|Elementary|Middle)\\b"
@@ -814,6 +824,9 @@ public final class Triage {
           + "(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?<!\\b(?:someone|somebody|people|they|bots|scammers|accounts) (?:is |are |keeps? |been )?)(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify|disney\\+?|hbo(?: max)?|hulu|prime(?: video)?|youtube premium|crunchyroll|chatgpt(?: plus)?|canva(?: pro)?|iptv)(?:,? (?:and |& |or )?|\\s+)){1,6}(?:premium |pro |lifetime )?accounts|"
+          // round 62: "you've been shortlisted for a role at Amazon, send your CV to ..."; "I noticed a few SEO errors on your website, can I send you a free report?"
+          + "(?:you(?:'ve| have) been|you are|you're) (?:shortlisted|selected|chosen|pre-?approved|picked) for (?:a|the|an) (?:\\w+ )?(?:role|job|position|interview|internship)|"
+          + "(?:can|may|shall|could) (?:i|we) send (?:you|u) (?:a|our|my) (?:free |quick |short )?(?:seo |site |website )?(?:report|audit|proposal|mockup|analysis)|"
           // round 61: "can you vote for me in this tournament? vote-tourney.gg/acct/4412"
           + "vote for (?:me|my (?:team|entry|picture|photo|design|kid|son|daughter))\\b[^!]{0,60}?(?:https?://|\\b[\\w-]+\\.(?:gg|com|net|xyz|io|me|org|co|site|online|link)/\\S*)|"
           // round 59: "100% legit, got my Jordans from @cheapsneakerz.plug"
@@ -1113,7 +1126,7 @@ public final class Triage {
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + "casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|email (?:me|us) (?:at|on)\\b|email me|"
+      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -1123,7 +1136,7 @@ public final class Triage {
           + "|(?<!\\bi |\\bi'll |\\bwe |\\bthey |\\bhe |\\bshe |\\bto |n't |\\bnot |\\bjust |\\balready |\\bwho )\\b(?:call|ring|dial|txt|text|sms|send)\\b(?! me\\b| us back\\b)[^.!?\\n\\d]{0,40}?(?:\\+?\\d[\\d ().-]{8,16}\\d|\\bto \\d{5}\\b)"
           + "|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
       "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|paid (?:partnership|collab(?:oration)?|promotion|shout ?out)s?|brand deals?|sponsorship (?:opportunit(?:y|ies)|deal)|followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
-          + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales)|engagement)\\b",
+          + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales|network)|\\d[\\d,.]*[km]? (?:real |new |active )?(?:connections|views|impressions)|boost (?:it|this|your post|your video|your page) to|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
           + "[^.!?]{0,60}\\b(?:disabled|suspended|locked|flagged|unusual|deleted|terminated|sign-?in|verify|confirm|secure|fee|release|customs|expire[sd]?|"
@@ -1147,6 +1160,9 @@ public final class Triage {
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
           + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?|"
+          // round 62: "We help SaaS companies book 30+ demos a month"; "We connect startups with angel investors, one-time fee of only $499"
+          + "we help (?:\\w+ ){0,3}(?:companies|brands|businesses|founders|coaches|agencies|startups|creators|stores|shops|clinics|firms)\\b[^.!?]{0,40}\\b(?:book|get|hit|land|generate|scale|grow|add|close|make|double|triple)\\b|"
+          + "we connect (?:\\w+ ){0,2}(?:startups|founders|businesses|companies|entrepreneurs) with (?:\\w+ )?investors|(?:one[- ]time|small|registration|joining|sign[- ]?up|processing|application|membership) fee (?:of )?(?:only |just )?[$£€]\\d|"
           // round 60: "Anyone looking for cheap car insurance? I can get you a quote in 5 minutes"; "I buy gold, jewellery and watches, best prices paid"
           + "(?:i|we) can (?:get|give|find|save) (?:you|u) (?:a|the) (?:cheaper |better |free |great )?(?:quote|deal|price|rate)s?\\b|"
           + "(?:i|we) buy (?:any |all |your |old |scrap |broken |unwanted )?(?:gold|silver|jewell?ery|watches|cars|vans|houses|homes|phones|iphones|laptops|gift cards|diabetic (?:test )?strips)\\b|(?:best|top) prices? paid|"
@@ -1155,7 +1171,7 @@ public final class Triage {
           // round 58: "Looking for a reliable plumber in Austin? Call Joe's Plumbing ..."
           + "looking for an? (?:(?:reliable|good|cheap|trusted|local|licensed|certified|professional|affordable|honest)\\s+)*(?:plumber|electrician|roofer|handyman|locksmith|mechanic|cleaner|cleaning (?:company|service)|painter|contractor|landscaper|gardener|movers?|removals? (?:company|firm)|photographer|dj|accountant|lawyer|attorney|realtor|builder|carpenter|tutor)s? (?:in|near|around) (?-i:[A-Z])\\w*"
           + "|24/7 (?:emergency )?(?:service|callouts?|call-outs?)|free (?:estimates?|quotes?))\\b",
-      "hype", "!!!|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\bno (?:skills?|degree|experience|investment|upfront costs?) (?:required|needed|necessary)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
+      "hype", "!!!|\\bno collateral\\b|\\bapproval in \\d+ ?(?:h|hrs?|hours|minutes|mins)\\b|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\bno (?:skills?|degree|experience|investment|upfront costs?) (?:required|needed|necessary)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast|final notice)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
