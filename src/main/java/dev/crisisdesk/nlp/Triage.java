@@ -668,7 +668,13 @@ public final class Triage {
           // it
           + "ammazzati|(?:faresti meglio a|dovresti) (?:sparire|morire|ammazzarti)|impiccati|ti ammazzo|so dove abiti|torna al tuo paese|frocio|negro di merda|"
           // round 44: "vai a morire", "ti aspetto sotto casa stasera"
-          + "vai a morire|ti aspetto sotto casa[^.!?]{0,20}\\bvedrai"
+          + "vai a morire|ti aspetto sotto casa[^.!?]{0,20}\\bvedrai|"
+          // round 63: "j'espère que tu vas crever", "alle Ausländer raus, das sind doch Tiere", "ti vengo a cercare e ti spacco la faccia",
+          // and Russian and Dutch: "сдохни", "ik weet waar je woont, kankerhoer"
+          + "(?:tu )?vas crever|tu cr[eè]ves|ausl[aä]nder raus|(?:ausl[aä]nder|fl[uü]chtlinge|muslime|juden|t[uü]rken|kanaken|migranten)\\b[^.!?]{0,20}\\b(?:sind|=) (?:doch |alle |nur |einfach )*(?:tiere|ratten|parasiten|abschaum|ungeziefer)|"
+          + "ti (?:vengo a cercare|spacco (?:la faccia|le ossa|il culo)|ammazzo|faccio a pezzi)|"
+          + "сдохни|убей себя|повесься|я тебя (?:найду|убью|урою)|(?:знаю|я знаю),? где ты живешь|шлюха|пидор\\w*|хач\\w*|"
+          + "ik weet waar je woont|kanker ?(?:hoer|lijer|mongool|homo|nicht|neger|turk|marokkaan)\\w*|ga (?:dood|toch dood)|rot op naar je eigen land"
           + ")(?![\\p{L}])"
           // round 59: "🔫🔫🔫 keep talking": a knife, a gun or a bomb with a warning, in any language's thread
           + "|[\\x{1F52A}\\x{1F52B}\\x{1F5E1}\\x{1F4A3}\\x{1FA93}][^\\p{L}]{0,12}(?i:keep talking|see (?:you|u|ya) (?:soon|later|around|tonight|tomorrow)|(?:you're|ur|you are|u r) next|say that again|try me|one more word|sleep tight|last warning|watch (?:your|ur) back)\\b"
@@ -697,6 +703,12 @@ public final class Triage {
           + "travaillez (?:depuis|de) chez vous|cliquez ici|argent facile|abonn[eé]s (?:gratuits|pas chers)|"
           + "geld verdienen|gewinnspiel|follower kaufen|von zu hause (?:aus )?arbeiten|"
           + "guadagna(?:re)? (?:soldi|[\\d.,]+)|follower gratis|lavora da casa|"
+          // round 63: "Compra follower italiani veri", "Заработок от 5000 рублей в день", "Verdien €300 per dag", "Kredit ohne Schufa", a recovery hacker thanked
+          + "compra(?:re)? (?:\\w+ )?follower|follower (?:\\w+ )?veri|scrivimi (?:in privato|su (?:whats ?app|telegram|instagram))|"
+          + "заработ\\w* от|пиши (?:в|мне в) (?:телеграм|телегу|лс|вотсап)|"
+          + "verdien (?:\\S+ ){0,2}per (?:dag|week|maand)|vanuit huis (?:werken|geld)|"
+          + "kredit ohne schufa|(?:schreib|kontaktier)(?:e|en sie)? (?:mir|uns|ihm|ihr)? ?(?:auf|per|über) (?:whats ?app|telegram)|"
+          + "(?:recuper\\w*|r[eé]cup[eé]r\\w*|zur[uü]ck\\w*|de volta|konto|conta|cuenta|compte)\\b[^.!?]{0,60}(?:dank|gra[cç]as a(?:o|à)?|gracias a|grazie a|gr[aâ]ce [aà]) @[\\w.]*(?:recover|recupera|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert|hilfe)[\\w.]*|"
           // round 44: "Investissez 250€ et recevez 2500€", "Verdiene bis zu 300€ am Tag", "Cerco ragazze per lavoro", "vi tu perfil y me encantaste"
           + "investi(?:ssez|r|s) \\d+ ?(?:€|euros?|\\$)[^.!?]{0,40}\\brecev(?:ez|oir|rez) \\d+|verdiene (?:bis zu )?\\d+ ?(?:€|euro)|"
           + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*|"
@@ -1067,7 +1079,7 @@ public final class Triage {
           + "|\\b(?:contact|message|dm|text|reach out to|write to|hit up|inbox|add) @[\\w.]+ (?:on|via|through|at) (?:telegram|whats ?app|signal|kik|wickr|hangouts|wechat|session|discord)\\b"
           // round 61: "I accidentally reported your account, please contact ... to fix it"; "got my hacked Fortnite account back with help from @fortnite.recovery.pro"
           + "|\\b(?:accidentally|mistakenly|by mistake|wrongly) reported (?:your|ur) (?:\\w+ )?account\\b"
-          + "|\\b(?:got|recovered|restored|unlocked) (?:my|mine|our) (?:[\\w-]+ ){0,3}(?:account|money|funds|crypto|wallet|page|profile|instagram|facebook|coins|btc|bitcoin) back\\b[^.!?]{0,40}\\b(?:with (?:the )?help (?:of|from)|thanks to|through|via) @[\\w.]+"
+          + "|\\b(?:got|recovered|restored|unlocked) (?:my|mine|our) (?:[\\w-]+ ){0,3}(?:account|money|funds|crypto|wallet|page|profile|instagram|facebook|coins|btc|bitcoin) back\\b[^.!?]{0,40}\\b(?:with (?:the )?help (?:of|from)|thanks to|through|via) @[\\w.]*(?:recover|recupera|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert|hilfe)[\\w.]*"
           + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b"
           + "|\\bour (?:[\\w/]+ ){0,2}(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
           // round 50: a support impostor's "please contact us on WhatsApp +1 (409) ..."
