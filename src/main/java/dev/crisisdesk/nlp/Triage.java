@@ -850,7 +850,8 @@ public final class Triage {
           + "sub(?:scribe)? to me\\b|(?:going|go|goes|headed) to (?:\\d+x|the moon)\\b(?!\\s*(?:better|worse|more|bigger|greater|faster|and back))|before it (?:moons|pumps|explodes)|meme ?coin|"
           + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
           + "my (?:profile|page|bio) has (?:what|everything|all) (?:you|u)|"
-          + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @\\w+|"
+          // a brand's own care account thanked ("got my account back thanks to @AcmeSupport") is a customer's praise, not a recovery scam
+          + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @(?!(?![\\w.]*(?:recover|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert))[\\w.]*(?:support|help|helps|care|cares|service|team|official)(?![\\w.]))\\w+|"
           + "watch (?:\\S+ ){0,5}full (?:movie|episode)|your (?:page|account|profile) (?:has been|was|will be) (?:reported|flagged) for|to avoid (?:deletion|suspension|being (?:disabled|deleted|banned)|permanent)|"
           + "(?:late|deceased) (?:husband|wife|father|client|uncle|mother)\\b.{0,80}\\b(?:million|fund|transfer)|big pharma (?:is hiding|doesn't want|hates|won't tell)|"
           + "(?:smile|profile|pictures?|photos?|beauty) (?:caught|got) my (?:attention|eye)|"
@@ -903,7 +904,7 @@ public final class Triage {
           // round 34: profits in days thanks to a named manager, a recovery hack credited to a handle, free classes behind a link, seed faith
           + "[$£€]?[\\d,.]+k?[$£€]? (?:in )?(?:profits?|returns?|gains?) (?:in|within|after) (?:just )?(?:\\d+|a few|two|three|four|five|seven|ten) (?:days|weeks|hours)|"
           + "\\b(?:mr|mrs|ms|madam|dr|sir)\\.? (?-i:[A-Z])\\w+\\b[^.!?]{0,60}\\b(?:investments?|trading|profits?|portfolio|forex|crypto|bitcoin|returns)\\b|"
-          + "(?:hack\\w*|recover\\w*|locked out|got (?:it|mine|my \\w+) back)\\b[^.!?]{0,60}\\b(?:thanks to|with the help of|contact|reach out to|message|dm|text) @\\w+|"
+          + "(?:hack\\w*|recover\\w*|locked out|got (?:it|mine|my \\w+) back)\\b[^.!?]{0,60}\\b(?:thanks to|with the help of|contact|reach out to|message|dm|text) @(?!(?![\\w.]*(?:recover|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert))[\\w.]*(?:support|help|helps|care|cares|service|team|official)(?![\\w.]))\\w+|"
           + "free (?:masterclass|webinar|workshop|training|e-?book|guide|course|class|challenge|mini-?course)\\b[^.!?]{0,20}(?:https?://|www\\.|bit\\.ly/|\\blink\\b)\\S*|"
           + "sow(?:ing)? (?:a |your )?seed(?: of [$£€]?\\d+)?|(?:god|the universe|the lord) (?:sent|led|brought) (?:you|u) (?:to )?(?:my|this) (?:page|post|profile|comment)|"
           + "(?:cash ?app|venmo|paypal(?:\\.me)?)\\W{0,3}[$@](?-i:[A-Za-z])\\w{2,}|"

@@ -402,7 +402,9 @@ class TriageTest {
       "@AcmeBank please contact me on whatsapp, I've been waiting 3 days",
       "@AcmeShop can you text me on whatsapp instead? I don't use twitter much",
       "@Xfinity third outage this week, I work from home and I'm losing money every hour you're down",
-      "@Comcast I'm working from home today and the internet is down again"})
+      "@Comcast I'm working from home today and the internet is down again",
+      // the brand's care account thanked, in two languages
+      "got my account back thanks to @AcmeSupport, thank you", "recuperei minha conta graças ao @MegaBank, obrigado"})
   void customersAskingAboutOffersOrAccountsAreNotSpam(String text) {
     Triage.Signals signals = Triage.of(text);
 
