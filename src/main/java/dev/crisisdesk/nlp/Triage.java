@@ -77,6 +77,9 @@ public final class Triage {
           + "bricked|(?:shut|shuts|shutting|turned|turns|turning|switched|switches) (?:itself )?(?:off|down) (?:at \\d+|again|randomly|on (?:its|it's) own|by itself|for no reason)|"
           // round 50: "sat on the tarmac for 3 hours with no AC"
           + "(?:sat|sitting|stuck|stranded|waiting|held|trapped|kept) on (?:the|a|your) (?:tarmac|runway|plane|train|bus|platform)|no (?:ac|a/c|air ?con\\w*|heat(?:ing)?|hot water|running water)|"
+          // round 65: "charged a £15 cleaning fee, I didn't make any mess"
+          + "(?:charged|billed|debited|fined) (?:me |us )?(?:an? |the )?(?:extra |additional |hidden |surprise |random )?[£$€]?[\\d.,]* ?(?:\\w+ )?(?:fee|charge|fine|penalty)|"
+          + "i (?:didn't|did not|never|haven't|have not) (?:order|book|use|authori[sz]e|request|sign up for|agree to|make any)\\b|"
           // round 64: "the returns portal says my order doesn't exist"
           + "(?:doesn't|does not|doesnt|don't|dont|didn't) exist|not (?:found|recogni[sz]ed)|"
           // round 61: "you banned me for my username", "I got banned for cheating and I've never cheated"
@@ -240,7 +243,9 @@ public final class Triage {
    * keys your car"). Only in comments that name nothing of the brand's business.
    */
   private static final Phrases PERSONAL = Phrases.compile(
-      "\\b(?:your|ur|yo)\\s+(?:whole\\s+|own\\s+|poor\\s+|tiny\\s+|little\\s+|ugly\\s+|fat\\s+|stupid\\s+)?(?:mom|mum|mama|momma|mother|dad|daddy|father|"
+      // round 65: "I hope ur mom sees this and disowns u"
+      "\\bhope (?:ur|your) (?:mom|mum|dad|parents|family|kids|wife|husband|friends|gf|bf) (?:\\w+ ){0,3}(?:disowns?|abandons?|dumps?|hates?|kicks? (?:you|u) out)\\b|"
+          + "\\b(?:your|ur|yo)\\s+(?:whole\\s+|own\\s+|poor\\s+|tiny\\s+|little\\s+|ugly\\s+|fat\\s+|stupid\\s+)?(?:mom|mum|mama|momma|mother|dad|daddy|father|"
           + "parents|wife|husband|girlfriend|boyfriend|kids|children|family|boss|employer|face|haircut|forehead|teeth|breath|personality|existence|brain|brains|"
           + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
           + "makes?|shouldn't|probably|clearly|never|obviously|definitely)\\b"
@@ -470,6 +475,8 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
+          // round 65: "ur voice makes me want to punch u"
+          + "|\\bmakes? me want to (?:punch|slap|hit|kill|strangle|smack|kick|stab|hurt|strangle) (?:you|u|ya|him|her|them)\\b"
           // round 64: "I'm sending your post to your boss, you're done"
           + "|\\b(?:i'm|im|i am|i'll|i will|gonna|i've|ive|i just)\\s+(?:sending|send|sent|forwarding|forward|forwarded|emailing|email|emailed|showing|show|showed)\\s+(?:this|it|them|these|your (?:\\w+ ){0,2}(?:post|posts|comments?|tweets?|profile|account|messages|dms|photos|pics))\\s+to\\s+(?:your|ur|his|her|their) (?:boss|employer|work|workplace|manager|wife|husband|mum|mom|parents|school|family|hr|uni|university|church)\\b"
           // round 62: "that mongoloid on your phone line needs putting down"
@@ -492,6 +499,11 @@ public final class Triage {
           + "nobody|no one|nothing|everyone|crazy|mad|never|always|you|your|ur|u|we|they|he|she|i)\\b)(?:\\s+(?:a|an|the|some))?(?:\\s+\\w+){0,2}"
           + "|\\b(?:personality|charisma|brains?|iq|intelligence|attention span|emotional range|sex appeal) of (?:a |an )?\\w+"
           + "|\\b(?:zero|no|0|two|2|one|1) brain ?cells?\\b"
+          // round 65 (TikTok): "bro is built like a fridge, go on a diet", "delete ur account", "gay ahh voice", "the jawline of a toe",
+          + "|\\b(?:is|are|r|'s) built like an? (?:fridge|bus|house|tank|whale|truck|barrel|potato|thumb|toddler|wardrobe|shed)\\b|\\bgo on a diet\\b"
+          + "|\\bdelete (?:ur|your) (?:account|acc|page|channel|profile|tiktok|insta)\\b"
+          + "|\\b(?:gay|autistic|retarded|ugly|fat) (?:ahh|ass) (?:voice|face|haircut|outfit|laugh|walk|teeth)\\b"
+          + "|\\b(?:the |a )?(?:jawline|hairline|chin|teeth|forehead) of an? \\w+"
           + "|\\bhuman (?:equivalent|version) of\\b|\\b(?:you're|youre|you are|ur) the reason\\b"
           + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
           + "|\\b(?:people|women|men|girls|guys|folks) like (?:you|u|her|him|@\\w+)\\b"
@@ -561,6 +573,9 @@ public final class Triage {
           + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
           + "|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke|smack|deck|knock out|clock|headbutt|kick)\\s+(?:you|u|ya|him|her|them)\\b"
+          // round 65: "I'll jump you after school tomorrow", "where do u go to school? I'm coming"
+          + "|\\b(?:i|we)(?:'ll| will|'m gonna| am gonna|m gonna| gonna|'m going to)\\s+(?:\\w+\\s+)?(?:jump|batter|bash|merk|merc) (?:you|u|ya|him|her|them)\\b"
+          + "|\\bwhere do (?:you|u) (?:go to school|live|work|stay)\\b[^.!]{0,10}\\?\\s*(?:i'm|im|i am|we're|were) (?:coming|on my way|gonna find (?:you|u))\\b"
           // round 64: "I'll put you in the hospital"
           + "|\\b(?:i|we)(?:'ll| will|'d| would|'m gonna| am gonna| gonna|'m going to)\\s+(?:\\w+\\s+)?put (?:you|u|him|her|them) in (?:the |a )?(?:hospital|ground|grave|coffin|wheelchair|icu|a&e|morgue|body bag)\\b"
           // round 60: "I'd happily run him over if I saw him crossing"
@@ -842,6 +857,10 @@ public final class Triage {
           + "(?:love|like) to (?:get to )?know you better|"
           + "(?:just )?comment [\"'\\u201c\\u2018](?:info|yes|start|grow|money|cash|ready|link|dm|rich|profit)[\"'\\u201d\\u2019]|"
           + "(?<!\\b(?:someone|somebody|people|they|bots|scammers|accounts) (?:is |are |keeps? |been )?)(?:sell|selling|buy|buying) (?:my |our |cheap |rare )?(?:(?:fortnite|roblox|valorant|steam|genshin|pubg|cod|minecraft|league|gaming|game|netflix|spotify|disney\\+?|hbo(?: max)?|hulu|prime(?: video)?|youtube premium|crunchyroll|chatgpt(?: plus)?|canva(?: pro)?|iptv)(?:,? (?:and |& |or )?|\\s+)){1,6}(?:premium |pro |lifetime )?accounts|"
+          // round 65: "$TOKEN launches on Binance tomorrow, get in early", "100x gem alert", "drop their wallet address"
+          + "(?<=\\$)(?-i:[A-Z]{2,10})\\b[^.!?]{0,60}\\b(?:get in early|before it (?:moons|pumps|explodes|\\d+x)|\\d+x (?:easy|gem|potential|soon)|presale|fair ?launch|stealth launch|lp (?:is )?locked|pump incoming)|"
+          + "\\d+x gem|gem alert|pump incoming|lp (?:is )?locked|liquidity (?:is )?locked|get in before the whales|contract:? 0x[0-9a-f]{4,}|"
+          + "drop (?:your|their|ur) (?:wallet|eth|btc|sol|crypto|metamask) (?:address|addy|addresses)|"
           // round 62: "you've been shortlisted for a role at Amazon, send your CV to ..."; "I noticed a few SEO errors on your website, can I send you a free report?"
           + "(?:you(?:'ve| have) been|you are|you're) (?:shortlisted|selected|chosen|pre-?approved|picked) for (?:a|the|an) (?:\\w+ )?(?:role|job|position|interview|internship)|"
           + "(?:can|may|shall|could) (?:i|we) send (?:you|u) (?:a|our|my) (?:free |quick |short )?(?:seo |site |website )?(?:report|audit|proposal|mockup|analysis)|"
@@ -1238,7 +1257,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "batter", "bash", "merk", "merc");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
