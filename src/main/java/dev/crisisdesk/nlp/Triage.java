@@ -444,6 +444,8 @@ public final class Triage {
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?walking (?:std|stds|disease|herpes|infection|petri dish|biohazard)\\b"
           + "|\\b(?:are|were|'re)(?<!there are|there were|there're)\\s+(?:all\\s+|just\\s+)?(?:animals|apes|monkeys|gorillas|baboons|chimps)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+)?(?:an?\\s+)?(?:bimbos?|whores?|sluts?|retards?|retarded|subhumans?|skanks?)\\b"
+          // round 66: "pathetic incel", "a limp wristed fairy"
+          + "|\\b(?:pathetic|ugly|fat|virgin|sad|lonely|basement) (?:incel|simp|neckbeard)s?\\b|\\blimp[- ]wrist(?:ed)?\\b"
           // round 62: "whoever runs this account is a thick cunt", "not some hormonal woman", "tell Jess I said she has a nice ass"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:such\\s+)?an?\\s+(?:[\\w-]+\\s+){0,2}cunts?\\b"
           + "|\\b(?:some|a|the|that|this|another) (?:hormonal|menopausal|pmsing|pms-ing) (?:woman|female|girl|bitch|cow|lady)\\b"
@@ -475,6 +477,9 @@ public final class Triage {
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
           + "(?:kicked|smashed|caved|punched|knocked|bashed|stamped|broken|busted|rearranged)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
+          // round 66: "every shareholder should be lined up against a wall", "I'll find out who you are and tell your employer"
+          + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:lined up|put up|stood up) against (?:a|the) wall\\b"
+          + "|\\b(?:i'll|i will|gonna|i'm going to|im going to) (?:find out who (?:you|u) (?:are|really are)|find (?:your|ur) (?:employer|boss|workplace|job))\\b[^.!?]{0,40}\\b(?:tell|email|call|contact|message|inform) (?:your|ur) (?:employer|boss|work|workplace|manager|family|wife|husband|parents)\\b"
           // round 65: "ur voice makes me want to punch u"
           + "|\\bmakes? me want to (?:punch|slap|hit|kill|strangle|smack|kick|stab|hurt|strangle) (?:you|u|ya|him|her|them)\\b"
           // round 64: "I'm sending your post to your boss, you're done"
@@ -573,6 +578,13 @@ public final class Triage {
           + "|\\b(?:i|we) (?:found|know|figured out|found out|tracked down) where (?:the|that|this) (?:guy|girl|dude|woman|man|lady|kid|host|presenter|driver|chef|creator|streamer|bloke|chick)\\b[^.!?]{0,25}\\blives\\b"
           + "|\\byou(?:'re| are) dead\\b(?! to me)"
           + "|\\b(?:i|we)(?:'d| would| could)\\s+(?:\\w+\\s+)?(?:punch|hit|slap|kill|hurt|beat|stab|shoot|strangle|choke|smack|deck|knock out|clock|headbutt|kick)\\s+(?:you|u|ya|him|her|them)\\b"
+          // round 66 (a brand in crisis): "I know which gym you go to", "burn their warehouses down", "you'll be unemployed and alone soon enough,
+          // I'll make sure of it", "I have your kids' school on my list", "bet you'd be less brave if I was standing in front of you"
+          + "|\\b(?:i|we) know (?:which|what) (?:gym|school|church|mosque|pub|bar|club|class|office|nursery) (?:you|u|he|she|they) (?:go|goes) to\\b"
+          + "|(?:^|[.!?]\\s*|\\blet's |\\bjust |\\bgo |\\bwe should |\\bsomeone should )(?:burn|torch|bomb|blow up|firebomb|smash up) (?:their|your|the|every|all (?:their|the|your)) (?:\\w+ ){0,2}(?:branch|branches|stores?|shops?|offices?|building|hq|headquarters|warehouses?|factory|factories|depots?|restaurants?|homes?|houses?)\\b"
+          + "|\\byou(?:'ll| will)\\b[^.!?]{0,60}\\b(?:i'll|i will|we'll|we will) make (?:damn )?sure of (?:it|that)\\b"
+          + "|\\b(?:i|we) (?:have|got|know) (?:your|ur|his|her) (?:kids'?|children'?s?|daughter'?s?|son'?s?) (?:school|nursery|address|bus stop)\\b"
+          + "|\\b(?:bet|betcha) (?:you'd|you would|u'd|ur|you're|you are) (?:be )?(?:less|not so|not as) (?:brave|tough|hard|mouthy|cocky|gobby|confident)\\b[^.!?]{0,40}\\b(?:in front of|face to face|in person|irl|in real life)\\b"
           // round 65: "I'll jump you after school tomorrow", "where do u go to school? I'm coming"
           + "|\\b(?:i|we)(?:'ll| will|'m gonna| am gonna|m gonna| gonna|'m going to)\\s+(?:\\w+\\s+)?(?:jump|batter|bash|merk|merc) (?:you|u|ya|him|her|them)\\b"
           + "|\\bwhere do (?:you|u) (?:go to school|live|work|stay)\\b[^.!]{0,10}\\?\\s*(?:i'm|im|i am|we're|were) (?:coming|on my way|gonna find (?:you|u))\\b"
@@ -625,7 +637,7 @@ public final class Triage {
           + "|\\bbetter (?:place|off)\\b[^.!?]{0,20}\\bif (?:you|u|he|she|they) (?:just |all |would |had )?(?:jumped|died|were dead|was dead|disappeared|"
           + "weren't (?:here|alive|born|around)|never existed|killed (?:yo|him|her|them)sel(?:f|ves)|offed (?:yo|him|her|them)sel(?:f|ves))\\b", F);
   private static final Phrases SLUR = Phrases.compile(
-      "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|kike|kikes|spic|spics|chink|chinks|"
+      "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|trannie|kike|kikes|spic|spics|chink|chinks|"
           + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?)(?![\\p{L}])", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
@@ -1206,6 +1218,8 @@ public final class Triage {
           + "(?:web|app|software|mobile app|blockchain|wordpress|shopify|seo|graphic|logo) (?:developer|designer|agency|expert|specialist)s?|(?:web|app|software|mobile app) development services?|"
           + "digital marketing (?:services?|agency)|licensed (?:cpa|accountant|tax (?:preparer|pro|professional)|realtor|mortgage (?:broker|agent)|contractor|electrician|plumber)|(?:anyone|who|does anyone) needs? (?:help|a hand) with (?:their|your|ur) (?:taxes|tax returns?|website|logo|resume|cv|visa|homework|essays?|credit)|"
           + "(?:credit repair|debt relief|fix your credit)|virtual assistant|lead generation|backlinks?|"
+          // round 66: "I'm a certified fraud investigator, DM me and I'll trace your stolen data"
+          + "certified (?:fraud investigator|private investigator|ethical hacker|recovery (?:agent|expert)|forensic (?:expert|analyst|accountant))|private investigator for hire|(?:i|we) (?:can|will|'ll) (?:trace|track|find) (?:your|ur) (?:stolen|lost|hacked|leaked)\\b|"
           // round 62: "We help SaaS companies book 30+ demos a month"; "We connect startups with angel investors, one-time fee of only $499"
           + "we help (?:\\w+ ){0,3}(?:companies|brands|businesses|founders|coaches|agencies|startups|creators|stores|shops|clinics|firms)\\b[^.!?]{0,40}\\b(?:book|get|hit|land|generate|scale|grow|add|close|make|double|triple)\\b|"
           + "we connect (?:\\w+ ){0,2}(?:startups|founders|businesses|companies|entrepreneurs) with (?:\\w+ )?investors|(?:one[- ]time|small|registration|joining|sign[- ]?up|processing|application|membership) fee (?:of )?(?:only |just )?[$£€]\\d|"
@@ -1257,7 +1271,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "batter", "bash", "merk", "merc");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
