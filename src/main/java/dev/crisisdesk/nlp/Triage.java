@@ -39,6 +39,19 @@ public final class Triage {
   private static final String OPENING_QUOTE = "[\"\u201C\u00AB]", CLOSING_QUOTE = "[\"\u201D\u00BB]", NOT_QUOTE = "[^\"\u201C\u201D\u00AB\u00BB]";
 
   // --- needs an answer
+  // handles and words that spam patterns below share
+  /** Words in a handle that offers to recover hacked accounts or lost money ("@cyber_recovery_pro", "@hacker_recupera"). */
+  private static final String RECOVERY_WORDS = "(?:recover|recupera|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert)";
+  /** A handle that names recovery or hacking: the one a recovery scam thanks. */
+  private static final String RECOVERY_HANDLE = "@[\\w.]*" + RECOVERY_WORDS + "[\\w.]*";
+  /**
+   * Any handle but one that reads like a brand's care account ("@AcmeSupport", "@AmazonHelp") and names no
+   * recovery: a customer thanking the brand ("got my account back thanks to @AcmeSupport") is not a scam.
+   */
+  private static final String NOT_CARE_HANDLE = "@(?!(?![\\w.]*" + RECOVERY_WORDS + ")[\\w.]*(?:support|help|helps|care|cares|service|team|official)(?![\\w.]))\\w+";
+  /** Casinos as a pitch word, not in a customer's complaint about casino adverts. */
+  private static final String CASINO = "casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)";
+
   private static final Phrases REQUEST = Phrases.compile(
       "\\b(?:please|pls|plz|help(?! me out)|assist|(?<!\\bwho |\\banyone |\\bwho else |\\bdoes anyone )need(?:s|ed)? (?:to|a|an|my|help|someone|you)|(?<!makes me |made me |make me )want (?:a|my|to)|would like|"
           + "can (?:you|u|someone|i|we)|could (?:you|u|someone|i)|let me know|get back to me|dm me|dm'd|direct message|"
@@ -741,7 +754,7 @@ public final class Triage {
           + "заработ\\w* от|пиши (?:в|мне в) (?:телеграм|телегу|лс|вотсап)|"
           + "verdien (?:\\S+ ){0,2}per (?:dag|week|maand)|vanuit huis (?:werken|geld)|"
           + "kredit ohne schufa|(?:schreib|kontaktier)(?:e|en sie)? (?:mir|uns|ihm|ihr)? ?(?:auf|per|über) (?:whats ?app|telegram)|"
-          + "(?:recuper\\w*|r[eé]cup[eé]r\\w*|zur[uü]ck\\w*|de volta|konto|conta|cuenta|compte)\\b[^.!?]{0,60}(?:dank|gra[cç]as a(?:o|à)?|gracias a|grazie a|gr[aâ]ce [aà]) @[\\w.]*(?:recover|recupera|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert|hilfe)[\\w.]*|"
+          + "(?:recuper\\w*|r[eé]cup[eé]r\\w*|zur[uü]ck\\w*|de volta|konto|conta|cuenta|compte)\\b[^.!?]{0,60}(?:dank|gra[cç]as a(?:o|à)?|gracias a|grazie a|gr[aâ]ce [aà]) " + RECOVERY_HANDLE + "|"
           // round 44: "Investissez 250€ et recevez 2500€", "Verdiene bis zu 300€ am Tag", "Cerco ragazze per lavoro", "vi tu perfil y me encantaste"
           + "investi(?:ssez|r|s) \\d+ ?(?:€|euros?|\\$)[^.!?]{0,40}\\brecev(?:ez|oir|rez) \\d+|verdiene (?:bis zu )?\\d+ ?(?:€|euro)|"
           + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*|"
@@ -888,7 +901,7 @@ public final class Triage {
           + "work (?:\\d+|one|two|a few) hours? (?:a|per) day|"
           + "my (?:profile|page|bio) has (?:what|everything|all) (?:you|u)|"
           // a brand's own care account thanked ("got my account back thanks to @AcmeSupport") is a customer's praise, not a recovery scam
-          + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) @(?!(?![\\w.]*(?:recover|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert))[\\w.]*(?:support|help|helps|care|cares|service|team|official)(?![\\w.]))\\w+|"
+          + "(?:got|recovered|retrieved) (?:back )?my (?:hacked |stolen |lost )?(?:\\w+ )?(?:account|instagram|facebook|page|funds|money|crypto|wallet)(?: back)? (?:thanks to|with the help of|through) " + NOT_CARE_HANDLE + "|"
           + "watch (?:\\S+ ){0,5}full (?:movie|episode)|your (?:page|account|profile) (?:has been|was|will be) (?:reported|flagged) for|to avoid (?:deletion|suspension|being (?:disabled|deleted|banned)|permanent)|"
           + "(?:late|deceased) (?:husband|wife|father|client|uncle|mother)\\b.{0,80}\\b(?:million|fund|transfer)|big pharma (?:is hiding|doesn't want|hates|won't tell)|"
           + "(?:smile|profile|pictures?|photos?|beauty) (?:caught|got) my (?:attention|eye)|"
@@ -941,7 +954,7 @@ public final class Triage {
           // round 34: profits in days thanks to a named manager, a recovery hack credited to a handle, free classes behind a link, seed faith
           + "[$£€]?[\\d,.]+k?[$£€]? (?:in )?(?:profits?|returns?|gains?) (?:in|within|after) (?:just )?(?:\\d+|a few|two|three|four|five|seven|ten) (?:days|weeks|hours)|"
           + "\\b(?:mr|mrs|ms|madam|dr|sir)\\.? (?-i:[A-Z])\\w+\\b[^.!?]{0,60}\\b(?:investments?|trading|profits?|portfolio|forex|crypto|bitcoin|returns)\\b|"
-          + "(?:hack\\w*|recover\\w*|locked out|got (?:it|mine|my \\w+) back)\\b[^.!?]{0,60}\\b(?:thanks to|with the help of|contact|reach out to|message|dm|text) @(?!(?![\\w.]*(?:recover|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert))[\\w.]*(?:support|help|helps|care|cares|service|team|official)(?![\\w.]))\\w+|"
+          + "(?:hack\\w*|recover\\w*|locked out|got (?:it|mine|my \\w+) back)\\b[^.!?]{0,60}\\b(?:thanks to|with the help of|contact|reach out to|message|dm|text) " + NOT_CARE_HANDLE + "|"
           + "free (?:masterclass|webinar|workshop|training|e-?book|guide|course|class|challenge|mini-?course)\\b[^.!?]{0,20}(?:https?://|www\\.|bit\\.ly/|\\blink\\b)\\S*|"
           + "sow(?:ing)? (?:a |your )?seed(?: of [$£€]?\\d+)?|(?:god|the universe|the lord) (?:sent|led|brought) (?:you|u) (?:to )?(?:my|this) (?:page|post|profile|comment)|"
           + "(?:cash ?app|venmo|paypal(?:\\.me)?)\\W{0,3}[$@](?-i:[A-Za-z])\\w{2,}|"
@@ -1125,7 +1138,7 @@ public final class Triage {
           + "|\\b(?:contact|message|dm|text|reach out to|write to) (?:the |their |our )?(?:\\w+ ){0,2}(?:support|help ?desk|helpdesk|care|service|recovery|security)(?: team| desk| agents?| staff)? (?:on|via|through|at) (?:telegram|whats ?app|signal|discord|kik)\\b"
           // round 61: "I accidentally reported your account, please contact ... to fix it"; "got my hacked Fortnite account back with help from @fortnite.recovery.pro"
           + "|\\b(?:accidentally|mistakenly|by mistake|wrongly) reported (?:your|ur) (?:\\w+ )?account\\b"
-          + "|\\b(?:got|recovered|restored|unlocked) (?:my|mine|our) (?:[\\w-]+ ){0,3}(?:account|money|funds|crypto|wallet|page|profile|instagram|facebook|coins|btc|bitcoin) back\\b[^.!?]{0,40}\\b(?:with (?:the )?help (?:of|from)|thanks to|through|via) @[\\w.]*(?:recover|recupera|hack|cyber|restor|retriev|wizard|guru|spy|unlock|expert|hilfe)[\\w.]*"
+          + "|\\b(?:got|recovered|restored|unlocked) (?:my|mine|our) (?:[\\w-]+ ){0,3}(?:account|money|funds|crypto|wallet|page|profile|instagram|facebook|coins|btc|bitcoin) back\\b[^.!?]{0,40}\\b(?:with (?:the )?help (?:of|from)|thanks to|through|via) " + RECOVERY_HANDLE
           + "|\\b(?:our|the) (?:\\w+ )?recovery (?:agents?|team|experts?|specialists?|agency)\\b[^.!?]{0,60}\\b(?:message|contact|dm|text|reach|write to|whats ?app|telegram)\\b"
           + "|\\bour (?:[\\w/]+ ){0,2}(?:agents?|advis[eo]rs?|team|reps?|support|desk|helpline)\\b[^.!?]{0,20}\\bon (?:whats ?app|telegram|signal)\\b"
           // round 50: a support impostor's "please contact us on WhatsApp +1 (409) ..."
@@ -1183,7 +1196,7 @@ public final class Triage {
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
-          + "casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
+          + CASINO + "|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
       "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
@@ -1205,7 +1218,7 @@ public final class Triage {
       "adult or dating", "\\b(?:(?:who wants|who wanna|anyone wanna) (?:to )?(?:chat|have (?:some )?fun)|bored (?:at home|tonight|and alone|rn|right now)|horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
           + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
-      "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|casino(?! ads?\\b| adverts?\\b| advertis| commercials?\\b)|betting|slots|"
+      "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|" + CASINO + "|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
           + "replicas?|designer bags|(?:rank|elo|mmr|account) boost(?:ing|s)?|boosting services?|(?:bronze|silver|gold|plat(?:inum)?|diamond|ascendant|immortal|master) to (?:silver|gold|plat(?:inum)?|diamond|ascendant|immortal|radiant|master|grandmaster|challenger|predator)|aimbot|wall ?hacks?|undetected (?:cheats?|hacks?|mods?)|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
