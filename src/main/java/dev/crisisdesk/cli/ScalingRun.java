@@ -62,6 +62,7 @@ final class ScalingRun {
   /** Starts one node per core, loads them, stops them; the rate and where the CPU went. */
   private JsonObject run(List<String> cores, List<String> warm, List<String> measured) throws Exception {
     List<Node> nodes = new ArrayList<>();
+    boolean measuredAll = false;
     try {
       for (String core : cores) nodes.add(Node.start(core, store, log, rules, models));
       List<String> bases = new ArrayList<>();
@@ -99,6 +100,7 @@ final class ScalingRun {
       Load.Rates fromLog = load.drain(bases, brands, measured.subList(measured.size() / 2, measured.size()), log);
       System.out.printf(Locale.ROOT, "%d node(s), the same number of comments written straight into the log: %.1f comments/s while every node had work"
           + " (%.1f/s over the whole run)%n", nodes.size(), fromLog.allBusy(), fromLog.whole());
+      measuredAll = true;
       return new JsonObject().put("nodes", nodes.size()).put("perSecond", Math.round(rates.allBusy() * 10) / 10.0)
           .put("fromLogPerSecond", Math.round(fromLog.allBusy() * 10) / 10.0).put("fromLogPerSecondWholeRun", Math.round(fromLog.whole() * 10) / 10.0)
           .put("perSecondWholeRun", Math.round(rates.whole() * 10) / 10.0)
@@ -106,7 +108,8 @@ final class ScalingRun {
           .put("otherCores", round(Math.max(0, machineCores - nodesCores - loadCores))).put("otherCoresByProgram", rest)
           .put("idleCores", round(idle));
     } finally {
-      for (Node node : nodes) node.stop();
+      // a failed run keeps each node's folder: its node.log says why
+      for (Node node : nodes) node.stop(measuredAll);
     }
   }
 
@@ -170,9 +173,13 @@ final class ScalingRun {
       throw new IllegalStateException("a node did not start (its output is in " + output + "):\n" + Files.readString(output, StandardCharsets.UTF_8));
     }
 
-    void stop() throws InterruptedException {
+    void stop(boolean removeFolder) throws IOException, InterruptedException {
       process.destroy();
       if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      if (!removeFolder) return;
+      try (var files = Files.walk(output.getParent())) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(file);
+      }
     }
   }
 }
