@@ -569,7 +569,7 @@ public final class Triage {
           + "(?:burn|blow|bomb|torch|firebomb|petrol bomb|shoot|set fire to)(?: down| up)? (?:your|the|this|that|every) (?:\\w+ ){0,2}(?:branch|branches|store|stores|shop|shops|"
           + "office|offices|building|hq|headquarters|restaurant|warehouse|factory|depot|station|plane|hotel|gym|bank)\\b"
           + "|\\bmake (?:damn )?sure (?:you|u|he|she|they) (?:regret|pay for|suffer|never (?:work|show|post|walk|sleep))\\w*(?: (?:your|ur|his|her|their) face)?\\b"
-          + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|this (?:guy|girl|dude|clown|loser|woman|man|kid|streamer|host|presenter|creator|youtuber|ref|referee|driver|chef|reporter|influencer|journalist|player|lady|bloke)|(?-i:[A-Z])\\w+) "
+          + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|(?:this|that|the) (?:guy|girl|dude|clown|loser|woman|man|kid|streamer|host|presenter|creator|youtuber|ref|referee|driver|chef|reporter|influencer|journalist|player|lady|bloke)|(?-i:[A-Z])\\w+) "
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
           + "|\\bwon'?t have (?:any )?(?:kneecaps|teeth|legs|fingers|a face)\\b|\\b(?:i'm|im|i am) outside\\b[^?]{0,20}\\blook out (?:of )?(?:your|ur) window\\b"
           + "|\\b(?:i'm|im|i am|we're|we are) parked (?:right )?(?:outside|across from|near|in front of|by) (?:your|ur)\\b"
@@ -596,6 +596,8 @@ public final class Triage {
           + "|\\b(?:i|we) know (?:which|what) (?:gym|school|church|mosque|pub|bar|club|class|office|nursery) (?:you|u|he|she|they) (?:go|goes) to\\b"
           + "|(?:^|[.!?]\\s*|\\blet's |\\bjust |\\bgo |\\bwe should |\\bsomeone should )(?:burn|torch|bomb|blow up|firebomb|smash up) (?:their|your|the|every|all (?:their|the|your)) (?:\\w+ ){0,2}(?:branch|branches|stores?|shops?|offices?|building|hq|headquarters|warehouses?|factory|factories|depots?|restaurants?|homes?|houses?)\\b"
           + "|\\byou(?:'ll| will)\\b[^.!?]{0,60}\\b(?:i'll|i will|we'll|we will) make (?:damn )?sure of (?:it|that)\\b"
+          // round 67 (football): "sack the manager and burn his house down", "you're getting bricked", "find out where the ref lives"
+          + "|(?:^|[.!?,;]\\s*|\\b(?:and|then|just|go|let's) )(?:burn|torch|firebomb|petrol bomb|smash up) (?:his|her|their|your|ur) (?:\\w+ )?(?:house|home|car|flat|place|shop|business|office)(?: down)?\\b"
           + "|\\b(?:i|we) (?:have|got|know) (?:your|ur|his|her) (?:kids'?|children'?s?|daughter'?s?|son'?s?) (?:school|nursery|address|bus stop)\\b"
           + "|\\b(?:bet|betcha) (?:you'd|you would|u'd|ur|you're|you are) (?:be )?(?:less|not so|not as) (?:brave|tough|hard|mouthy|cocky|gobby|confident)\\b[^.!?]{0,40}\\b(?:in front of|face to face|in person|irl|in real life)\\b"
           // round 65: "I'll jump you after school tomorrow", "where do u go to school? I'm coming"
@@ -611,7 +613,7 @@ public final class Triage {
           + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:address|location|school|workplace|house|family)\\b"
           + "|\\bwait for (?:you|u) (?:outside|after)\\b|\\bsee how (?:brave|tough|funny) (?:you|u) are\\b|\\bshut (?:you|u) up (?:for good|permanently)\\b"
           + "|\\bbefore (?:i|we) shut it for (?:you|u)\\b|\\bmake (?:your|ur) life (?:miserable|a nightmare|hell)\\b"
-          + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) it\\b"
+          + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) (?:it|bricked|battered|stabbed|jumped|glassed|shanked|merked|leathered|twatted|decked|smacked|slapped|punched|knocked out|done in|a kicking|a beating|(?:your|ur) head kicked in)\\b"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b(?:[^.!?]{0,40}?\\bfor (?:whoever|the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who)\\b)?"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting for (?:you|u|him|her|them) (?:outside|in the car ?park|in the parking lot|after (?:work|school|(?:your|his|her|their) shift))\\b"
           + "|\\b(?:i|we)(?:'ll| will) recogni[sz]e (?:you|u|him|her|them)\\b"
@@ -635,8 +637,12 @@ public final class Triage {
           + "be run over|get run over|be hit by an? (?:bus|car|truck|lorry|train|van)|be set on fire|be burned alive|be stabbed|be lynched|be beheaded)\\b"
           // round 54: "that DJ sounds like a drunk walrus, put her down"
           + "|(?:^|[,.!;]\\s*)put (?:her|him|them|it) down\\s*[.!]*\\s*$"
-          + "|\\bdeserves? to (?:get |be )?(?:hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped)\\b"
+          + "|\\bdeserves? to (?:get |be )?(?:scarred|disfigured|maimed|crippled|paralysed|paralyzed|mutilated|hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped)\\b"
           + "|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b|\\bstop breathing\\b"
+          // round 67: "I hope the team bus crashes on the way back", "delete your account and yourself", "I hope your surgery goes wrong"
+          + "|\\b(?:hope|wish|pray) (?:that )?(?:the|your|ur|their|his|her) (?:\\w+ ){0,2}(?:bus|coach|plane|flight|car|train|boat|ship|helicopter|jet)s? (?!(?:never|not|doesn't|doesnt|don't|dont|won't|wont)\\b)(?:\\w+ )?(?:crash(?:es)?|sinks|explodes|blows up|goes down|catches fire|derails)\\b"
+          + "|\\bdelete (?:(?:your|ur) \\w+ (?:and|&) )?(?:yo)?urself\\b"
+          + "|\\bhope (?:your|ur|his|her|their) (?:surgery|operation|op|wedding|marriage|pregnancy|treatment|recovery|transplant|chemo|baby|kids?) (?:\\w+ )?(?:goes wrong|go wrong|fails|fail|is botched|gets botched|gets infected)\\b"
           // round 56: "I hope someone throws acid in your face"
           + "|\\b(?:hope|wish|pray) (?:that )?(?:someone|somebody|some \\w+) (?:\\w+ )?(?:throws acid|stabs|shoots|kills|rapes|beats|hurts|runs over|attacks|murders|punches|smacks|slaps|"
           + "mugs|robs|kidnaps|burns)\\b[^.!?]{0,20}\\b(?:you|u|your|him|her|them|his)\\b"
@@ -1061,7 +1067,10 @@ public final class Triage {
   private static final Phrases RESALE = Phrases.compile(
       "\\b(?:selling|sell|got|have) (?:\\d+|two|three|four|a pair of|a couple of|my|some) (?:spare |extra |vip |floor |front row |presale )?tickets?\\b"
           + "[^.!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b|\\b(?:below|under) face value\\b"
-          + "|\\b(?:brand new|bnib|sealed|unopened|never used)\\b[^!?]{0,40}\\b(?:paypal|cash ?app|zelle|venmo|crypto|btc|bitcoin|gift cards?) only\\b"
+          + "|\\b(?:brand new|bnib|sealed|unopened|never used)\\b[^!?]{0,40}\\b(?:paypal|cash ?app|zelle|venmo|crypto|btc|bitcoin|gift cards?|bank transfers?|revolut|wire transfers?) only\\b"
+          // round 67: "selling at face value. DM me first come first served", "anybody interested in buying a PS5 for £150?"
+          + "|\\b(?:at|for|below|under) face value\\b[^!?]{0,60}\\b(?:dm|inbox|pm|message me|text me|hmu|first come)\\b"
+          + "|\\b(?:anyone|anybody|someone|somebody) (?:interested in|want to|wanna) buy(?:ing)? (?:a|an|my|some|\\d+|two) [^.!?]{1,30}? for [$£€]\\d"
           // round 58: "Anyone want a PS5 for cheap? brand new sealed, PayPal only, dm me"
           + "|\\b(?:anyone|who) (?:want|wants|need|needs) (?:a|an|some|my) [^.!?]{1,30}? for cheap\\b[^!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu)\\b"
           + "|\\b(?:selling|sell) (?:\\w+ ){0,5}(?:tickets?|seats|passes)\\b[^.!?]{0,60}\\b(?:comment if|if (?:anyone(?:'s| is)? )?interested|interested\\?|dm|message|inbox|pm|hmu)", F);
@@ -1190,7 +1199,7 @@ public final class Triage {
    * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
    */
   private static final Map<String, Phrases> KINDS = kinds(
-      "an offer", "\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
+      "an offer", "\\b(?:puppies|puppy|pups|kittens|kitten)\\b[^.!?]{0,40}\\b(?:ready (?:for|to go to) (?:their )?(?:new|forever) homes?|available for (?:rehoming|adoption|sale))\\b|\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
           + "today only|this week(?:end)? only|last chance|exclusive|lucky|we both get|(?:you are|you're|u r|ur) (?:now )?entitled to|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
@@ -1206,7 +1215,7 @@ public final class Triage {
           // round 46 (SMS spam): "call 09061209465 now", "Call The Mobile Update Co FREE on 0800...", "send STOP to 87575"; not "I called 0800..."
           + "|(?<!\\bi |\\bi'll |\\bwe |\\bthey |\\bhe |\\bshe |\\bto |n't |\\bnot |\\bjust |\\balready |\\bwho )\\b(?:call|ring|dial|txt|text|sms|send)\\b(?! me\\b| us back\\b)[^.!?\\n\\d]{0,40}?(?:\\+?\\d[\\d ().-]{8,16}\\d|\\bto \\d{5}\\b)"
           + "|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
-      "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|paid (?:partnership|collab(?:oration)?|promotion|shout ?out)s?|brand deals?|sponsorship (?:opportunit(?:y|ies)|deal)|followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
+      "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:to|and) (?:reach|hit|gain|grow to) \\d+(?:\\.\\d)?k\\b(?! (?:miles|km|steps|runs?|words))|(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|paid (?:partnership|collab(?:oration)?|promotion|shout ?out)s?|brand deals?|sponsorship (?:opportunit(?:y|ies)|deal)|followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
           + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales|network)|\\d[\\d,.]*[km]? (?:real |new |active )?(?:connections|views|impressions)|boost (?:it|this|your post|your video|your page) to|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"
@@ -1217,12 +1226,14 @@ public final class Triage {
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
       "adult or dating", "\\b(?:(?:who wants|who wanna|anyone wanna) (?:to )?(?:chat|have (?:some )?fun)|bored (?:at home|tonight|and alone|rn|right now)|horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
-          + "(?:babe|baby|sexy|handsome|hottie|cutie)\\b[^.!?]{0,30}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox))\\b|\\x{1F51E}",
-      "a dubious service", "\\b(?:bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|" + CASINO + "|betting|slots|"
+          + "(?:babe|baby|sexy|handsome|hottie|cutie|beautiful|gorgeous|sweetie|dear)\\b[^.!?]{0,60}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox)|"
+          + "(?:i'm|im|i am) new here\\b[^.!?]{0,20}\\blooking for (?:new |some )?friends)\\b|\\x{1F51E}",
+      "a dubious service", "\\b(?:(?:just|only) (?:need|needs|use) (?:your|ur) (?:bank (?:app|account|details|card|login)|debit card|account details)|(?:earn|earning|make money|making money) with me|"
+          + "(?:free|giving (?:\\w+ )?away)\\b[^!?]{0,80}\\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?(?:shipping|movers|moving costs?|delivery|postage|courier|transport|removals?)|bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|" + CASINO + "|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
           + "replicas?|designer bags|(?:rank|elo|mmr|account) boost(?:ing|s)?|boosting services?|(?:bronze|silver|gold|plat(?:inum)?|diamond|ascendant|immortal|master) to (?:silver|gold|plat(?:inum)?|diamond|ascendant|immortal|radiant|master|grandmaster|challenger|predator)|aimbot|wall ?hacks?|undetected (?:cheats?|hacks?|mods?)|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
-      "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate) (?:\\w+ ){0,4}(?:for you|your)|"
+      "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate|secure|recover|unlock|restore|protect) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
           + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
           + "our (?:agency|firm|fund) (?:can|will|offers?|provides?|specializes?|has)|our team (?:can|will) (?:build|design|help you)|"
@@ -1256,7 +1267,7 @@ public final class Triage {
           + "casino|spin|crypto|profit|loan|clearance|outlet|discount|slim|keto|detox)\\w*\\.(?:com|net|org|co|io|xyz|info|biz|shop|club|top|tk|app|link|live|gg|stream|bet|store|online|site)\\b", F);
   /** Questions that hook a reader ("Need more followers?", "Are you tired of your 9-5?") are not a customer asking. */
   private static final Phrases HOOK = Phrases.compile(
-      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|(?:are you |would you be )?interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of)|had (?:your|ur) (?:mobile|phone|car|contract|loan|credit card|policy|pension)|"
+      "(?:^|[.!]\\s+|\\bbut\\s+)(?:need|want|looking for|tired of|are you|do you want|wanna|struggling|ready to|single|bored|(?:are you |would you be |is )?(?:(?:anyone|anybody) )?interested in|who (?:else )?wants|who (?:else )?needs|anyone (?:need|needs|want|wants|looking)|have you (?:tried|heard of)|ever (?:tried|heard of)|had (?:your|ur) (?:mobile|phone|car|contract|loan|credit card|policy|pension)|"
           + "(?:have you|were you|you) (?:been )?(?:injured|mis-?sold|in an accident))\\b[^?]{0,80}\\?", F);
 
   private static Map<String, Phrases> kinds(String... nameAndPattern) {
@@ -1284,7 +1295,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
