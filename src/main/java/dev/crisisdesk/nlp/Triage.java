@@ -57,7 +57,10 @@ public final class Triage {
           + "can (?:you|u|someone|i|we)|could (?:you|u|someone|i)|let me know|get back to me|dm me|dm'd|direct message|"
           + "contact (?:me|us)|call me|fix (?:it|this|my|the)|sort (?:it|this) out|refund|reimburs|replace(?:ment)?|"
           + "cancel (?:my|the|this)|unsubscribe|look into|follow(?:ing)? up|escalate|"
-          + "(?:waiting|still waiting) (?:for|on)|any update|answer me|stop (?:\\w+ing) (?:me|us)\\b)\\b", F);
+          + "(?:waiting|still waiting) (?:for|on)|any update|answer me|stop (?:\\w+ing) (?:me|us)\\b"
+          // round 68: "kindly activate my international roaming", "please revert at the earliest"
+          + "|kindly (?:activate|deactivate|check|look|help|do|share|resolve|refund|revert|update|cancel|unblock|assist|process|reverse|send|confirm|provide|arrange|change|correct|issue)"
+          + "|(?:activate|deactivate|reactivate|unblock|unbar) my (?:\\w+ ){0,2}(?:roaming|card|account|sim|line|data|number|plan|service|connection|pack))\\b", F);
   private static final Phrases PROBLEM = Phrases.compile(
       "\\b(?:not (?:working|received|delivered|arrived|loading|showing|able)|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt|did not|won't|wont|can't|cant|cannot|couldn't|isn't|wasn't|haven't|hasn't|never|still not) "
           + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund|fit|fits|take (?:the |my |our |your |any )?(?:discount|code|coupon|promo|voucher|offer|payment|card)|redeem|scan|register|ring up)|"
@@ -67,7 +70,7 @@ public final class Triage {
           // round 45: "my store was terminated with no warning"
           + "(?:my|our) (?:\\w+ )?(?:account|store|shop|page|channel|profile|listing|line|number|card|business) (?:was|is|has been|got|just got|have been|were) (?:\\w+ )?"
           + "(?:terminated|suspended|banned|deleted|disabled|deactivated|closed|blocked|cut off|shut down|removed)|damaged|wrong|late|delay(?:ed|s)?|"
-          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
+          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:it's|its|it is|it has|it was|it) (?:gone|down|off|dead|dropped|out) again|(?:back|working|up) for (?:\\d+|a few|ten|five|two|twenty) (?:minutes|mins|seconds|secs|hours)\\b|(?:took|taken|take|taking) (?:\\w+ )?(?:two|2|three|3|duplicate|multiple) (?:payments|direct debits|charges)|(?:took|taken) (?:my )?(?:money|payment) (?:twice|two times|again)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
           // round 46: "still getting your texts, how do I unsubscribe", "my booking vanished", "a payment I never owed"
           + "still (?:getting|receiving) (?:\\w+ )?(?:messages|texts|emails|calls|letters|spam)|(?:can't|cannot|how (?:do|can) i|unable to) unsubscribe|"
           + "vanished|disappeared|gone missing|never (?:owed|ordered|signed up|agreed to)|(?:don't|do not|didn't|did not) owe|"
@@ -126,7 +129,9 @@ public final class Triage {
       + "plans?|points|burritos?|pizza|emails?|updates?|versions?|battery|screen|policy|stock|shelf|counter|branch|connection|speeds?|data|"
       + "claim|queue|on hold|hold music|hung up|hanging up|hangs up|chat ?bot|the bot|call cent(?:re|er)|group chats?|groups|"
       // round 57: "dress arrived ripped and your returns page says error 500"
-      + "returns? (?:page|label|form|portal|policy|window|desk|process)|error(?: code)? \\d{2,4}|dress(?:es)?|jeans|jacket|coat|sofa|mattress|fridge)\\b", F);
+      + "returns? (?:page|label|form|portal|policy|window|desk|process)|error(?: code)? \\d{2,4}|dress(?:es)?|jeans|jacket|coat|sofa|mattress|fridge"
+      // round 68: "kindly activate my international roaming", "recharge not done", "OTP not coming"
+      + "|roaming|recharges?|sim(?: card)?|top[- ]?ups?|balance|atm|upi|kyc|otp|net ?banking|pnr|pincode)\\b", F);
   private static final Phrases BUSINESS = Phrases.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
   /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
   private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
@@ -168,7 +173,9 @@ public final class Triage {
       + "break (?:your|ur|his|her) \\w+|watch (?:your|ur) back|outside|wait(?:ing)? for (?:you|u|him|her|them)|car ?park|parking lot|recogni[sz]e|find (?:you|u|him|her)|(?:come|coming) (?:for|after)|"
       + "know (?:where|what|which|when|(?:your|ur|his|her) (?:shift|schedule|daily route|route home|routine|class|bus|train))|brave|tough|live|lives|house|home|address|school|kids|family|face|"
       // round 57: "would be a real shame if something happened to that little shop of yours"
-      + "shame if|for whoever|for the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who)\\w*", F);
+      + "shame if|for whoever|for the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who"
+      // round 68: "a brick through every window of your store with the staff inside", "the cashier at your shop, I'll be seeing you"
+      + "|bricks?|firebomb|torch|inside|be seeing (?:you|u|ya|her|him|them))\\w*", F);
 
   // --- swearing (never hidden by default)
   private static final Phrases PROFANITY = Phrases.compile(
@@ -492,6 +499,9 @@ public final class Triage {
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:fired|launched|shot|thrown|yeeted|sent|strapped to a rocket) into the sun\\b"
           // round 66: "every shareholder should be lined up against a wall", "I'll find out who you are and tell your employer"
           + "|\\b(?:should|needs? to|ought to|deserves? to) be (?:lined up|put up|stood up) against (?:a|the) wall\\b"
+          // round 68 (backlash at a Pride campaign): "your designer should be hanging from a lamppost", "the trans model's address is on her linktree, let's go visit"
+          + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be )?(?:hanging|swinging|hung|strung up) (?:from|off) (?:a|the) (?:lamppost|lamp post|lamp-post|tree|rope|bridge|crane|noose)\\b"
+          + "|\\b(?:address|house|home|location|street)\\b[^.!?]{0,50}\\b(?:let's|lets|we should|who's|whos|time to) (?:go )?(?:visit|pay (?:her|him|them) a visit|go round|drop by|show up)\\b"
           + "|\\b(?:i'll|i will|gonna|i'm going to|im going to) (?:find out who (?:you|u) (?:are|really are)|find (?:your|ur) (?:employer|boss|workplace|job))\\b[^.!?]{0,40}\\b(?:tell|email|call|contact|message|inform) (?:your|ur) (?:employer|boss|work|workplace|manager|family|wife|husband|parents)\\b"
           // round 65: "ur voice makes me want to punch u"
           + "|\\bmakes? me want to (?:punch|slap|hit|kill|strangle|smack|kick|stab|hurt|strangle) (?:you|u|ya|him|her|them)\\b"
@@ -594,6 +604,10 @@ public final class Triage {
           // round 66 (a brand in crisis): "I know which gym you go to", "burn their warehouses down", "you'll be unemployed and alone soon enough,
           // I'll make sure of it", "I have your kids' school on my list", "bet you'd be less brave if I was standing in front of you"
           + "|\\b(?:i|we) know (?:which|what) (?:gym|school|church|mosque|pub|bar|club|class|office|nursery) (?:you|u|he|she|they) (?:go|goes) to\\b"
+          // round 68: "I'd beat the gay out of my son", "a brick through every window of your store with the staff inside", "the cashier at your Camden shop, I'll be seeing you"
+          + "|\\b(?:beat|kick|smack|slap|punch) the (?:gay|gayness|queer|trans|lesbian|tranny) out of\\b"
+          + "|\\b(?:burn|torch|bomb|bricks?|firebomb|blow up|set fire|petrol bomb|throws?)\\b[^.!?]{0,80}\\bwith (?:the |all the |your |its )?(?:staff|workers|employees|manager|managers|people|customers|family|kids) (?:still )?inside\\b"
+          + "|\\b(?:i'll|i will|we'll|we will) be seeing (?:you|u|ya|her|him|them)(?: (?:very )?soon)?\\s*(?:[.!]+\\s*)?$"
           + "|(?:^|[.!?]\\s*|\\blet's |\\bjust |\\bgo |\\bwe should |\\bsomeone should )(?:burn|torch|bomb|blow up|firebomb|smash up) (?:their|your|the|every|all (?:their|the|your)) (?:\\w+ ){0,2}(?:branch|branches|stores?|shops?|offices?|building|hq|headquarters|warehouses?|factory|factories|depots?|restaurants?|homes?|houses?)\\b"
           + "|\\byou(?:'ll| will)\\b[^.!?]{0,60}\\b(?:i'll|i will|we'll|we will) make (?:damn )?sure of (?:it|that)\\b"
           // round 67 (football): "sack the manager and burn his house down", "you're getting bricked", "find out where the ref lives"
@@ -1081,8 +1095,13 @@ public final class Triage {
    * a streaming plan split for "$3/month, message me".
    */
   private static final Phrases SELF_PROMOTION = Phrases.compile(
-      // round 42
-      "\\bwrong (?:number|person|account)\\b.{0,100}?\\b(?:since we(?:'re| are) (?:chatting|talking|here)|what do you do for (?:work|a living))\\b"
+      // round 68: "is this Mr. Chen? We were supposed to meet for golf", "it's Emily, we met at the conference ... text me back",
+      // "I have an opportunity you will love"
+      "\\b(?:is this|are you) (?:mr|mrs|ms|miss|dr)\\.? (?-i:[A-Z])\\w+\\b[^!]{0,80}\\b(?:supposed to (?:meet|have)|we (?:met|talked|spoke|were meant to)|remember me)\\b"
+          + "|\\b(?:it's|its|this is) (?-i:[A-Z])\\w+\\b[^!?]{0,40}\\bwe met (?:at|on|in|last)\\b[^!]{0,60}\\b(?:text me|message me|dm me|add me|write me|call me)(?: back)?\\b"
+          + "|\\b(?:i|we) (?:have|'ve got|got) (?:an? )?(?:\\w+ )?(?:opportunity|business proposal|proposition) (?:for you|you(?:'ll| will| would|'d)? (?:love|like|enjoy)|you (?:might|may) (?:like|want))\\b"
+          // round 42
+          + "|\\bwrong (?:number|person|account)\\b.{0,100}?\\b(?:since we(?:'re| are) (?:chatting|talking|here)|what do you do for (?:work|a living))\\b"
           + "|\\bnew (?:track|song|single|mixtape|ep|beat|music video)s? (?:just )?(?:dropped|is out|out now)\\b|\\b(?:it's|its) on my (?:page|channel|profile|soundcloud|spotify)\\b"
           // round 43: "check my latest upload", "the best moments in a playlist on my channel", "$80 yesterday just playing games",
           // "split a Netflix family plan? $3/month, I'll add you"
@@ -1295,7 +1314,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
