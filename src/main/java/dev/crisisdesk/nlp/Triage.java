@@ -70,7 +70,7 @@ public final class Triage {
           // round 45: "my store was terminated with no warning"
           + "(?:my|our) (?:\\w+ )?(?:account|store|shop|page|channel|profile|listing|line|number|card|business) (?:was|is|has been|got|just got|have been|were) (?:\\w+ )?"
           + "(?:terminated|suspended|banned|deleted|disabled|deactivated|closed|blocked|cut off|shut down|removed)|damaged|wrong|late|delay(?:ed|s)?|"
-          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:it's|its|it is|it has|it was|it) (?:gone|down|off|dead|dropped|out) again|(?:back|working|up) for (?:\\d+|a few|ten|five|two|twenty) (?:minutes|mins|seconds|secs|hours)\\b|(?:took|taken|take|taking) (?:\\w+ )?(?:two|2|three|3|duplicate|multiple) (?:payments|direct debits|charges)|(?:took|taken) (?:my )?(?:money|payment) (?:twice|two times|again)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
+          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:has been|have been|been|is still|are still|still|stuck) [\"\\u201C]?(?:under review|pending|processing|in review|on hold|in progress|awaiting \\w+|being (?:processed|reviewed|prepared|investigated))[\"\\u201D]? (?:for|since) (?:over |nearly |almost )?(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|hours?)|still (?:says|shows|showing|saying|stuck on|stuck at|stuck in|on) [\"\\u201C]?(?:processing|pending|dispatched|preparing|in transit|out for delivery|awaiting|order placed|label created)|(?:paid|pay|paying) (?:extra )?for (?:express|next[- ]day|priority|premium|same[- ]day|fast|faster|tracked) (?:delivery|shipping|postage)\\b[^.!?]{0,40}\\b(?:took|takes|taking|arrived|came|still|hasn't|has not|never|late)|(?:it's|its|it is|it has|it was|it) (?:gone|down|off|dead|dropped|out) again|(?:back|working|up) for (?:\\d+|a few|ten|five|two|twenty) (?:minutes|mins|seconds|secs|hours)\\b|(?:took|taken|take|taking) (?:\\w+ )?(?:two|2|three|3|duplicate|multiple) (?:payments|direct debits|charges)|(?:took|taken) (?:my )?(?:money|payment) (?:twice|two times|again)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
           // round 46: "still getting your texts, how do I unsubscribe", "my booking vanished", "a payment I never owed"
           + "still (?:getting|receiving) (?:\\w+ )?(?:messages|texts|emails|calls|letters|spam)|(?:can't|cannot|how (?:do|can) i|unable to) unsubscribe|"
           + "vanished|disappeared|gone missing|never (?:owed|ordered|signed up|agreed to)|(?:don't|do not|didn't|did not) owe|"
@@ -263,8 +263,10 @@ public final class Triage {
    * keys your car"). Only in comments that name nothing of the brand's business.
    */
   private static final Phrases PERSONAL = Phrases.compile(
+      // round 69 (TikTok): "ugly ahh creature get off my fyp"
+      "\\b(?:ugly|fat|autistic|retarded) (?:ahh|ass) (?:creature|mf|bitch|clown|goblin|rat)\\b|"
       // round 65: "I hope ur mom sees this and disowns u"
-      "\\bhope (?:ur|your) (?:mom|mum|dad|parents|family|kids|wife|husband|friends|gf|bf) (?:\\w+ ){0,3}(?:disowns?|abandons?|dumps?|hates?|kicks? (?:you|u) out)\\b|"
+      + "\\bhope (?:ur|your) (?:mom|mum|dad|parents|family|kids|wife|husband|friends|gf|bf) (?:\\w+ ){0,3}(?:disowns?|abandons?|dumps?|hates?|kicks? (?:you|u) out)\\b|"
           + "\\b(?:your|ur|yo)\\s+(?:whole\\s+|own\\s+|poor\\s+|tiny\\s+|little\\s+|ugly\\s+|fat\\s+|stupid\\s+)?(?:mom|mum|mama|momma|mother|dad|daddy|father|"
           + "parents|wife|husband|girlfriend|boyfriend|kids|children|family|boss|employer|face|haircut|forehead|teeth|breath|personality|existence|brain|brains|"
           + "iq|ego|gene pool)\\s+(?:must|should|is|are|was|were|has|had|could|would|looks?|sounds?|smells?|left|hates?|regrets?|failed|belongs?|"
@@ -491,7 +493,9 @@ public final class Triage {
           + "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
-          + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked)\\b"
+          + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked|bullied|jumped)\\b"
+          // round 69: "the type of guy to get jumped at the bus stop and deserve it", "if his house gets robbed again ... rat deserves it"
+          + "|\\b(?:get|gets|getting|got) (?:jumped|beaten(?: up)?|stabbed|punched|slapped|robbed|mugged|burgled|attacked|battered|glassed)\\b[^!?]{0,60}\\b(?:and|&|\\w+) deserves? (?:it|that)\\b"
           // round 58: "I'd love to see that presenter get slapped on live TV"
           + "|\\b(?:i'd|i would|id|i'll|i will|would) (?:love|like|pay|give anything|kill) to see (?:him|her|them|you|u|that \\w+|this \\w+|the \\w+|@\\w+) (?:get |getting |being )?(?:slapped|punched|smacked|beaten(?: up)?|battered|kicked|knocked out|decked|stabbed|shot|run over|hit by (?:a|the) (?:bus|car|truck|lorry|train)|set on fire|lynched|hanged|strung up|raped|tortured)\\b"
           + "|\\b(?:needs?|deserves?|wants?|should (?:have|get)|ought to have) (?:their|his|her|your|ur|its) (?:\\w+ )?(?:head|face|teeth|skull|legs?|arse|ass|jaw|nose) "
@@ -530,7 +534,9 @@ public final class Triage {
           // round 65 (TikTok): "bro is built like a fridge, go on a diet", "delete ur account", "gay ahh voice", "the jawline of a toe",
           + "|\\b(?:is|are|r|'s) built like an? (?:fridge|bus|house|tank|whale|truck|barrel|potato|thumb|toddler|wardrobe|shed)\\b|\\bgo on a diet\\b"
           + "|\\bdelete (?:ur|your) (?:account|acc|page|channel|profile|tiktok|insta)\\b"
-          + "|\\b(?:gay|autistic|retarded|ugly|fat) (?:ahh|ass) (?:voice|face|haircut|outfit|laugh|walk|teeth)\\b"
+          + "|\\b(?:gay|autistic|retarded|ugly|fat) (?:ahh|ass) (?:voice|face|haircut|outfit|laugh|walk|teeth|person|girl|boy|man|woman|dude|kid)\\b"
+          // round 69 (TikTok): "those thunder thighs could end a war"
+          + "|\\bthunder thighs\\b|\\bcankles\\b"
           + "|\\b(?:the |a )?(?:jawline|hairline|chin|teeth|forehead) of an? \\w+"
           + "|\\bhuman (?:equivalent|version) of\\b|\\b(?:you're|youre|you are|ur) the reason\\b"
           + "|\\bas (?:stupid|dumb|ugly|thick|useless|worthless|annoying|fake|bad|boring|pathetic) as (?:you|u|your)\\b|\\b(?:you'd|you would) need a brain\\b"
@@ -1095,9 +1101,11 @@ public final class Triage {
    * a streaming plan split for "$3/month, message me".
    */
   private static final Phrases SELF_PROMOTION = Phrases.compile(
+      // round 69: "@creditfixpro raised mine 200 points in a week"
+      "(?:@[\\w.]+|\\b(?:mr|mrs|ms|dr)\\.? (?-i:[A-Z])\\w+) (?:raised|fixed|boosted|repaired|cleared|increased|restored) (?:my|mine)\\b[^.!?]{0,30}\\b(?:credit|score|points)\\b|"
       // round 68: "is this Mr. Chen? We were supposed to meet for golf", "it's Emily, we met at the conference ... text me back",
       // "I have an opportunity you will love"
-      "\\b(?:is this|are you) (?:mr|mrs|ms|miss|dr)\\.? (?-i:[A-Z])\\w+\\b[^!]{0,80}\\b(?:supposed to (?:meet|have)|we (?:met|talked|spoke|were meant to)|remember me)\\b"
+      + "\\b(?:is this|are you) (?:mr|mrs|ms|miss|dr)\\.? (?-i:[A-Z])\\w+\\b[^!]{0,80}\\b(?:supposed to (?:meet|have)|we (?:met|talked|spoke|were meant to)|remember me)\\b"
           + "|\\b(?:it's|its|this is) (?-i:[A-Z])\\w+\\b[^!?]{0,40}\\bwe met (?:at|on|in|last)\\b[^!]{0,60}\\b(?:text me|message me|dm me|add me|write me|call me)(?: back)?\\b"
           + "|\\b(?:i|we) (?:have|'ve got|got) (?:an? )?(?:\\w+ )?(?:opportunity|business proposal|proposition) (?:for you|you(?:'ll| will| would|'d)? (?:love|like|enjoy)|you (?:might|may) (?:like|want))\\b"
           // round 42
@@ -1225,7 +1233,7 @@ public final class Triage {
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + CASINO + "|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
+      "a call to act", "(?<=\\bgoogle )[\"\\u201C][^\"\\u201D]{1,40}[\"\\u201D]|\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -1274,7 +1282,7 @@ public final class Triage {
           // round 58: "Looking for a reliable plumber in Austin? Call Joe's Plumbing ..."
           + "looking for an? (?:(?:reliable|good|cheap|trusted|local|licensed|certified|professional|affordable|honest)\\s+)*(?:plumber|electrician|roofer|handyman|locksmith|mechanic|cleaner|cleaning (?:company|service)|painter|contractor|landscaper|gardener|movers?|removals? (?:company|firm)|photographer|dj|accountant|lawyer|attorney|realtor|builder|carpenter|tutor)s? (?:in|near|around) (?-i:[A-Z])\\w*"
           + "|24/7 (?:emergency )?(?:service|callouts?|call-outs?)|free (?:estimates?|quotes?))\\b",
-      "hype", "!!!|\\bno collateral\\b|\\bapproval in \\d+ ?(?:h|hrs?|hours|minutes|mins)\\b|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\bno (?:skills?|degree|experience|investment|upfront costs?) (?:required|needed|necessary)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
+      "hype", "!!!|\\b(?:with|using) this (?:one )?(?:simple |easy |little )?trick\\b|\\bno collateral\\b|\\bapproval in \\d+ ?(?:h|hrs?|hours|minutes|mins)\\b|\\bonly \\d+ (?:left|remaining|spots?)\\b|\\bno (?:skills?|degree|experience|investment|upfront costs?) (?:required|needed|necessary)\\b|\\b(?:guaranteed|100%|instant(?:ly)?|no (?:credit checks?|survey|human verification|experience|password)|"
           + "risk[- ]free|secret|weird trick|doctors hate|limited|urgent|act fast|final notice)\\b|[\\x{1F4B0}\\x{1F4B5}\\x{1F4B8}\\x{1F680}\\x{1F525}\\x{1F447}\\x{27A1}\\x{1F449}\\x{1F381}\\x{1F48B}]");
 
   /** Kinds that are seldom innocent: they count twice. */
