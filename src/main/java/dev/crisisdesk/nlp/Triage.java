@@ -610,6 +610,12 @@ public final class Triage {
           // round 66 (a brand in crisis): "I know which gym you go to", "burn their warehouses down", "you'll be unemployed and alone soon enough,
           // I'll make sure of it", "I have your kids' school on my list", "bet you'd be less brave if I was standing in front of you"
           + "|\\b(?:i|we) know (?:which|what) (?:gym|school|church|mosque|pub|bar|club|class|office|nursery) (?:you|u|he|she|they) (?:go|goes) to\\b"
+          // round 70 (at women journalists, in text-speak, read spelled out): "i wud sm4sh ur face in", "r u scared yet? u shud b",
+          // "ur address is goin in the group chat tonight", "ur gettin doxxed babe"
+          + "|\\b(?:i|we)(?:'d| would| could|'ll| will|'m gonna| am gonna| gonna)\\s+(?:\\w+\\s+)?(?:smash|punch|kick|cave|bash|knock|stamp on|slap|stamp) (?:your|ur|his|her|their) (?:\\w+ )?(?:face|head|teeth|skull|jaw|nose)(?: in)?\\b"
+          + "|\\b(?:are|r) (?:you|u) (?:scared|afraid|frightened|worried|shaking) yet\\b"
+          + "|\\b(?:your|ur|his|her) (?:home )?(?:address|number|phone number|location|nudes|pics|photos)\\b[^.!?]{0,20}\\b(?:is|are) (?:going|getting posted|being posted|going up|going out)\\b[^.!?]{0,30}\\b(?:group ?chats?|online|everywhere|twitter|discord|telegram|reddit|4chan|the internet)\\b"
+          + "|\\b(?:you're|youre|you are|ur|u r|u are) (?:getting|gonna get|going to get|about to get|gonna be|going to be|about to be) (?:doxx?ed|swatted)\\b"
           // round 68: "I'd beat the gay out of my son", "a brick through every window of your store with the staff inside", "the cashier at your Camden shop, I'll be seeing you"
           + "|\\b(?:beat|kick|smack|slap|punch) the (?:gay|gayness|queer|trans|lesbian|tranny) out of\\b"
           + "|\\b(?:burn|torch|bomb|bricks?|firebomb|blow up|set fire|petrol bomb|throws?)\\b[^.!?]{0,80}\\bwith (?:the |all the |your |its )?(?:staff|workers|employees|manager|managers|people|customers|family|kids) (?:still )?inside\\b"
@@ -784,6 +790,17 @@ public final class Triage {
           // round 44: "Investissez 250€ et recevez 2500€", "Verdiene bis zu 300€ am Tag", "Cerco ragazze per lavoro", "vi tu perfil y me encantaste"
           + "investi(?:ssez|r|s) \\d+ ?(?:€|euros?|\\$)[^.!?]{0,40}\\brecev(?:ez|oir|rez) \\d+|verdiene (?:bis zu )?\\d+ ?(?:€|euro)|"
           + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*|"
+          // round 70: Indonesian gambling, loans and follower sellers ("slot gacor hari ini maxwin", "situs judi online", "pinjaman online
+          // cepat cair"), Hinglish earnings ("ghar baithe kamao"), and more of the kinds we had in Portuguese, Spanish, French, German,
+          // Italian and Russian
+          + "slot gacor|gacor\\d*|maxwin|situs (?:judi|slot|togel)|judi (?:online|bola|slot)|togel|deposit pulsa|link alternatif|pinjaman online|pinjol|"
+          + "cepat cair|jasa (?:tambah )?(?:followers|likes|subscribers)|followers murah|modal kecil|untung besar|gaji \\d+ juta|saldo (?:dana|ovo|gopay|shopeepay) gratis|"
+          + "hp (?:baru )?gratis|wa admin|pulihkan akun|diskon \\d+ ?% semua|dijamin (?:jackpot|menang|untung)|"
+          + "ghar baithe (?:kamao|kamaye|paise)|(?:kamao|kamaye|jeeto) (?:\\S+ )?(?:₹|rs\\.?) ?\\d|paise double|recharge jeeto|"
+          + "ganhe (?:r\\$ ?)?\\d|me chama no (?:whats|direct|privado|zap)|curso gr[aá]tis de (?:trader|trading|forex|cripto\\w*)|resultados garantidos|"
+          + "recupero tu cuenta|info por (?:dm|privado|interno)|vends? (?:des |mes )?comptes? (?:netflix|spotify|disney|premium)|[ée]crivez-moi en priv[ée]|"
+          + "kostenlose follower|link in meiner bio|guadagna con (?:le |il )?(?:cripto\\w*|trading|forex|bitcoin)|il mio mentore|"
+          + "купить подписчиков|подписчик\\w* недорого|заработок в интернете|подробности в телеграм\\w*|пишите в директ|"
           // round 45: "j'ai triplé mon capital en un mois, contactez-la sur Instagram"
           + "(?:tripl|doubl|quadrupl)[ée] (?:mon|mes|son|ses) (?:capital|argent|investissement|gains?)\\b[^!?]{0,80}\\bcontacte[zr]?-(?:la|le|lui)|"
           + "(?:madame|monsieur|mme|señora|senhora|frau|herr|signora) \\p{Lu}\\w+\\b[^.!?]{0,60}\\b(?:trading|crypto|forex|bitcoin|investissement|inversi[oó]n|investimento|investition)\\b[^!?]{0,100}\\b(?:contacte[zr]?(?:-la|-le)?|escr[ií]bele|contact[aá]la|contate|chama|schreib ihr|scrivile)\\b)(?![\\p{L}])", F);
@@ -1322,7 +1339,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "scared", "afraid", "doxxed", "doxed", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
@@ -1377,10 +1394,13 @@ public final class Triage {
     // abuse is read with its letters unmasked ("b1tch", "wh*re"), spam as written and so ("fr33 f0ll0wers", but
     // "spell@gmail.com" as written); everything else as written
     String plain = unmasked(t);
+    // and abuse is read a second time with its text-speak spelled out ("u shud b shot 4 that", "i no where u park")
+    String spelled = spelledOut(plain);
     // a customer asking about spam they got ("got this text \"pay $1.99 customs fee at ...\", is this legit?") reports it
     boolean relaysSpam = (customerMatter || question) && RELAYED_SPAM.matcher(t).find() && !PUSH_ONWARD.matcher(QUOTED.matcher(t).replaceAll(" ")).find();
     String spam = relaysSpam ? null : promotion(t, plain, customerMatter, reported, true);
     String abuse = abuse(plain);
+    if (abuse == null && !spelled.equals(plain)) abuse = abuse(spelled);
     // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
     // a request counts when it is the writer's or about the business: "you need to be locked up" asks for nothing
@@ -1388,8 +1408,75 @@ public final class Triage {
     boolean aboutService = SERVICE.matcher(t).find();
     boolean customersComplaint = (request || reported) && firstPerson || request && aboutService;
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
-        abuse != null ? null : customersComplaint ? harmCall(plain) : insult(verdict ? VERDICT.matcher(plain).replaceAll(" ") : plain), spam,
+        abuse != null ? null : customersComplaint ? firstOf(harmCall(plain), spelled == plain ? null : harmCall(spelled))
+            : firstOf(insult(verdict ? VERDICT.matcher(plain).replaceAll(" ") : plain), spelled == plain ? null : insult(verdict ? VERDICT.matcher(spelled).replaceAll(" ") : spelled)), spam,
         spam != null || relaysSpam ? spam : promotion(t, plain, customerMatter, reported, false));
+  }
+
+  private static String firstOf(String first, String second) {
+    return first != null ? first : second;
+  }
+
+  /**
+   * Text-speak and dropped g's spelled out, word by word ("shud" should, "b" be, "4" for, "som1" someone,
+   * "gettin" getting), so that the attack patterns, written in plain words, read "u shud b shot 4 spreadin
+   * lies" and "ill find u". Only abuse is read this way: a customer's "ur app" and "4 days" mean what they say
+   * there already.
+   */
+  private static final Map<String, String> SPELLED = Map.ofEntries(Map.entry("shud", "should"), Map.entry("shld", "should"),
+      Map.entry("wud", "would"), Map.entry("wld", "would"), Map.entry("cud", "could"), Map.entry("b", "be"), Map.entry("4", "for"),
+      Map.entry("2", "to"), Map.entry("c", "see"), Map.entry("kno", "know"), Map.entry("knw", "know"), Map.entry("wat", "what"),
+      Map.entry("wot", "what"), Map.entry("bak", "back"), Map.entry("wen", "when"), Map.entry("wer", "where"), Map.entry("r", "are"),
+      Map.entry("som1", "someone"), Map.entry("sum1", "someone"), Map.entry("sumone", "someone"), Map.entry("evry1", "everyone"),
+      Map.entry("every1", "everyone"), Map.entry("evry", "every"), Map.entry("no1", "no one"), Map.entry("any1", "anyone"),
+      Map.entry("b4", "before"), Map.entry("2moro", "tomorrow"), Map.entry("2morrow", "tomorrow"), Map.entry("tmrw", "tomorrow"),
+      Map.entry("2nite", "tonight"), Map.entry("tonite", "tonight"), Map.entry("nite", "night"), Map.entry("im", "i'm"),
+      Map.entry("ill", "i'll"), Map.entry("gna", "gonna"), Map.entry("da", "the"), Map.entry("dat", "that"), Map.entry("dis", "this"),
+      Map.entry("dem", "them"), Map.entry("ppl", "people"), Map.entry("fkn", "fucking"), Map.entry("fkin", "fucking"),
+      Map.entry("fking", "fucking"), Map.entry("fcking", "fucking"), Map.entry("fukin", "fucking"), Map.entry("fukn", "fucking"),
+      Map.entry("fuckin", "fucking"), Map.entry("fk", "fuck"), Map.entry("hore", "whore"), Map.entry("bich", "bitch"),
+      Map.entry("biatch", "bitch"), Map.entry("ya", "you"), Map.entry("ome", "home"), Map.entry("gettin", "getting"),
+      Map.entry("goin", "going"), Map.entry("comin", "coming"), Map.entry("doin", "doing"), Map.entry("sayin", "saying"),
+      Map.entry("talkin", "talking"), Map.entry("lookin", "looking"), Map.entry("waitin", "waiting"), Map.entry("watchin", "watching"),
+      Map.entry("spreadin", "spreading"), Map.entry("killin", "killing"), Map.entry("tryin", "trying"), Map.entry("makin", "making"),
+      Map.entry("takin", "taking"), Map.entry("runnin", "running"), Map.entry("lyin", "lying"), Map.entry("stalkin", "stalking"),
+      Map.entry("leakin", "leaking"), Map.entry("postin", "posting"), Map.entry("sendin", "sending"), Map.entry("followin", "following"));
+  private static final Pattern SPELLED_WORD = Pattern.compile("[\\p{L}\\d]+");
+  /** "i no where", "we no wat": know, only after a person and before what is known. */
+  private static final Pattern NO_AS_KNOW = Pattern.compile("(?i)\\b(i|we|u|you|they) no (?=(?:where|wat|what|who|when|ur|your|how|which|were)\\b)");
+  /** Single letters spaced out into one of these words ("k y s"). */
+  private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){2,5}(?![\\p{L}\\d])");
+  private static final Set<String> SPACED_WORDS = Set.of("kys", "die", "kill", "slut", "whore", "bitch", "cunt", "rape", "retard", "loser");
+
+  /** The text with its text-speak spelled out; the same string when there is none. */
+  static String spelledOut(String t) {
+    String read = NO_AS_KNOW.matcher(t).replaceAll("$1 know ");
+    Matcher spaced = SPACED.matcher(read);
+    StringBuilder joined = new StringBuilder(read.length());
+    int last = 0;
+    while (spaced.find()) {
+      String word = spaced.group().replace(" ", "").toLowerCase(Locale.ROOT);
+      if (!SPACED_WORDS.contains(word)) continue;
+      joined.append(read, last, spaced.start()).append(word);
+      last = spaced.end();
+    }
+    read = joined.append(read, last, read.length()).toString();
+    StringBuilder out = new StringBuilder(read.length() + 16);
+    Matcher m = SPELLED_WORD.matcher(read);
+    last = 0;
+    boolean changed = false;
+    while (m.find()) {
+      // a word inside a handle, a link or a contraction keeps its letters
+      if (m.start() > 0 && "@#/.'\u2019_-".indexOf(read.charAt(m.start() - 1)) >= 0) continue;
+      if (m.end() < read.length() && "'\u2019_@.".indexOf(read.charAt(m.end())) >= 0 && !(m.end() + 1 >= read.length() || read.charAt(m.end()) == '.' && !Character.isLetterOrDigit(read.charAt(m.end() + 1)))) continue;
+      String spelled = SPELLED.get(m.group().toLowerCase(Locale.ROOT));
+      if (spelled == null) continue;
+      out.append(read, last, m.start()).append(spelled);
+      last = m.end();
+      changed = true;
+    }
+    if (!changed) return read.equals(t) ? t : read;
+    return out.append(read, last, read.length()).toString();
   }
 
   /**
