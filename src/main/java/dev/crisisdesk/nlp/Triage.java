@@ -70,7 +70,7 @@ public final class Triage {
           // round 45: "my store was terminated with no warning"
           + "(?:my|our) (?:\\w+ )?(?:account|store|shop|page|channel|profile|listing|line|number|card|business) (?:was|is|has been|got|just got|have been|were) (?:\\w+ )?"
           + "(?:terminated|suspended|banned|deleted|disabled|deactivated|closed|blocked|cut off|shut down|removed)|damaged|wrong|late|delay(?:ed|s)?|"
-          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:has been|have been|been|is still|are still|still|stuck) [\"\\u201C]?(?:under review|pending|processing|in review|on hold|in progress|awaiting \\w+|being (?:processed|reviewed|prepared|investigated))[\"\\u201D]? (?:for|since) (?:over |nearly |almost )?(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|hours?)|still (?:says|shows|showing|saying|stuck on|stuck at|stuck in|on) [\"\\u201C]?(?:processing|pending|dispatched|preparing|in transit|out for delivery|awaiting|order placed|label created)|(?:paid|pay|paying) (?:extra )?for (?:express|next[- ]day|priority|premium|same[- ]day|fast|faster|tracked) (?:delivery|shipping|postage)\\b[^.!?]{0,40}\\b(?:took|takes|taking|arrived|came|still|hasn't|has not|never|late)|(?:it's|its|it is|it has|it was|it) (?:gone|down|off|dead|dropped|out) again|(?:back|working|up) for (?:\\d+|a few|ten|five|two|twenty) (?:minutes|mins|seconds|secs|hours)\\b|(?:took|taken|take|taking) (?:\\w+ )?(?:two|2|three|3|duplicate|multiple) (?:payments|direct debits|charges)|(?:took|taken) (?:my )?(?:money|payment) (?:twice|two times|again)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
+          + "cancell?ed|overcharg\\w*|charged (?:me )?(?:twice|double|again|for)|(?:never|didn't|didnt|did not) (?:got|get|receive|received) (?:the|my|a|any|an|our)\\b|charged (?:me |us )?(?:the )?full price|(?:has been|have been|been|is still|are still|still|stuck) [\"\\u201C]?(?:under review|pending|processing|in review|on hold|in progress|awaiting \\w+|being (?:processed|reviewed|prepared|investigated))[\"\\u201D]? (?:for|since) (?:over |nearly |almost )?(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|hours?)|still (?:says|shows|showing|saying|stuck on|stuck at|stuck in|on) [\"\\u201C]?(?:processing|pending|dispatched|preparing|in transit|out for delivery|awaiting|order placed|label created)|(?:paid|pay|paying) (?:extra )?for (?:express|next[- ]day|priority|premium|same[- ]day|fast|faster|tracked) (?:delivery|shipping|postage)\\b[^.!?]{0,40}\\b(?:took|takes|taking|arrived|came|still|hasn't|has not|never|late)|(?:it's|its|it is|it has|it was|it) (?:gone|down|off|dead|dropped|out) again|(?:back|working|up) for (?:\\d+|a few|ten|five|two|twenty) (?:minutes|mins|seconds|secs|hours)\\b|(?:took|taken|take|taking) (?:\\w+ )?(?:two|2|three|3|duplicate|multiple) (?:payments|direct debits|charges)|(?:took|taken) (?:my )?(?:money|payment) (?:twice|two times|again)|(?:got|was|were|been|being|keep getting|kept getting) (?:\\w+ )?charged|(?:i(?:'ve| have)? |already )reported (?:it|them|this|that|the account|him|her|\\w+ times)|reporting (?:it|them|this|that)|full of\\b[^!?]{0,80}?\\b(?:bots|spam|scams?|scammers|fake accounts)\\b|(?:stopped|stops|keeps? stopping) (?:working|loading|connecting|charging|syncing|responding|streaming|playing|updating)|charged (?:me |us )?[$£€]\\d|double charged|fraud\\w*|(?<!not a |not |no )scam(?:med)?|hacked|(?<!talentless |total |complete |absolute |such a |what a |you )hack|locked|"
           // round 46: "still getting your texts, how do I unsubscribe", "my booking vanished", "a payment I never owed"
           + "still (?:getting|receiving) (?:\\w+ )?(?:messages|texts|emails|calls|letters|spam)|(?:can't|cannot|how (?:do|can) i|unable to) unsubscribe|"
           + "vanished|disappeared|gone missing|never (?:owed|ordered|signed up|agreed to)|(?:don't|do not|didn't|did not) owe|"
@@ -131,7 +131,7 @@ public final class Triage {
       // round 57: "dress arrived ripped and your returns page says error 500"
       + "returns? (?:page|label|form|portal|policy|window|desk|process)|error(?: code)? \\d{2,4}|dress(?:es)?|jeans|jacket|coat|sofa|mattress|fridge"
       // round 68: "kindly activate my international roaming", "recharge not done", "OTP not coming"
-      + "|roaming|recharges?|sim(?: card)?|top[- ]?ups?|balance|atm|upi|kyc|otp|net ?banking|pnr|pincode)\\b", F);
+      + "|roaming|recharges?|sim(?: card)?|top[- ]?ups?|balance|atm|upi|kyc|otp|net ?banking|pnr|pincode|loyalty)\\b", F);
   private static final Phrases BUSINESS = Phrases.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
   /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
   private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
@@ -263,8 +263,13 @@ public final class Triage {
    * keys your car"). Only in comments that name nothing of the brand's business.
    */
   private static final Phrases PERSONAL = Phrases.compile(
+      // round 71 (commenters at each other): "your profile pic is proof that god makes mistakes", "you're the reason we have warning
+      // labels on shampoo", "your poor husband, imagine waking up next to that every day"
+      "\\bproof (?:that )?god makes mistakes\\b|\\bthe reason (?:we|they|there are|there's) (?:have |need |put )?warning labels\\b"
+          + "|\\b(?:your|ur|her|his) poor (?:husband|wife|boyfriend|girlfriend|partner|kids|children|parents|mum|mom|dad)\\b[^.!?]{0,40}\\b(?:imagine|having to|waking up|look at|living with)\\b"
+          + "|\\bimagine waking up next to (?:that|this|you|u|her|him)\\b|"
       // round 69 (TikTok): "ugly ahh creature get off my fyp"
-      "\\b(?:ugly|fat|autistic|retarded) (?:ahh|ass) (?:creature|mf|bitch|clown|goblin|rat)\\b|"
+      + "\\b(?:ugly|fat|autistic|retarded) (?:ahh|ass) (?:creature|mf|bitch|clown|goblin|rat)\\b|"
       // round 65: "I hope ur mom sees this and disowns u"
       + "\\bhope (?:ur|your) (?:mom|mum|dad|parents|family|kids|wife|husband|friends|gf|bf) (?:\\w+ ){0,3}(?:disowns?|abandons?|dumps?|hates?|kicks? (?:you|u) out)\\b|"
           + "\\b(?:your|ur|yo)\\s+(?:whole\\s+|own\\s+|poor\\s+|tiny\\s+|little\\s+|ugly\\s+|fat\\s+|stupid\\s+)?(?:mom|mum|mama|momma|mother|dad|daddy|father|"
@@ -1243,14 +1248,14 @@ public final class Triage {
    * customers mention money, links or a "DM", but seldom an offer, a payout and a call to act together.
    */
   private static final Map<String, Phrases> KINDS = kinds(
-      "an offer", "\\b(?:puppies|puppy|pups|kittens|kitten)\\b[^.!?]{0,40}\\b(?:ready (?:for|to go to) (?:their )?(?:new|forever) homes?|available for (?:rehoming|adoption|sale))\\b|\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
+      "an offer", "\\bprice (?:glitch|error|mistake)\\b|\\bfree (?:from|on|in) (?:the )?temu\\b|\\b(?:puppies|puppy|pups|kittens|kitten)\\b[^.!?]{0,40}\\b(?:ready (?:for|to go to) (?:their )?(?:new|forever) homes?|available for (?:rehoming|adoption|sale))\\b|\\bonly \\$\\d+(?:\\.\\d+)? (?:today|now)\\b|\\b(?:half (?:the )?price|only today|free|win|won|winners?|prizes?|rewards?|bonus|gifts?|giveaways?|offers?|deals?|sale|discount\\w*|coupons?|"
           + "\\d+ ?% off|cheap\\w*|lowest price|best price|save \\d|order (?:now|today)|buy (?:now|today|\\d)|shop now|outlet|limited (?:time|stock|offer)|"
           + "today only|this week(?:end)? only|last chance|exclusive|lucky|we both get|(?:you are|you're|u r|ur) (?:now )?entitled to|congrat\\w*|selected|chosen|freebies|free trial|first \\d+ (?:users|wallets|people)|"
           + "brand new sealed|less than (?:store|retail) price|below retail)\\b",
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + CASINO + "|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "(?<=\\bgoogle )[\"\\u201C][^\"\\u201D]{1,40}[\"\\u201D]|\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
+      "a call to act", "\\bcomment [\"\\u201C'][\\w ]{1,20}[\"\\u201D'] (?:and|&) (?:i'll|i will|ill|we'll|we will) (?:send|dm|message|inbox|drop) (?:you|u|it)\\b|(?<=\\bgoogle )[\"\\u201C][^\"\\u201D]{1,40}[\"\\u201D]|\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -1272,7 +1277,7 @@ public final class Triage {
           + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
           + "(?:babe|baby|sexy|handsome|hottie|cutie|beautiful|gorgeous|sweetie|dear)\\b[^.!?]{0,60}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox)|"
           + "(?:i'm|im|i am) new here\\b[^.!?]{0,20}\\blooking for (?:new |some )?friends)\\b|\\x{1F51E}",
-      "a dubious service", "\\b(?:(?:just|only) (?:need|needs|use) (?:your|ur) (?:bank (?:app|account|details|card|login)|debit card|account details)|(?:earn|earning|make money|making money) with me|"
+      "a dubious service", "\\b(?:(?:i have|i've got|got) (?:\\w+ )?(?:working|valid|unused) (?:promo |discount |coupon |voucher |gift )?codes? for|(?:just|only) (?:need|needs|use) (?:your|ur) (?:bank (?:app|account|details|card|login)|debit card|account details)|(?:earn|earning|make money|making money) with me|"
           + "(?:free|giving (?:\\w+ )?away)\\b[^!?]{0,80}\\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?(?:shipping|movers|moving costs?|delivery|postage|courier|transport|removals?)|bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|" + CASINO + "|betting|slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
           + "replicas?|designer bags|(?:rank|elo|mmr|account) boost(?:ing|s)?|boosting services?|(?:bronze|silver|gold|plat(?:inum)?|diamond|ascendant|immortal|master) to (?:silver|gold|plat(?:inum)?|diamond|ascendant|immortal|radiant|master|grandmaster|challenger|predator)|aimbot|wall ?hacks?|undetected (?:cheats?|hacks?|mods?)|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
@@ -1662,7 +1667,14 @@ public final class Triage {
    */
   private static boolean businessBeside(String t, Matcher attack) {
     if (attack.end() - attack.start() > IDIOM_CHARS) return true;
-    return BUSINESS.matcher(t.substring(0, attack.start())).find() || BUSINESS.matcher(t.substring(attack.end())).find();
+    return BUSINESS.matcher(unnamed(t.substring(0, attack.start()))).find() || BUSINESS.matcher(unnamed(t.substring(attack.end()))).find();
+  }
+
+  /** A person tagged by full name, as Facebook writes it ("@Angela Price", "@Tom Bill Banks"): a surname names no business. */
+  private static final Pattern NAME_TAG = Pattern.compile("@\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}\\b");
+
+  private static String unnamed(String t) {
+    return t.indexOf('@') < 0 ? t : NAME_TAG.matcher(t).replaceAll(" ");
   }
 
   /**
