@@ -175,7 +175,9 @@ public final class Triage {
       // round 57: "would be a real shame if something happened to that little shop of yours"
       + "shame if|for whoever|for the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who"
       // round 68: "a brick through every window of your store with the staff inside", "the cashier at your shop, I'll be seeing you"
-      + "|bricks?|firebomb|torch|inside|be seeing (?:you|u|ya|her|him|them))\\w*", F);
+      + "|bricks?|firebomb|torch|inside|be seeing (?:you|u|ya|her|him|them)"
+      // round 72: "these animals should be shipped back in cages" (shipped names the business too)
+      + "|cage|exterminat|gass|deport)\\w*", F);
 
   // --- swearing (never hidden by default)
   private static final Phrases PROFANITY = Phrases.compile(
@@ -621,6 +623,13 @@ public final class Triage {
           + "|\\b(?:are|r) (?:you|u) (?:scared|afraid|frightened|worried|shaking) yet\\b"
           + "|\\b(?:your|ur|his|her) (?:home )?(?:address|number|phone number|location|nudes|pics|photos)\\b[^.!?]{0,20}\\b(?:is|are) (?:going|getting posted|being posted|going up|going out)\\b[^.!?]{0,30}\\b(?:group ?chats?|online|everywhere|twitter|discord|telegram|reddit|4chan|the internet)\\b"
           + "|\\b(?:you're|youre|you are|ur|u r|u are) (?:getting|gonna get|going to get|about to get|gonna be|going to be|about to be) (?:doxx?ed|swatted)\\b"
+          // round 72 (at migrants, on a charity's post): "every mosque in this town needs burning down", "I'd torch that hotel full of them",
+          // "just sink the boats", "these animals should be shipped back in cages"
+          + "|\\b(?:every|all|that|this|the|their) (?:\\w+ ){0,3}(?:mosques?|synagogues?|churches?|temples?|hotels?|camps?|shops?|stores?|houses?|homes?|offices?|centres?|centers?)\\b[^.!?]{0,30}\\b(?:needs?|deserves?|should be|ought to be) (?:burning|burned|burnt|torching|torched|bombing|bombed|blowing up|blown up|razing|razed)(?: down| to the ground)?\\b"
+          + "|\\b(?:i'd|i would|i'll|i will|gonna|i could|we should|we'll|let's) (?:happily |gladly |personally )?(?:torch|burn|bomb|firebomb|blow up|petrol bomb)(?: down)? (?:that|this|the|their|every|a) (?:\\w+ ){0,2}(?:hotel|house|mosque|camp|centre|center|building|shop|store|home|boat|office|hostel)s?\\b"
+          + "|(?:^|[.!?]\\s*|\\bjust |\\bwe should |\\blet's |\\bgo )(?:sink|torpedo|shoot|bomb|ram) (?:the|their|those|these|all the|every) (?:\\w+ )?(?:boats?|dinghies|dinghy|migrants|refugees|ships?)\\b"
+          + "|\\blet (?:them|em|'em|the \\w+) (?:drown|die|starve|rot|burn|sink)\\b"
+          + "|\\b(?:these|those) (?:animals|vermin|cockroaches|rats|parasites|savages|creatures)\\b[^.!?]{0,30}\\b(?:should|must|need to|needs to|deserve to|ought to) (?:be )?(?:shipped|sent|deported|thrown|kicked|driven|put|locked|caged|exterminated|gassed|shot|removed|wiped out)(?: (?:back|out|home|away|up))?(?: (?:in|into) (?:cages|chains|boxes|containers|camps))?\\b"
           // round 68: "I'd beat the gay out of my son", "a brick through every window of your store with the staff inside", "the cashier at your Camden shop, I'll be seeing you"
           + "|\\b(?:beat|kick|smack|slap|punch) the (?:gay|gayness|queer|trans|lesbian|tranny) out of\\b"
           + "|\\b(?:burn|torch|bomb|bricks?|firebomb|blow up|set fire|petrol bomb|throws?)\\b[^.!?]{0,80}\\bwith (?:the |all the |your |its )?(?:staff|workers|employees|manager|managers|people|customers|family|kids) (?:still )?inside\\b"
@@ -847,7 +856,7 @@ public final class Triage {
    */
   private static final Phrases CODED_HATE = Phrases.compile(
       "(?<!\\()\\(\\(\\(\\s*(?:them|they|globalists?|bankers?|media|the media|hollywood|soros|rothschilds?|zionists?|elites?|owners?|coincidence|journalists?|financiers?|neocons?|landlords?)\\s*\\)\\)\\)|\\b13 ?/ ?50\\b|\\b13 ?% ?(?:commit|do|does) 50\\b|\\bjoggers? (?:moved in|moving in|in (?:my|our|the) (?:neighbou?rhood|area|street|town))\\b"
-          + "|\\bgreat replacement\\b|\\bwhite genocide\\b|\\b(?:globalists|immigrants|jews|muslims|foreigners|they) (?:are |r )?(?:replacing|going to replace) us\\b"
+          + "|\\bgreat replacement\\b|\\bremigration\\b|\\bwhite genocide\\b|\\b(?:globalists|immigrants|jews|muslims|foreigners|they) (?:are |r )?(?:replacing|going to replace) us\\b"
           + "|\\bslant(?:y)?[- ]?eye[ds]?\\b|\\bbugm[ae]n\\b|\\bbat soup\\b|\\btypical (?:jew|jews|paki|pakis|chink|chinks)\\b"
           + "|\\b(?:a )?(?:man|men|guy|dude) in a (?:wig|dress|skirt)\\b|\\b(?:you'll|you will|u will|u'll) (?:always|never stop being) be a (?:man|dude|guy|boy)\\b"
           + "|\\b(?:you'll|you will|u will|u'll) always be a (?:man|dude|guy|boy)\\b", F);
@@ -1123,8 +1132,10 @@ public final class Triage {
    * a streaming plan split for "$3/month, message me".
    */
   private static final Phrases SELF_PROMOTION = Phrases.compile(
+      // round 72: "same thing happened to me, used @ClaimHeroUK and got paid in full, highly recommend"
+      "\\b(?:used|tried|went (?:with|through)|thanks to) @\\w+\\b[^.!?]{0,40}\\b(?:got (?:paid|my money|compensation|a refund)|paid (?:out|in full))\\b[^.!?]{0,30}\\b(?:recommend|legit|thank)|"
       // round 69: "@creditfixpro raised mine 200 points in a week"
-      "(?:@[\\w.]+|\\b(?:mr|mrs|ms|dr)\\.? (?-i:[A-Z])\\w+) (?:raised|fixed|boosted|repaired|cleared|increased|restored) (?:my|mine)\\b[^.!?]{0,30}\\b(?:credit|score|points)\\b|"
+      + "(?:@[\\w.]+|\\b(?:mr|mrs|ms|dr)\\.? (?-i:[A-Z])\\w+) (?:raised|fixed|boosted|repaired|cleared|increased|restored) (?:my|mine)\\b[^.!?]{0,30}\\b(?:credit|score|points)\\b|"
       // round 68: "is this Mr. Chen? We were supposed to meet for golf", "it's Emily, we met at the conference ... text me back",
       // "I have an opportunity you will love"
       + "\\b(?:is this|are you) (?:mr|mrs|ms|miss|dr)\\.? (?-i:[A-Z])\\w+\\b[^!]{0,80}\\b(?:supposed to (?:meet|have)|we (?:met|talked|spoke|were meant to)|remember me)\\b"
@@ -1255,7 +1266,7 @@ public final class Triage {
       "money", "\\$\\s?\\d|\\b\\d[\\d,.]{0,15} ?(?:usd|dollars|btc|eth|k a (?:day|week|month))\\b|\\b(?:earn\\w*|income|profits?|paid|get paid|cash|money|"
           + "invest\\w*|investors?|returns?|trading|trader|crypto\\w*|airdrops?|bitcoin|btc|ethereum|eth|nfts?|forex|pips|signals|staking|wallet|tokens?|"
           + CASINO + "|bet|spins?|jackpot|loans?|credit check|payout|passive|rich|millionaire|wealth|million|winnings|weekly pay|pays? \\$)\\b",
-      "a call to act", "\\bcomment [\"\\u201C'][\\w ]{1,20}[\"\\u201D'] (?:and|&) (?:i'll|i will|ill|we'll|we will) (?:send|dm|message|inbox|drop) (?:you|u|it)\\b|(?<=\\bgoogle )[\"\\u201C][^\"\\u201D]{1,40}[\"\\u201D]|\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
+      "a call to act", "\\bfind out (?:in|within) (?:just )?\\d+ (?:seconds|secs|minutes|mins)\\b|\\bcomment [\"\\u201C'][\\w ]{1,20}[\"\\u201D'] (?:and|&) (?:i'll|i will|ill|we'll|we will) (?:send|dm|message|inbox|drop) (?:you|u|it)\\b|(?<=\\bgoogle )[\"\\u201C][^\"\\u201D]{1,40}[\"\\u201D]|\\b(?:buy now|order now|shop now|(?:with|using) my (?:code|link)|(?:with|using) (?:the )?(?:promo |discount )?code (?-i:[A-Z0-9]{4,})|sign ?ups?|spin now|play now|deposit|click|tap|dm|dms|inbox me|pm me|message @\\w+|worth a (?:quick )?chat|open to a (?:quick )?(?:call|chat)|hop on a (?:quick )?call|apply now|email (?:me|us) (?:at|on)\\b|email me|"
           + "call (?:our|the|this) (?:support|helpline|hotline|number)|message (?:me|us|him|her)|(?:text|dm|inbox|whatsapp) (?:him|her)|text me|inbox me|contact (?:me|us|him|her|my)|whats ?app|telegram|t\\.me|"
           + "join|sign ?up|register|(?<!n't |not |nt |wont )apply|visit|link (?:below|in (?:my )?bio)|claim|grab|collect|enter|follow (?:us|me|@)|tag \\w+ friends|"
           + "send (?:me|your|us)|referral|use (?:my )?code|use my (?:link|referral)|(?<!used |applied |entered |tried |typed |put in |redeemed |the |your |got a |have a |had a |received a )promo code|check out my|check my (?:page|profile|bio|story|stories|channel)|check (?:out )?our (?:new )?(?:page|profile|bio|channel|collection|store|shop|site|website)|subscribe|hurry|act now|don't miss|before it's gone|"
@@ -1282,7 +1293,7 @@ public final class Triage {
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
           + "replicas?|designer bags|(?:rank|elo|mmr|account) boost(?:ing|s)?|boosting services?|(?:bronze|silver|gold|plat(?:inum)?|diamond|ascendant|immortal|master) to (?:silver|gold|plat(?:inum)?|diamond|ascendant|immortal|radiant|master|grandmaster|challenger|predator)|aimbot|wall ?hacks?|undetected (?:cheats?|hacks?|mods?)|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
-      "a service for hire", "\\b(?:hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate|secure|recover|unlock|restore|protect) (?:\\w+ ){0,4}(?:for you|your)|"
+      "a service for hire", "\\b(?:(?:you|u) (?:could|may|might) (?:be )?(?:owed|due|entitled to|eligible for|claim)\\b|no win,? no fee|(?:check|find out) (?:if )?(?:your|you're|you are|you) (?:eligib\\w*|owed)|check (?:your )?eligibility|(?:we'll|we will|we can|we) get (?:your|you your) money back|we do (?:all )?the paperwork|our (?:experts|specialists|solicitors|lawyers) (?:overturn|guarantee|recover|win|handle|will|can)|free (?:case review|eligibility check|claim check)|handles? (?:your|all your) claims|(?:just|only) \\d+ ?% fee|hire me|i (?:can|will|'ll) (?:build|design|fix|write|manage|create|develop|edit|grow|automate|secure|recover|unlock|restore|protect) (?:\\w+ ){0,4}(?:for you|your)|"
           + "i (?:build|develop|design|create|write|offer|provide) (?:\\w+ ){0,3}(?:websites?|apps?|smart contracts|logos?|nfts?|bots?|chatbots?|landing pages?|stores?|articles?|blog posts?|content|threads|copy|captions|newsletters|scripts|ads)|(?:need|want|hire|looking for) an? ghost ?writer|i(?:'m| am) an? ghost ?writer|ghost ?writing services?|"
           + "we (?:build|provide|offer|develop|design|deliver|automate) (?:\\w+ ){0,3}(?:services?|websites?|apps?|solutions|software|marketing|leads)|"
           + "our (?:agency|firm|fund) (?:can|will|offers?|provides?|specializes?|has)|our team (?:can|will) (?:build|design|help you)|"
@@ -1344,7 +1355,7 @@ public final class Triage {
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "scared", "afraid", "doxxed", "doxed", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "scared", "afraid", "doxxed", "doxed", "sinks", "sink", "burning", "torched", "bombed", "shipped", "deported", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
