@@ -1482,9 +1482,7 @@ public final class Triage {
     last = 0;
     boolean changed = false;
     while (m.find()) {
-      // a word inside a handle, a link or a contraction keeps its letters
-      if (m.start() > 0 && "@#/.'\u2019_-".indexOf(read.charAt(m.start() - 1)) >= 0) continue;
-      if (m.end() < read.length() && "'\u2019_@.".indexOf(read.charAt(m.end())) >= 0 && !(m.end() + 1 >= read.length() || read.charAt(m.end()) == '.' && !Character.isLetterOrDigit(read.charAt(m.end() + 1)))) continue;
+      if (insideToken(read, m.start(), m.end())) continue;
       String spelled = SPELLED.get(m.group().toLowerCase(Locale.ROOT));
       if (spelled == null) continue;
       out.append(read, last, m.start()).append(spelled);
@@ -1493,6 +1491,15 @@ public final class Triage {
     }
     if (!changed) return read.equals(t) ? t : read;
     return out.append(read, last, read.length()).toString();
+  }
+
+  /** Whether the word at start..end is part of a handle, a link or a contraction ("@b_4", "acme.c/im", "ill's"): it keeps its letters. */
+  private static boolean insideToken(String t, int start, int end) {
+    if (start > 0 && "@#/.'\u2019_-".indexOf(t.charAt(start - 1)) >= 0) return true;
+    if (end >= t.length() - 1) return false;
+    char next = t.charAt(end);
+    // a full stop ends a sentence ("u shud b."), a dot between letters is inside a link
+    return "'\u2019_@".indexOf(next) >= 0 || next == '.' && Character.isLetterOrDigit(t.charAt(end + 1));
   }
 
   /**
