@@ -1412,25 +1412,27 @@ public final class Triage {
     String plain = unmasked(t);
     // and abuse is read a second time with its text-speak spelled out ("u shud b shot 4 that", "i no where u park")
     String spelled = spelledOut(plain);
+    boolean textSpeak = !spelled.equals(plain);
     // a customer asking about spam they got ("got this text \"pay $1.99 customs fee at ...\", is this legit?") reports it
     boolean relaysSpam = (customerMatter || question) && RELAYED_SPAM.matcher(t).find() && !PUSH_ONWARD.matcher(QUOTED.matcher(t).replaceAll(" ")).find();
     String spam = relaysSpam ? null : promotion(t, plain, customerMatter, reported, true);
     String abuse = abuse(plain);
-    if (abuse == null && !spelled.equals(plain)) abuse = abuse(spelled);
+    if (abuse == null && textSpeak) abuse = abuse(spelled);
     // an insult in a customer's complaint ("you lost my bag, your agents are clueless") is a complaint; a problem
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
     // a request counts when it is the writer's or about the business: "you need to be locked up" asks for nothing
     boolean firstPerson = Comment.firstPerson(t);
     boolean aboutService = SERVICE.matcher(t).find();
     boolean customersComplaint = (request || reported) && firstPerson || request && aboutService;
-    return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse,
-        abuse != null ? null : customersComplaint ? firstOf(harmCall(plain), spelled == plain ? null : harmCall(spelled))
-            : firstOf(insult(verdict ? VERDICT.matcher(plain).replaceAll(" ") : plain), spelled == plain ? null : insult(verdict ? VERDICT.matcher(spelled).replaceAll(" ") : spelled)), spam,
+    String insult = abuse != null ? null : insult(plain, customersComplaint, verdict);
+    if (abuse == null && insult == null && textSpeak) insult = insult(spelled, customersComplaint, verdict);
+    return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse, insult, spam,
         spam != null || relaysSpam ? spam : promotion(t, plain, customerMatter, reported, false));
   }
 
-  private static String firstOf(String first, String second) {
-    return first != null ? first : second;
+  /** In a customer's complaint only a call to harm counts; elsewhere any insult, read past a verdict on the business. */
+  private static String insult(String t, boolean customersComplaint, boolean verdict) {
+    return customersComplaint ? harmCall(t) : insult(verdict ? VERDICT.matcher(t).replaceAll(" ") : t);
   }
 
   /**
