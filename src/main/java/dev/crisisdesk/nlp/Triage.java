@@ -697,7 +697,7 @@ public final class Triage {
           + "weren't (?:here|alive|born|around)|never existed|killed (?:yo|him|her|them)sel(?:f|ves)|offed (?:yo|him|her|them)sel(?:f|ves))\\b", F);
   private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|trannie|kike|kikes|spic|spics|chink|chinks|"
-          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?)(?![\\p{L}])", F);
+          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?|muzzies|muzzie|muzrats?|goat ?f[u*]ckers?)(?![\\p{L}])", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
       + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
