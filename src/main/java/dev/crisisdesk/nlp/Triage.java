@@ -697,7 +697,7 @@ public final class Triage {
           + "weren't (?:here|alive|born|around)|never existed|killed (?:yo|him|her|them)sel(?:f|ves)|offed (?:yo|him|her|them)sel(?:f|ves))\\b", F);
   private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|trannie|kike|kikes|spic|spics|chink|chinks|"
-          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?|muzzies|muzzie|muzrats?|goat ?f[u*]ckers?)(?![\\p{L}])", F);
+          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki(?![\\p{L}-])(?! (?:check|ayos|refund|tingnan|help|update|sagot|reply|cancel|balik|send|confirm|process|explain|fix|call|message|pm|dm|follow|po)\\b)|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?|muzzies|muzzie|muzrats?|goat ?f[u*]ckers?)(?![\\p{L}])", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
       + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
@@ -818,6 +818,52 @@ public final class Triage {
           // round 45: "j'ai triplé mon capital en un mois, contactez-la sur Instagram"
           + "(?:tripl|doubl|quadrupl)[ée] (?:mon|mes|son|ses) (?:capital|argent|investissement|gains?)\\b[^!?]{0,80}\\bcontacte[zr]?-(?:la|le|lui)|"
           + "(?:madame|monsieur|mme|señora|senhora|frau|herr|signora) \\p{Lu}\\w+\\b[^.!?]{0,60}\\b(?:trading|crypto|forex|bitcoin|investissement|inversi[oó]n|investimento|investition)\\b[^!?]{0,100}\\b(?:contacte[zr]?(?:-la|-le)?|escr[ií]bele|contact[aá]la|contate|chama|schreib ihr|scrivile)\\b)(?![\\p{L}])", F);
+
+  /**
+   * Spam in the languages the lists above do not hold, read by what it offers and how it reaches
+   * out rather than by its phrases: earnings, "from home", "a day", free things, followers, loans
+   * without collateral, gambling and giveaways, and a messenger, a "write to me" or a link in the
+   * profile, each in the languages most written on social media (Turkish, Polish, Romanian, Dutch,
+   * Greek, Russian, Ukrainian, Arabic, Persian, Hindi, Indonesian, Vietnamese, Thai, Tagalog, Swahili,
+   * Korean, Japanese, Chinese, and the Romance and Germanic ones). English is left to the lists: no
+   * word here is an English one, so an English complaint is never read this way.
+   */
+  private static final Map<String, Phrases> KINDS_ELSEWHERE = kinds(
+      "earnings", "(?<![\\p{L}\\p{N}/.])(?:دخل إضافي|دخل|kiếm thêm|доход\\p{L}*|заробіток|vydělávej|vydělej|vydělat|vydělávat|výdělek|zarábaj|keress|pénzt keress|আয় করুন|کمائیں|کمائی|להרוויח|jana pendapatan|pendapatan|gan(?:a|ar|e|ás|á)|ganhe|ganhar|gagne[rz]?|verdien(?:e|en|t)?|guadagn\\p{L}*|zarabia\\p{L}*|zar[oó]b\\p{L}*|c[aâ]știg\\p{L}*|castig\\p{L}*|kazan\\p{L}*|"
+          + "заработ\\p{L}*|зарабат\\p{L}*|заробі\\p{L}*|заробля\\p{L}*|κέρδισε|κερδίστε|κερδίζ\\p{L}*|اربح|إربح|ارباح|أرباح|کسب درآمد|درآمد|कमाएं|कमाएँ|कमाओ|कमाई|कमाये|"
+          + "kiếm (?:tiền|\\d)|thu nhập|kumita|jipatie|pata pesa|penghasilan|cuan|dapatkan uang)(?![\\p{L}\\p{N}])|รายได้|หาเงิน|부업|수익|벌기|벌어|稼げ|稼ぐ|月収|日給|副業|赚钱|賺錢|日赚|月入|兼职|副业",
+      "from home", "(?<![\\p{L}\\p{N}/.])(?:evde|في البيت|في المنزل|z domova|otthonról|nasa bahay|удал[её]нн\\p{L}* работ\\p{L}*|віддален\\p{L}* робот\\p{L}*|ঘরে বসে|বাসায় বসে|گھر بیٹھے|מהבית|desde (?:tu |su |la )?casa|(?:de|em) casa|depuis (?:chez )?(?:vous|toi|la maison)|de chez (?:vous|toi)|à domicile|von zu ?hause|von daheim|"
+          + "da casa|vanuit huis|z domu|de acas[aă]|evden|на дому|из дома|не выходя из дома|з дому|από το σπίτι|απο το σπιτι|من البيت|من المنزل|در خانه|از خانه|"
+          + "घर बैठे|ghar baithe|dari rumah|tại nhà|ở nhà|sa bahay|nyumbani)(?![\\p{L}\\p{N}])|ที่บ้าน|อยู่บ้าน|재택|在宅|自宅で|在家",
+      "a day", "(?<![\\p{L}\\p{N}/.])(?:ayda|denně|za den|na den|naponta|napi|per nap|щодня|দৈনিক|প্রতিদিন|روزانہ|ליום|al día|por día|a la semana|al mes|por dia|ao dia|por semana|por m[eê]s|par jour|par semaine|par mois|am tag|pro tag|pro woche|pro monat|"
+          + "al giorno|a settimana|al mese|per dag|per maand|dziennie|tygodniowo|miesięcznie|na dzień|pe zi|pe săptămână|pe lună|günde|haftada|günlük|aylık|"
+          + "в день|в неделю|в месяц|ежедневно|на день|την ημέρα|τη μέρα|την εβδομάδα|τον μήνα|يومياً|يوميا|في اليوم|شهرياً|شهريا|أسبوعياً|روزانه|ماهانه|"
+          + "रोज़|रोज|प्रतिदिन|रोजाना|per hari|sehari|per minggu|per bulan|sebulan|mỗi ngày|một ngày|mỗi tháng|mỗi tuần|araw-araw|kada araw|bawat araw|"
+          + "kada linggo|kwa siku|kila siku|kwa wiki|kwa mwezi)(?![\\p{L}\\p{N}])|วันละ|ต่อวัน|ต่อเดือน|เดือนละ|하루|매일|日給|毎日|每天|每月",
+      "free", "(?<![\\p{L}\\p{N}/.])(?:zdarma|ingyen\\p{L}*|বিনামূল্যে|مفت|חינם|gratis|gratuit[oaes]*|gratuitement|kostenlos\\p{L}*|umsonst|bedava|ücretsiz|darmow\\p{L}*|za darmo|бесплатн\\p{L}*|безкоштовн\\p{L}*|δωρεάν|"
+          + "مجان\\p{L}*|رایگان|मुफ्त|मुफ़्त|फ्री|miễn phí|libreng|bure|percuma)(?![\\p{L}\\p{N}])|ฟรี|무료|無料|免费|免費",
+      "followers", "(?<![\\p{L}\\p{N}/.])(?:підписник\\p{L}*|volgers|sledující\\p{L}*|követő\\p{L}*|ফলোয়ার|עוקבים|seguidores|abonn[ée]s|takipçi\\p{L}*|obserwuj[aą]cych|obserwator\\p{L}*|urm[aă]ritori|подписчик\\p{L}*|лайк\\p{L}*|ακόλουθ\\p{L}*|"
+          + "فالوور\\p{L}*|فالوئر|فولوور|متابع\\p{L}*|फॉलोअर्स|pengikut|người theo dõi|lượt thích|lượt follow|wafuasi|beğeni|polubie\\p{L}*|curtidas)(?![\\p{L}\\p{N}])|ผู้ติดตาม|팔로워|좋아요|フォロワー|いいね|粉丝|粉絲",
+      "a loan", "(?<![\\p{L}\\p{N}/.])(?:půjčk\\p{L}*|pôžičk\\p{L}*|gyorshitel|kölcsön\\p{L}*|ঋণ|قرضہ|הלוואה|pr[eé]stamos?|empr[eé]stimos?|prêts?|prestit[oi]|lening|pożyczk\\p{L}*|chwilówk\\p{L}*|împrumut\\p{L}*|kredi|займ\\p{L}*|заём|позик\\p{L}*|δάνει\\p{L}*|"
+          + "قرض|قروض|وام|लोन|ऋण|pinjaman|vay tiền|khoản vay|pautang|mkopo|mikopo)(?![\\p{L}\\p{N}])|เงินกู้|กู้เงิน|대출|ローン|融資|贷款|貸款",
+      "no collateral", "(?<![\\p{L}\\p{N}/.])(?:bez ručitele|bez registru|bez zástavy|fedezet nélkül|kezes nélkül|بغیر ضمانت|ללא ביטחונות|sin aval|sin garant[ií]as?|sin bur[oó]|sem fiador|sem consulta|sans garantie|ohne schufa|senza garanzi[ae]|bez zabezpiecze\\p{L}*|bez bik|"
+          + "fără garanți\\p{L}*|fara garantii|teminatsız|kefilsiz|без залога|без справок|без поручителей|χωρίς εγγυήσεις|بدون ضمان|بدون ضامن|بدون چک|"
+          + "बिना गारंटी|tanpa jaminan|tanpa agunan|không cần thế chấp|không thế chấp|walang collateral|bila dhamana)(?![\\p{L}\\p{N}])|ไม่ต้องค้ำ|ไม่ต้องมีคนค้ำ|무담보|無担保|担保なし|无抵押|免抵押",
+      "gambling", "(?<![\\p{L}\\p{N}/.])(?:kasyno|kumarhane|bahis|казино|καζίνο|كازينو|شرط ?بندی|सट्टा|judi|togel|cá cược|nhà cái|sugal|kamari)(?![\\p{L}\\p{N}])|สล็อต|บาคาร่า|แทงบอล|카지노|토토|バカラ|博彩|赌场|百家乐",
+      "a giveaway", "(?<![\\p{L}\\p{N}/.])(?:sorteo|sorteio|concours|gewinnspiel|concorso|çekiliş|розыгрыш|διαγωνισμός|قرعه ?کشی|bốc thăm|pamigay|zawadi)(?![\\p{L}\\p{N}])|抽奖|抽獎|プレゼント企画",
+      "a messenger", "(?<![\\p{L}\\p{N}/.])(?:whats ?app\\p{L}{0,3}|wa\\.me|telegram\\p{L}{0,3}|t\\.me|zalo|line ?id|kakao(?:talk)?|viber|wechat|inbox|zap|телеграм\\p{L}*|телег[уа]|вотсап\\p{L}*|ватсап\\p{L}*|"
+          + "واتساب|واتس ?اب|الواتس\\p{L}*|تلغرام|تيليجرام|تليجرام|تلگرام|واتساپ|व्हाट्सएप|टेलीग्राम)(?![\\p{L}\\p{N}])|카톡|카카오톡|แอด ?ไลน์|ไลน์|LINEで|LINE@|微信|加微|私信|私聊",
+      "write to me", "(?<![\\p{L}\\p{N}/.])(?:dm at|napiš mi|napište mi|napíšte mi|írj nekem|írjon|пишіть|напишіть|в особисті|লিখুন|মেসেজ করুন|رابطہ کریں|میسج کریں|כתבו לי|שלחו הודעה|escr[ií]beme|escr[ií]benos|cont[aá]ctame|cont[aá]ctanos|me chama|chama no|fale comigo|écris-moi|écrivez-moi|contactez-moi|contacte-moi|"
+          + "schreib mir|schreiben sie mir|kontaktiere mich|scrivimi|contattami|stuur me|napisz do mnie|napisz|scrie-mi|scrieți-mi|contactează-mă|bana yaz|yaz bana|"
+          + "mesaj at|пиши|пишите|напиши|напишите|в лс|в личку|στείλε μήνυμα|στείλτε μήνυμα|επικοινώνησε|راسلني|راسلنا|تواصل معي|تواصل معنا|پیام بدید|پیام بدهید|"
+          + "پیام دهید|मैसेज करें|संपर्क करें|hubungi|chat admin|liên hệ|nhắn tin|i-message mo|mag-message|pm mo ako|mag-follow|i-follow|tuma ujumbe|wasiliana"
+          + ")(?![\\p{L}\\p{N}])|ติดต่อ|ทักแชท|문의|연락 ?주세요|連絡ください|联系我|聯繫我",
+      "a link in the profile", "(?<![\\p{L}\\p{N}/.])(?:посилання в (?:профілі|біо|шапці)|odkaz v (?:bio|profilu)|link a (?:bióban|profilomban)|বায়োতে লিংক|קישור בביו|link (?:na|en|w|în|in|στο|di|sa|ở) (?:minha |mi |mojej |meu |mijn |meiner |mein |my |moim )?(?:bio|perfil|profil\\p{L}*)|enlace en (?:mi )?(?:bio|perfil)|"
+          + "lien dans (?:ma |mon )?(?:bio|profil)|profilimdeki (?:link\\p{L}*|bağlant\\p{L}*)|ссылк\\p{L}* в (?:профиле|био|шапке)|λινκ στο (?:προφίλ|bio)|"
+          + "الرابط في (?:البايو|الملف)|لینک (?:در )?بیو|बायो में लिंक)(?![\\p{L}\\p{N}])|프로필 ?링크|프로필의 ?링크|プロフ(?:ィール)?の?リンク|ลิงก์ในโปรไฟล์|ลิ้งค์ในโปรไฟล์|主页链接|简介链接");
+  /** What the kinds above offer (the rest set the scene or reach out). */
+  private static final Set<String> OFFERS_ELSEWHERE = Set.of("earnings", "free", "followers", "a loan", "no collateral", "gambling", "a giveaway");
+  private static final Set<String> REACH_ELSEWHERE = Set.of("a messenger", "write to me", "a link in the profile");
 
   /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
   private static final Phrases STREET = Phrases.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Close|Crescent|Grove|Terrace|Gardens|Mews|Square|Place)\\b");
@@ -1289,7 +1335,7 @@ public final class Triage {
           + "(?:babe|baby|sexy|handsome|hottie|cutie|beautiful|gorgeous|sweetie|dear)\\b[^.!?]{0,60}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox)|"
           + "(?:i'm|im|i am) new here\\b[^.!?]{0,20}\\blooking for (?:new |some )?friends)\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:(?:i have|i've got|got) (?:\\w+ )?(?:working|valid|unused) (?:promo |discount |coupon |voucher |gift )?codes? for|(?:just|only) (?:need|needs|use) (?:your|ur) (?:bank (?:app|account|details|card|login)|debit card|account details)|(?:earn|earning|make money|making money) with me|"
-          + "(?:free|giving (?:\\w+ )?away)\\b[^!?]{0,80}\\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?(?:shipping|movers|moving costs?|delivery|postage|courier|transport|removals?)|bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|" + CASINO + "|betting|slots|"
+          + "(?:free|giving (?:\\w+ )?away)\\b[^!?]{0,80}\\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?(?:shipping|movers|moving costs?|delivery|postage|courier|transport|removals?)|bring back (?:your |ur )?(?:ex|lover|ex lover|ex-lover|partner|husband|wife|boyfriend|girlfriend)|extended (?:car |auto |vehicle )?warranty|digital (?:game )?codes|cash ?app (?:hacks?|glitch|flips?)|(?:cheap|discounted) (?:\\w+ )?(?:game codes|gift cards|cd keys|game keys)|(?:lose|burn) (?:belly|body|stubborn|face) fat|essay (?:help|service|writers?)|plagiarism[- ]free|(?:assignment|homework) help|psychic|spell ?caster|love spell|lover back|ex back|essays? (?:writing|written|for you)|do your (?:online )?(?:exam|essay|homework|assignment)s?|hackers?|hack any|(?:ai )?trading bot|" + CASINO + "|betting|(?<!delivery |time |booking |appointment |collection |parking |charging |viewing |interview |exam |test |vaccine |no |any |free |available |more )slots|"
           + "recovery (?:specialist|expert)|unlock (?:any|your)|without (?:a )?prescription|pills|gummies|weight loss|lose (?:up to )?\\d+ ?(?:lbs|pounds|kg|kilos)|"
           + "replicas?|designer bags|(?:rank|elo|mmr|account) boost(?:ing|s)?|boosting services?|(?:bronze|silver|gold|plat(?:inum)?|diamond|ascendant|immortal|master) to (?:silver|gold|plat(?:inum)?|diamond|ascendant|immortal|radiant|master|grandmaster|challenger|predator)|aimbot|wall ?hacks?|undetected (?:cheats?|hacks?|mods?)|wi-?fi (?:password )?(?:hack|hacker|cracker)s?|(?:hack|crack) (?:any|your neighbou?r'?s?) (?:wi-?fi|password)|(?:free )?full version (?:free|download)|free full version|mod apk|cracked (?:apk|version|software|games?|apps?)|keto (?:pills?|gummies|diet pills?)|diet pills?|fat burners?|slimming (?:pills?|tea|gummies|patches)|fake id|visa|green card|ozempic|viagra|steroids|vape|(?:windows|office|adobe|steam|antivirus|license|licence|product|cd) keys?|"
           + "accredited diplomas?|fake (?:doctor'?s notes?|sick notes?)|realistic documents|(?:degree|diploma)s? (?:in \\d+ (?:days|weeks)|without (?:exams?|study|studying)|for sale))\\b",
@@ -1715,6 +1761,8 @@ public final class Triage {
     boolean pitched = pitch.find() || (pitch = PITCH_ELSEWHERE.matcher(t)).find();
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe
     if (pitched && !(sure && reportsProblem)) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    String elsewhere = pitchElsewhere(t, customerMatter, sure);
+    if (elsewhere != null && !(sure && reportsProblem)) return elsewhere;
     if (!customerMatter && (pitch = EARNINGS.matcher(t)).find()) return "\"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = RESALE.matcher(t)).find()) return "tickets for sale: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
     if (!sure && (pitch = SELF_PROMOTION.matcher(t)).find()) return "self-promotion: \"" + pitch.group().strip().toLowerCase(Locale.ROOT) + "\"";
@@ -1728,6 +1776,33 @@ public final class Triage {
     boolean enough = sure ? words.points() >= (carrier && !customerMatter ? 3 : 4) && !customerMatter
         : words.pushes() && words.points() >= (customerMatter ? 3 : 2);
     return enough ? words.why() : null;
+  }
+
+  /**
+   * Spam in another language, by the kinds of {@link #KINDS_ELSEWHERE} it holds, or null. A pair that is
+   * seldom innocent (earnings with "from home" or "a day", free followers, a loan without collateral,
+   * gambling) or an offer with a way to reach out is a maybe; it is sure with a way to reach out and a
+   * pair or three kinds, in a comment that asks and reports nothing. A messenger alone is no pitch
+   * ("your WhatsApp line never answers").
+   */
+  static String pitchElsewhere(String t, boolean customerMatter, boolean sure) {
+    List<String> found = new ArrayList<>();
+    boolean reaches = false;
+    int offers = 0;
+    for (Map.Entry<String, Phrases> kind : KINDS_ELSEWHERE.entrySet()) {
+      if (!kind.getValue().matcher(t).find()) continue;
+      found.add(kind.getKey());
+      reaches |= REACH_ELSEWHERE.contains(kind.getKey());
+      if (OFFERS_ELSEWHERE.contains(kind.getKey())) offers++;
+    }
+    if (found.isEmpty()) return null;
+    boolean pair = found.contains("earnings") && (found.contains("from home") || found.contains("a day"))
+        || found.contains("free") && found.contains("followers") || found.contains("a loan") && found.contains("no collateral")
+        || found.contains("gambling");
+    int points = (int) found.stream().filter(k -> !REACH_ELSEWHERE.contains(k)).count() + (reaches ? 1 : 0);
+    boolean spam = sure ? !customerMatter && reaches && (pair || points >= 3)
+        : pair && (!customerMatter || reaches) || reaches && offers > 0 && (!customerMatter || points >= 3);
+    return spam ? "spam in another language: " + String.join(", ", found) : null;
   }
 
   /** The pitch words of a text: their kinds, points (strong kinds count twice), whether they push to act, and its links. */
