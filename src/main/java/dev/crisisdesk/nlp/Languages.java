@@ -50,9 +50,25 @@ final class Languages {
     SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(letters);
     if (confidence.isEmpty()) return "und";
     Map.Entry<Language, Double> best = confidence.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    // accented Latin letters and hardly an English word: a language outside the set (Romanian, Czech, Hungarian,
+    // Vietnamese) that Lingua can only liken to English; English models must not read it
+    if (english <= 1 && accented(letters) >= 2) {
+      if (best.getKey() != Language.ENGLISH) return best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+      return "und";
+    }
     double englishConfidence = confidence.getOrDefault(Language.ENGLISH, 0.0);
     if (best.getKey() != Language.ENGLISH && englishConfidence >= ENGLISH_PRIOR * best.getValue()) return "en";
     if (letters.length() < 6 && best.getKey() != Language.ENGLISH) return "und";
     return best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Latin letters beyond ASCII (ă, ř, ő, ế...): English borrows a few, other languages write them often. */
+  private static int accented(String letters) {
+    int n = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      char c = letters.charAt(i);
+      if (c > 0x7F && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) n++;
+    }
+    return n;
   }
 }

@@ -785,6 +785,45 @@ public final class Triage {
           + "du bist (?:so |echt |ein |eine )?(?:h[aä]sslich|dumm|fett|behindert|wertlos|nutzlos|erb[aä]rmlich)\\w*)(?![\\p{L}])", F);
   private static final Phrases YOU_ELSEWHERE = Phrases.compile(
       "@\\w+|(?<![\\p{L}])(?:eres|t[uú]|te|vos|voc[eê]|seu|sua|teu|tua|t'es|tu es|toi|du|dich|dir|bist|sei|ti)(?![\\p{L}])", F);
+  /**
+   * Abuse in twenty more languages (Turkish, Polish, Romanian, Czech, Hungarian, Ukrainian, Russian,
+   * Greek, Arabic, Persian, Hindi, Indonesian, Vietnamese, Thai, Tagalog, Swahili, Korean, Japanese,
+   * Chinese, Dutch), read by kind as spam in them is: a wish of death or a call to self-harm is abuse
+   * wherever it stands; an insult counts when said to "you" (the singular, informal "you" of the
+   * language, within a few words: "ty tupa korova", "kamu bodoh"), or with "shut up" or "get lost"
+   * beside it. Words that also describe a service ("jelek", "pangit", "głupia aplikacja") are only
+   * insults said to a person, so a complaint about the app keeps its queue.
+   */
+  private static final Phrases ABUSE_MORE = Phrases.compile(
+      "(?<![\\p{L}\\p{M}\\p{N}])(?:git öl|geber|zdechnij|zabij się|powieś się|chcípni|zabij se|dögölj meg|halj meg|du-te și mori|sa mori|să mori|здохни|"
+          + "краще б ти здох\\p{L}*|щоб ти здох\\p{L}*|сдохни|убей себя|повесься|ψόφα|αυτοκτόνησε|روح موت|موت يا|انتحر|بمیر|خودتو بکش|मर जा|मर जाओ|"
+          + "mati aja|mati sana|mati lu|mati kau|bunuh diri sana|chết đi|mamatay ka(?: na)?|magpakamatay ka|kufa tu|nenda ukafe|ga dood|sterf|verreck)(?![\\p{L}\\p{M}\\p{N}])"
+          + "|ไปตาย|죽어버려|죽어라|뒤져라|디져라|死ね|しね|去死|死吧", F);
+  private static final String INSULT_MORE_WORDS = "(?:(?<![\\p{L}\\p{M}\\p{N}])(?:aptal\\p{L}*|salak\\p{L}*|gerizekal\\p{L}*|şerefsiz\\p{L}*|orospu\\p{L}*|çirkin\\p{L}*|şişko|ezik|yavşak|pislik|köpek|"
+      + "idiot(?:a|ą|o|ko|ka|ką|ule|ul|ă)?|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ią|ek|ku)|brzydk\\p{L}*|brzydal|grubas\\p{L}*|świni\\p{L}*|szmat\\p{L}*|frajer\\p{L}*|"
+      + "prost(?:ule|ul|ă)?|ratat\\p{L}*|urât\\p{L}*|grăsan\\p{L}*|curv\\p{L}*|târf\\p{L}*|jegos\\p{L}*|boule|vac[aă]|"
+      + "blb(?:á|ý|ec|ko)|kráv\\p{L}*|tlust\\p{L}*|hnusn\\p{L}*|děvk\\p{L}*|kurv\\p{L}*|hlup(?:ák|áku|á|ý)|"
+      + "hülye|barom|idióta|ronda|kövér|kurva|ribanc|nyomorék|"
+      + "тупа|тупий|дурн\\p{L}*|корова|свиня|потвора|повія|нікчема|тупой|тупая|дура|дурак|идиот|идиотка|урод|уродина|жирный|жирная|тварь|сука|шлюха|дебил|мразь|свинья|ничтожество|"
+      + "ηλίθι\\p{L}*|βλάκα|βλάκας|άχρηστ\\p{L}*|μαλάκα|πουτάνα|χοντρ\\p{L}*|άσχημ\\p{L}*|"
+      + "غبي|غبية|حقير|حقيرة|كلب|كلبة|حمار|قبيح|قبيحة|عاهرة|شرموطة|تافه|احمق|بی‌ارزش|بی ارزش|کثافت|آشغال|خر|جنده|زشت|"
+      + "बेवकूफ|कुत्ता|कुत्ते|कुतिया|गधा|गधे|हरामी|कमीना|कमीनी|मोटी|मोटा|बदसूरत|chutiya|kutta|kutte|kamina|harami|bewakoof|gadha|"
+      + "bodoh|goblok|tolol|jelek|anjing|babi|bangsat|kampret|brengsek|lonte|gendut|"
+      + "đồ ngu|ngu|con chó|chó|đồ khốn|khốn nạn|xấu xí|tanga|bobo|gago|gaga|pangit|ulol|inutil|mjinga|mbwa|mpumbavu|malaya|"
+      + "trut|lelijk\\p{L}*|dikke|idioot|debiel|hoer|sukkel)(?![\\p{L}\\p{M}\\p{N}])"
+      + "|โง่|ควาย|หมา|ขี้เหร่|อีดอก|멍청\\p{L}*|병신|바보|못생\\p{L}*|돼지|개새끼|バカ|ばか|馬鹿|ブス|デブ|クズ|アホ|傻逼|傻B|煞笔|白痴|蠢货|蠢猪|废物|贱人|婊子|猪头|王八蛋)";
+  private static final Phrases INSULT_MORE = Phrases.compile(
+      // "you" then the insult within a few words, no clause between
+      "(?:(?<![\\p{L}\\p{M}\\p{N}])(?:sen|jesteś|jestes|ty|ești|esti|jsi|seš|te|ти|ты|είσαι|εσύ|انت|أنت|إنت|يا|تو|तू|तुम|kamu|lu|elo|kau|mày|wewe|je bent|jij bent|ben jij|jij)(?![\\p{L}\\p{M}\\p{N}])"
+          + "|มึง|แก|넌|너는|니가|お前|おまえ|てめえ|貴様|你(?!们|們))[^,.!?;،。！？\\n]{0,30}?" + INSULT_MORE_WORDS
+          // Turkish says "you are" with a suffix ("aptalsın"), Tagalog puts "you" after ("tanga mo", "pangit ka")
+          + "|(?<![\\p{L}\\p{M}\\p{N}])(?:aptal|salak|gerizekalı|şerefsiz|çirkin|şişko|ezik)s[ıi]n(?![\\p{L}\\p{M}\\p{N}])"
+          + "|(?<![\\p{L}\\p{M}\\p{N}])(?:ang )?(?:tanga|bobo|gago|gaga|pangit|ulol|inutil) (?:mo|ka)(?![\\p{L}\\p{M}\\p{N}])"
+          // shut up, get lost
+          + "|(?<![\\p{L}\\p{M}\\p{N}])(?:zamknij (?:mordę|ryj)|spierdalaj|wypierdalaj|kapa çeneni|siktir git|defol git|taci (?:dracu|naibii)|zmiz|drž hubu|sklapni|fogd be a pofád|kuss|"
+          + "húzz el|заткнись|завали ебало|отвали|стули пельку|закрий рота|σκάσε|βούλωσ' το|اخرس|اخرسي|انقلع|خفه شو|گمشو|चुप कर|भाग जा|diam lu|diam kau|"
+          + "cút đi|câm mồm|tumahimik ka|manahimik ka|nyamaza|toka hapa|rot op|hou je bek|houd je mond)(?![\\p{L}\\p{M}\\p{N}])"
+          + "|หุบปาก|ไสหัวไป|꺼져|닥쳐|消えろ|黙れ|うるせえ|滚开|滚蛋|给我滚|闭嘴", F);
   /** Pitches that are spam in those languages. */
   private static final Phrases PITCH_ELSEWHERE = Phrases.compile(
       "(?<![\\p{L}])(?:gana(?:r)? (?:dinero|[\\d.,]+ ?[€$])|seguidores (?:reales|baratos|gratis)|compra(?:r)? seguidores|sorteo|pr[eé]stamos? (?:r[aá]pidos?|sin aval)|"
@@ -803,7 +842,7 @@ public final class Triage {
           + "(?:recuper\\w*|r[eé]cup[eé]r\\w*|zur[uü]ck\\w*|de volta|konto|conta|cuenta|compte)\\b[^.!?]{0,60}(?:dank|gra[cç]as a(?:o|à)?|gracias a|grazie a|gr[aâ]ce [aà]) " + RECOVERY_HANDLE + "|"
           // round 44: "Investissez 250€ et recevez 2500€", "Verdiene bis zu 300€ am Tag", "Cerco ragazze per lavoro", "vi tu perfil y me encantaste"
           + "investi(?:ssez|r|s) \\d+ ?(?:€|euros?|\\$)[^.!?]{0,40}\\brecev(?:ez|oir|rez) \\d+|verdiene (?:bis zu )?\\d+ ?(?:€|euro)|"
-          + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*|"
+          + "cerco ragazze per lavoro|vi tu perfil y me encant\\w*|me gust[oó] (?:mucho )?tu (?:perfil|foto)|agr[eé]game (?:en|a) (?:snap\\w*|insta\\w*|ig|whats ?app|telegram|facebook|face)|"
           // round 70: Indonesian gambling, loans and follower sellers ("slot gacor hari ini maxwin", "situs judi online", "pinjaman online
           // cepat cair"), Hinglish earnings ("ghar baithe kamao"), and more of the kinds we had in Portuguese, Spanish, French, German,
           // Italian and Russian
@@ -1679,6 +1718,7 @@ public final class Triage {
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
     if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";
     if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
+    if ((m = ABUSE_MORE.matcher(t)).find()) return "attacks a person: \"" + m.group().strip() + "\"";
     return null;
   }
 
@@ -1691,6 +1731,7 @@ public final class Triage {
     Matcher m = INSULT_AT.matcher(t);
     if (m.find()) return "insults a person: \"" + m.group().strip() + "\"";
     if ((m = INSULT_ELSEWHERE.matcher(t)).find() && YOU_ELSEWHERE.matcher(t).find()) return "insults a person: \"" + m.group().strip() + "\"";
+    if ((m = INSULT_MORE.matcher(t)).find()) return "insults a person: \"" + m.group().strip() + "\"";
     String harm = harmCall(t);
     if (harm != null) return harm;
     boolean business = BUSINESS.matcher(t).find();

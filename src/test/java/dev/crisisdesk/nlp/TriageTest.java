@@ -599,6 +599,33 @@ class TriageTest {
   }
 
   /**
+   * Abuse in twenty more languages (round 75: 2 of 20 kept out at first): a wish of death is abuse
+   * wherever it stands, an insult counts when said to the singular "you" or beside "shut up"; the same
+   * words said of an app or a service ("głupia aplikacja", "pelayanan jelek") are a complaint.
+   */
+  @Test
+  void abuseInOtherLanguagesIsReadByKind() {
+    assertThat(Triage.of("@dmitri_a ты жирный урод, убей себя").abuse()).isNotNull();
+    assertThat(Triage.of("@yuki_t お前はバカでブスだ、消えろ、死ね").abuse()).isNotNull();
+    assertThat(Triage.of("@dewi_s kamu bodoh dan jelek").insult()).isNotNull();
+    assertThat(Triage.of("@selin_k sen tam bir aptalsın").insult()).isNotNull();
+    assertThat(Triage.of("@mark_d ang tanga mo").insult()).isNotNull();
+    assertThat(Triage.of("@minho_p 닥쳐").insult()).isNotNull();
+    for (String customer : List.of(
+        "@AcmeBank to jest skandal, głupia aplikacja znowu nie działa, oddajcie pieniądze",
+        "@AcmeShop pelayanan jelek banget, barang rusak dan tidak bisa retur",
+        "@AcmeAir ang pangit ng serbisyo niyo, nawala ang bagahe ko",
+        "@AcmeShop 你们的客服太差了，我的退款呢",
+        "@AcmeBank chó nhà tôi làm rơi thẻ, làm sao để khóa thẻ?",
+        "@AcmeBank ty aplikacja znowu nie działa, co jest?",
+        "@AcmeTelecom 인터넷이 바보같이 계속 끊겨요")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.insult()).as(customer).isNull();
+    }
+  }
+
+  /**
    * A harsh verdict on the business, its things, prices and practices, or its people as a crowd, is a
    * complaint (round 47: a quarter of 100 such complaints went to a moderator); the same words aimed at
    * one person are not, and a verdict shields no pitch.
@@ -1002,5 +1029,21 @@ class TriageTest {
     assertThat(languages.detect("where is my package!!! @AcmeShop")).isEqualTo("en");
     assertThat(languages.detect("Just got my $3 bowl at @ChipotleTweets ❤️")).isEqualTo("en");
     assertThat(languages.detect("https://t.co/xyz @someone")).isEqualTo("und");
+  }
+
+  /**
+   * A language outside the detector's set is not taken for English when its letters say otherwise
+   * (Romanian, Czech, Hungarian, Vietnamese): English models would read it. English with a borrowed
+   * accent stays English.
+   */
+  @Test
+  void accentedTextWithoutEnglishWordsIsNotEnglish() {
+    Languages languages = new Languages();
+    assertThat(languages.detect("@AcmeBank aplicația voastră e proastă, nu pot face transfer")).isNotEqualTo("en");
+    assertThat(languages.detect("@AcmeBank karta mi nefunguje od včerejška, co mám dělat?")).isNotEqualTo("en");
+    assertThat(languages.detect("@AcmeShop hülye rendszer, harmadszor nem megy át a fizetés")).isNotEqualTo("en");
+    assertThat(languages.detect("Vay tiền nhanh không cần thế chấp, duyệt trong 5 phút, inbox ngay")).isNotEqualTo("en");
+    assertThat(languages.detect("the café on Elm St charged me twice for a crème brûlée")).isEqualTo("en");
+    assertThat(languages.detect("Señor Pérez café résumé naïve")).isNotNull();
   }
 }
