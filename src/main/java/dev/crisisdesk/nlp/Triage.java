@@ -864,8 +864,9 @@ public final class Triage {
    * without collateral, gambling and giveaways, and a messenger, a "write to me" or a link in the
    * profile, each in the languages most written on social media (Turkish, Polish, Romanian, Dutch,
    * Greek, Russian, Ukrainian, Arabic, Persian, Hindi, Indonesian, Vietnamese, Thai, Tagalog, Swahili,
-   * Korean, Japanese, Chinese, and the Romance and Germanic ones). English is left to the lists: no
-   * word here is an English one, so an English complaint is never read this way.
+   * Korean, Japanese, Chinese, and the Romance and Germanic ones). English is left to the lists: the
+   * only English words here reach out ("inbox", the messengers' names), and reaching out alone is no
+   * pitch, so an English comment is not read this way.
    */
   private static final Map<String, Phrases> KINDS_ELSEWHERE = kinds(
       "earnings", "(?<![\\p{L}\\p{N}/.])(?:دخل إضافي|دخل|kiếm thêm|доход\\p{L}*|заробіток|vydělávej|vydělej|vydělat|vydělávat|výdělek|zarábaj|keress|pénzt keress|আয় করুন|کمائیں|کمائی|להרוויח|jana pendapatan|pendapatan|gan(?:a|ar|e|ás|á)|ganhe|ganhar|gagne[rz]?|verdien(?:e|en|t)?|guadagn\\p{L}*|zarabia\\p{L}*|zar[oó]b\\p{L}*|c[aâ]știg\\p{L}*|castig\\p{L}*|kazan\\p{L}*|"
