@@ -1673,7 +1673,12 @@ public final class Triage {
 
   private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u00AB\u00BB]");
   private static final Phrases REPORTING = Phrases.compile("\\b(?:said|says|told (?:me|us|my \\w+)|wrote|texted|messaged|screamed|yelled|shouted|replied|"
-      + "whispered|called me|threatened)\\W*$", F);
+      + "whispered|called me|threatened)\\W*$"
+      // the same verbs in the languages abuse is read in by kind (ABUSE_MORE): "водитель сказал мне \"...\""
+      + "|(?<![\\p{L}])(?:сказал\\p{L}*|написал\\p{L}*|кричал\\p{L}*|сказав\\p{L}*|написав\\p{L}*|dedi|yazdı|bağırdı|powiedział\\p{L}*|napisał\\p{L}*|"
+      + "krzyczał\\p{L}*|a spus|mi-a zis|řekl\\p{L}*|napsal\\p{L}*|mondta|írta|είπε|έγραψε|قال|قالت|كتب|گفت|نوشت|कहा|लिखा|bilang|sabi|berkata|bilang ke saya|"
+      + "nói|alisema|aliandika|zei|schreef)(?: (?:мне|нам|mi|mię|mnie|me|mi-a|nekem|μου|لي|به من|मुझे|ko|saya|tôi|nami|tegen mij))?[^\\p{L}\\p{N}]*$"
+      + "|(?:말했|라고 했|言った|と言われ|说|說)[^\\p{L}\\p{N}]*$", F);
 
   /** Someone else's words just before, unquoted ("my neighbour said ", "saying \""), or a denial ("nobody "). */
   private static final Pattern SAID_OR_DENIED = Pattern.compile("(?:\\b(?!(?:i|we)\\b)[\\w']+ (?:said|says|told (?:me|us|my \\w+)|claims?|claimed|thinks|believes|wrote|"
@@ -1719,7 +1724,7 @@ public final class Triage {
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
     if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";
     if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
-    if ((m = ABUSE_MORE.matcher(t)).find()) return "attacks a person: \"" + m.group().strip() + "\"";
+    if ((m = ABUSE_MORE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
     return null;
   }
 

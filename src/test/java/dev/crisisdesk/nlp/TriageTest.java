@@ -611,6 +611,8 @@ class TriageTest {
     assertThat(Triage.of("@selin_k sen tam bir aptalsın").insult()).isNotNull();
     assertThat(Triage.of("@mark_d ang tanga mo").insult()).isNotNull();
     assertThat(Triage.of("@minho_p 닥쳐").insult()).isNotNull();
+    // quoted, it is reported, as in every other language: the customer's words are a complaint
+    assertThat(Triage.of("@AcmeRide водитель сказал мне \"сдохни\" и уехал").abuse()).isNull();
     for (String customer : List.of(
         "@AcmeBank to jest skandal, głupia aplikacja znowu nie działa, oddajcie pieniądze",
         "@AcmeShop pelayanan jelek banget, barang rusak dan tidak bisa retur",
