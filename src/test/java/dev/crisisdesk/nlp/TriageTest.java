@@ -570,6 +570,22 @@ class TriageTest {
    * complaint, and English, are not read this way.
    */
   @Test
+  void investmentTestimoniesAreSpamAndCustomersCountingMoneyAreNot() {
+    // round 76: the testimony names the trader by handle, with no link or messenger
+    assertThat(Triage.of("I doubled my money with @CryptoKingSignals in 3 days, best investment of my life").spam()).isNotNull();
+    assertThat(Triage.of("I was skeptical but @Forex_With_Anna turned my $500 into $6,800 in 2 weeks!! God bless her").spam()).isNotNull();
+    assertThat(Triage.of("Sending love from Lagos, message me on hangouts I want to know you better").spam()).isNotNull();
+    for (String customer : List.of(
+        "@AcmeEnergy you doubled my bill with no warning, I want an explanation",
+        "@AcmeBank I moved my savings to you and my transfer of $500 is still pending",
+        "@AcmeAir I paid $80 to turn my economy seat into extra legroom and got neither")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.spam()).as(customer).isNull();
+      assertThat(signals.promotion()).as(customer).isNull();
+    }
+  }
+
+  @Test
   void spamInOtherLanguagesIsReadByWhatItOffers() {
     assertThat(Triage.pitchElsewhere("Evden çalışarak günde 500 TL kazan! Detaylar için WhatsApp: +90 532 555 12 34", false, true))
         .isEqualTo("spam in another language: earnings, from home, a day, a messenger");
