@@ -598,7 +598,7 @@ public final class Triage {
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
           + "|\\bwon'?t have (?:any )?(?:kneecaps|teeth|legs|fingers|a face)\\b|\\b(?:i'm|im|i am) outside\\b[^?]{0,20}\\blook out (?:of )?(?:your|ur) window\\b"
           + "|\\b(?:i'm|im|i am|we're|we are) parked (?:right )?(?:outside|across from|near|in front of|by) (?:your|ur)\\b"
-          + "|\\b(?:i'm|im|i am|we're|we are) (?:standing |sitting |waiting )?(?:right )?(?:outside|across from|in front of) (?:your|ur) (?:house|home|flat|apartment|place|door|window|school)\\b"
+          + "|\\b(?:i'm|im|i am|we're|we are) (?:standing |sitting |sat |waiting )?(?:right )?(?:outside|across from|in front of) (?:your|ur) (?:house|home|flat|apartment|place|door|window|school|bedroom|front door|mum's|mom's|parents')\\b"
           + "|\\b(?:you|u) (?:better|had better|'d better) not (?:walk|go|drive|be|stay) (?:home )?alone\\b"
           + "|\\b(?:be|be such|it'd be|it would be|would be) a (?:real )?shame if (?:something|anything) (?:happened|were to happen|happens)\\b"
           // round 57: "post your address then tough guy, we'll see who's laughing"
@@ -619,6 +619,8 @@ public final class Triage {
           // round 66 (a brand in crisis): "I know which gym you go to", "burn their warehouses down", "you'll be unemployed and alone soon enough,
           // I'll make sure of it", "I have your kids' school on my list", "bet you'd be less brave if I was standing in front of you"
           + "|\\b(?:i|we) know (?:which|what) (?:gym|school|church|mosque|pub|bar|club|class|office|nursery) (?:you|u|he|she|they) (?:go|goes) to\\b"
+          // round 77: "I'm outside your office right now. nice car btw" (a customer outside a shut branch names no car)
+          + "|\\b(?:i'm|im|i am|we're|we are) (?:right |parked |sat |sitting |standing |waiting )?outside (?:your|ur) (?:office|work|workplace|school|gym|place)\\b[^!?]{0,40}?\\b(?:nice (?:car|jacket|coat|dress|shoes|hair|curtains|shirt)|see (?:you|u) soon|come (?:out|down)|watching (?:you|u)|you look)\\b"
           // round 70 (at women journalists, in text-speak, read spelled out): "i wud sm4sh ur face in", "r u scared yet? u shud b",
           // "ur address is goin in the group chat tonight", "ur gettin doxxed babe"
           + "|\\b(?:i|we)(?:'d| would| could|'ll| will|'m gonna| am gonna| gonna)\\s+(?:\\w+\\s+)?(?:smash|punch|kick|cave|bash|knock|stamp on|slap|stamp) (?:your|ur|his|her|their) (?:\\w+ )?(?:face|head|teeth|skull|jaw|nose)(?: in)?\\b"
@@ -656,7 +658,11 @@ public final class Triage {
           + "|\\bwait for (?:you|u) (?:outside|after)\\b|\\bsee how (?:brave|tough|funny) (?:you|u) are\\b|\\bshut (?:you|u) up (?:for good|permanently)\\b"
           + "|\\bbefore (?:i|we) shut it for (?:you|u)\\b|\\bmake (?:your|ur) life (?:miserable|a nightmare|hell)\\b"
           + "|\\bsay (?:that|it|this) to my face\\b|\\bsee what (?:you|u) get\\b|\\b(?:you're|youre|you are|ur) (?:getting|gonna get|going to get) (?:it|bricked|battered|stabbed|jumped|glassed|shanked|merked|leathered|twatted|decked|smacked|slapped|punched|knocked out|done in|a kicking|a beating|(?:your|ur) head kicked in)\\b"
-          + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b(?:[^.!?]{0,40}?\\bfor (?:whoever|the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who)\\b)?"
+          + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
+          // a customer waits outside the business's places ("I'm waiting outside your store, it says open at 9"), unless for someone in it
+          + "(?:[^.!?]{0,40}?\\bfor (?:whoever|the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who)\\b"
+          + "|(?!\\s+(?:store|shop|branch|restaurant|outlet|bank|hotel|office|building|headquarters|hq|depot|warehouse|gates?|desk|counter|doors?|entrance|station|airport|terminal|"
+          + "check-?in|service (?:cent(?:re|er)|desk)|dealership|showroom|pharmacy|clinic|pick-?up point|collection point|lockers?|drive[ -]?thru|lobby|reception|car ?park|parking lot)\\b))"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting for (?:you|u|him|her|them) (?:outside|in the car ?park|in the parking lot|after (?:work|school|(?:your|his|her|their) shift))\\b"
           + "|\\b(?:i|we)(?:'ll| will) recogni[sz]e (?:you|u|him|her|them)\\b"
           + "|\\b(?:(?:i|we) know|ik) where (?:you|u|he|she|they) (?:go to school|goes to school|drink|drinks|train|trains|eat|eats|park|parks|shop|shops|walk|walks|hang out|hangs out|drop (?:your|his|her|their) kids)\\b"
@@ -717,7 +723,7 @@ public final class Triage {
           // round 46: "women shouldn't be allowed to work in customer service"
           + "|\\b(?:all )?" + GROUP + " (?:shouldn't|should not|must not|mustn't) be allowed to (?:vote|work|drive|speak|talk|lead|teach|run|exist|live (?:here|in)|have (?:jobs|rights|kids|children))\\b"
           + "|\\b(?:all )?" + GROUP + " (?:should|must|need to) (?:all )?(?:be )?(?:die|wiped out|exterminated|deported|locked up|gassed|shot|hanged|go back)\\b"
-          + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bbelong in the kitchen\\b|\\b(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen\\b|\\bkitchen where (?:you|u|she|women|they|females) belongs?\\b"
+          + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bget (?:the (?:fuck|hell) )?out of (?:my|our) country\\b|\\b(?:stinky|smelly|stinking|dirty|filthy) curry[ -]?(?:eaters?|munchers?)\\b|\\bbelong in the kitchen\\b|\\b(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen\\b|\\bkitchen where (?:you|u|she|women|they|females) belongs?\\b"
           // staff to be sacked for who they are: "fire the black woman in your ad"
           + "|\\b(?:fire|sack|get rid of|replace) (?:the|that|this|your|all (?:the|your|those)) (?:\\w+ )?(?:black|asian|gay|lesbian|trans|muslim|jewish|indian|mexican|african|arab|chinese|immigrant|foreign|disabled|hijabi)s? "
           + "(?:woman|women|man|men|guy|guys|girl|girls|lady|ladies|person|people|actor|actress|model|models|one|ones|staff|employees?|presenter|couple|family|kid|kids)\\b|\\bfilthy (?:immigrant|muslim|jew|foreigner)\\w*\\b"
@@ -910,7 +916,9 @@ public final class Triage {
   /** A street named in words, capitalised ("Oak Ridge Rd"): with words that point at someone, their whereabouts. */
   private static final Phrases STREET = Phrases.compile("\\b(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Close|Crescent|Grove|Terrace|Gardens|Mews|Square|Place)\\b");
   private static final Phrases PHONE = Phrases.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
-      + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)");
+      + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)"
+      // British mobiles and landlines: "07700 900461", "+44 7700 900461" (round 77)
+      + "|(?<![\\d$]|\\d[.,])(?:\\+\\d{2} ?|0)\\d{4} ?\\d{6}(?!\\d|[.,]\\d)");
   private static final Phrases ADDRESS = Phrases.compile(
       "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|close|crescent|grove|terrace|gardens|mews|square)\\b", F);
   /**
@@ -951,7 +959,7 @@ public final class Triage {
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
-          + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|"
+          + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|expect (?:some |a few |lots of |more )?(?:calls|phone calls|texts|a call|a visit)(?: all (?:night|day|week))?|"
           + "here(?:'s| is) (?:his|her|their)|(?:i'm|i am|im) (?:going to|gonna) use it|see (?:you|u) soon|"
           // round 60: "Darren Hughes from Maple Close is a wife beater, share this so everyone knows"
           + "share (?:this|it) so (?:everyone|everybody|people|the whole \\w+) (?:knows?|can see|sees)|"
@@ -964,7 +972,7 @@ public final class Triage {
       "\\b(?:(?:giveaway|giving away).{0,60}\\b(?:follow (?:us|me|@|our)|rt\\b|retweet|tag (?:\\w+ )?friends|like (?:and|&|,) (?:share|follow|rt)|to enter|comment \"\\w+\")|"
           + "(?:follow|rt|retweet|like|share|tag \\w+ friends)[^.!?]{0,30}\\b(?:to (?:win|enter)|giveaway)|(?<!\\bmy |\\bour |promised (?:me |us )?(?:a |an |the )?|offered (?:me |us )?(?:a |an |the )?|supposed to (?:get|receive) (?:a |an |the |my )?)free (?:\\$?[\\d,.]+k? )?(?:followers|likes|robux|v-?bucks|netflix|gift ?cards?|iphone)|free \\$?[\\d,.]+k? (?:coins|gems|diamonds|credits|spins|vouchers?)|(?:buy|cheap|get|real|instant) (?:\\w+ )?(?:followers|likes|views|subscribers|subs|watch ?hours)|"
           // marketplace and advance-fee scams
-          + "send (?:me|us) (?:the|that) code (?:you|u) (?:get|got|receive|received)|send (?:me )?your (?:email|e-mail|number)\\b[^.!?]{0,30}\\bpay (?:you )?(?:via|with|through|by) (?:paypal|zelle|cash ?app|venmo)|"
+          + "send (?:me|us) (?:the|that) code (?:you|u) (?:get|got|receive|received)|see who (?:viewed|visited|views|visits|stalks|stalked|checked|looked at|screenshots?) (?:your|ur) (?:profile|page|account|pics|photos|stories|story)|send (?:me )?your (?:email|e-mail|number)\\b[^.!?]{0,30}\\bpay (?:you )?(?:via|with|through|by) (?:paypal|zelle|cash ?app|venmo)|"
           + "late (?:husband|father|wife)'s (?:funds|fortune|estate|inheritance|gold)|transfer (?:my |the )?(?:late \\w+'s )?(?:funds|inheritance|fortune)|next of kin|"
           + "(?:receive|reship|forward)(?: and (?:reship|forward|repackage))? (?:packages|parcels)\\b[^.!?]{0,30}(?:\\$\\d+|paid|per (?:package|parcel))|send (?:me )?back the difference|cashier'?s che(?:ck|que) for more|"
           + "dm (?:me )?for (?:the |my )?(?:price ?list|prices|catalog(?:ue)?|rates|menu)|"

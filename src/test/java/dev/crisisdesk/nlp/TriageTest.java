@@ -570,6 +570,23 @@ class TriageTest {
    * complaint, and English, are not read this way.
    */
   @Test
+  void standingOutsideSomeonesPlaceAndTheirBritishNumberWithCallsPromisedAreAbuse() {
+    assertThat(Triage.of("@jamesharper I'm outside your office right now. nice car btw").abuse()).isNotNull();
+    assertThat(Triage.of("@kerry_j im sat outside your house, lights are on").abuse()).isNotNull();
+    assertThat(Triage.of("@vanessa_t your phone number is 07700 900461 right? expect calls all night").abuse()).isNotNull();
+    assertThat(Triage.of("Click here to see who viewed your profile profileviewers . app").spam()).isNotNull();
+    for (String customer : List.of(
+        "@AcmeBank I'm outside your office in Leeds and the doors are locked, are you open today?",
+        "@AcmeTelecom your number is 0800 123 4567 right? I've called all night and nobody answers",
+        "@AcmeMobile I'm waiting outside your store, it says open at 9 and it's 9.30",
+        "@Instagram why can't I see who viewed my story any more?")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.spam()).as(customer).isNull();
+    }
+  }
+
+  @Test
   void investmentTestimoniesAreSpamAndCustomersCountingMoneyAreNot() {
     // round 76: the testimony names the trader by handle, with no link or messenger
     assertThat(Triage.of("I doubled my money with @CryptoKingSignals in 3 days, best investment of my life").spam()).isNotNull();
