@@ -98,6 +98,10 @@ public final class Triage {
           + "i (?:didn't|did not|never|haven't|have not) (?:order|book|use|authori[sz]e|request|sign up for|agree to|make any)\\b|"
           // round 64: "the returns portal says my order doesn't exist"
           + "(?:doesn't|does not|doesnt|don't|dont|didn't) exist|not (?:found|recogni[sz]ed)|"
+          // round 78: a customer's legal or review threat ("see you in small claims court", "I'll destroy you in my review if this isn't fixed by Friday")
+          + "see (?:you|u) in (?:small claims )?court|(?:my|our) (?:lawyers?|solicitors?|attorneys?)|small claims|trading standards|ombudsman|"
+          + "in my (?:\\w+ )?review|until (?:you|u) (?:sort|fix|refund|resolve)|"
+          + "if (?:this|it) (?:isn't|is not|isnt|doesn't get|does not get|isn't getting) (?:fixed|sorted|resolved|refunded)|"
           // round 61: "you banned me for my username", "I got banned for cheating and I've never cheated"
           + "(?:you|they|u|support|the mods?|your (?:mods?|system|anti-?cheat|bot|team))\\s+(?:have\\s+|just\\s+|wrongly\\s+|unfairly\\s+)?(?:banned|suspended|blocked|kicked|disabled|terminated|restricted|shadow ?banned|locked) (?:me|my|our|us)|"
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
@@ -131,11 +135,13 @@ public final class Triage {
       // round 57: "dress arrived ripped and your returns page says error 500"
       + "returns? (?:page|label|form|portal|policy|window|desk|process)|error(?: code)? \\d{2,4}|dress(?:es)?|jeans|jacket|coat|sofa|mattress|fridge"
       // round 68: "kindly activate my international roaming", "recharge not done", "OTP not coming"
-      + "|roaming|recharges?|sim(?: card)?|top[- ]?ups?|balance|atm|upi|kyc|otp|net ?banking|pnr|pincode|loyalty)\\b", F);
+      + "|roaming|recharges?|sim(?: card)?|top[- ]?ups?|balance|atm|upi|kyc|otp|net ?banking|pnr|pincode|loyalty"
+      // round 78: where a customer takes a dispute ("see you in small claims court", "posting this everywhere until you sort it")
+      + "|court|lawyers?|solicitors?|attorneys?|ombudsman|small claims|trading standards|dealership|until (?:you|u) (?:sort|fix|refund|resolve))\\b", F);
   private static final Phrases BUSINESS = Phrases.compile("\\b(?:" + BUSINESS_WORDS + ")\\b", F);
   /** What a customer's quarrel with a business names: its business, or where the customer will take it. */
   private static final Phrases DISPUTE = Phrases.compile("\\b(?:" + BUSINESS_WORDS + "|reviews?|ombudsman|ceo|competitors?|lawyers?|court|sue|"
-      + "trustpilot|complaints?|regulator|bbb|switching|cancell?(?:ing|ed)?|accounts?)\\b", F);
+      + "trustpilot|complaints?|regulator|bbb|switching|cancell?(?:ing|ed)?|accounts?|sold|dealership|garage|solicitors?|attorneys?|small claims)\\b", F);
   /** The business's things, places, prices and practices, never its people: what a harsh verdict on the business names. */
   private static final String THINGS = "airlines?|banks?|company|companies|firm|business|brand|app|apps|website|site|game|season|updates?|patch(?: notes)?|"
       + "versions?|products?|service|support|customer service|network|signal|wi-?fi|broadband|fib(?:re|er)|coverage|fees?|prices?|pricing|contracts?|"
@@ -559,6 +565,10 @@ public final class Triage {
           + "|\\b(?:guy|girl|dude|woman|man|lady|chick|kid|bloke|he|she|spokes(?:person|man|woman)|host|presenter|influencer|actor|actress|model|singer|streamer|youtuber)\\b[^.!?]{0,30}\\blooks? like (?:a |an |someone )?(?:\\w+ )?(?:candle|potato|thumb|toe|rat|goblin|troll|pig|cow|horse|"
           + "walrus|toad|frog|gremlin|egg|ham|sausage|crackhead|corpse|zombie|skeleton|scarecrow|mop|hobbit|orc|shrek|thumbnail|microwaved|melted|"
           + "sat on|stepped on|ran over|got hit)\\b", F);
+  /** The business's places, where a customer waits or parks ("I'm parked outside your dealership, the car won't start"). */
+  private static final String BUSINESS_PLACES = "(?:store|shop|branch|restaurant|outlet|bank|hotel|office|headquarters|hq|depot|warehouse|desk|counter|"
+      + "entrance|station|airport|terminal|check-?in|service (?:cent(?:re|er)|desk)|dealership|garage|showroom|pharmacy|clinic|pick-?up point|collection point|lockers?|"
+      + "drive[ -]?thru|lobby|reception|car ?park|parking lot)";
   private static final Phrases THREAT = Phrases.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
@@ -597,7 +607,7 @@ public final class Triage {
           + "|\\b(?:find|found|figure|figured|track|tracked|work|worked) out where (?:@\\w+|you|u|he|she|they|(?:this|that|the) (?:guy|girl|dude|clown|loser|woman|man|kid|streamer|host|presenter|creator|youtuber|ref|referee|driver|chef|reporter|influencer|journalist|player|lady|bloke)|(?-i:[A-Z])\\w+) "
           + "(?:lives?|works?|sleeps?|stays?|goes to school)\\b|\\bsleep with one eye open\\b"
           + "|\\bwon'?t have (?:any )?(?:kneecaps|teeth|legs|fingers|a face)\\b|\\b(?:i'm|im|i am) outside\\b[^?]{0,20}\\blook out (?:of )?(?:your|ur) window\\b"
-          + "|\\b(?:i'm|im|i am|we're|we are) parked (?:right )?(?:outside|across from|near|in front of|by) (?:your|ur)\\b"
+          + "|\\b(?:i'm|im|i am|we're|we are) parked (?:right )?(?:outside|across from|near|in front of|by) (?:your|ur)\\b(?!\\s+" + BUSINESS_PLACES + "\\b)"
           + "|\\b(?:i'm|im|i am|we're|we are) (?:standing |sitting |sat |waiting )?(?:right )?(?:outside|across from|in front of) (?:your|ur) (?:house|home|flat|apartment|place|door|window|school|bedroom|front door|mum's|mom's|parents')\\b"
           + "|\\b(?:you|u) (?:better|had better|'d better) not (?:walk|go|drive|be|stay) (?:home )?alone\\b"
           + "|\\b(?:be|be such|it'd be|it would be|would be) a (?:real )?shame if (?:something|anything) (?:happened|were to happen|happens)\\b"
@@ -661,8 +671,7 @@ public final class Triage {
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting (?:for (?:you|u) )?(?:outside|at|by|near) (?:your|ur)\\b"
           // a customer waits outside the business's places ("I'm waiting outside your store, it says open at 9"), unless for someone in it
           + "(?:[^.!?]{0,40}?\\bfor (?:whoever|the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who)\\b"
-          + "|(?!\\s+(?:store|shop|branch|restaurant|outlet|bank|hotel|office|building|headquarters|hq|depot|warehouse|gates?|desk|counter|doors?|entrance|station|airport|terminal|"
-          + "check-?in|service (?:cent(?:re|er)|desk)|dealership|showroom|pharmacy|clinic|pick-?up point|collection point|lockers?|drive[ -]?thru|lobby|reception|car ?park|parking lot)\\b))"
+          + "|(?!\\s+" + BUSINESS_PLACES + "\\b))"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting for (?:you|u|him|her|them) (?:outside|in the car ?park|in the parking lot|after (?:work|school|(?:your|his|her|their) shift))\\b"
           + "|\\b(?:i|we)(?:'ll| will) recogni[sz]e (?:you|u|him|her|them)\\b"
           + "|\\b(?:(?:i|we) know|ik) where (?:you|u|he|she|they) (?:go to school|goes to school|drink|drinks|train|trains|eat|eats|park|parks|shop|shops|walk|walks|hang out|hangs out|drop (?:your|his|her|their) kids)\\b"

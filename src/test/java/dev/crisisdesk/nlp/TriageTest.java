@@ -570,6 +570,23 @@ class TriageTest {
    * complaint, and English, are not read this way.
    */
   @Test
+  void aCustomersLegalOrReviewThreatIsAProblemAndParkingAtTheBusinessIsNoThreat() {
+    for (String customer : List.of(
+        "@AcmeAir I will make you pay for this, see you in small claims court",
+        "@AcmeShop I'll be posting this everywhere until you sort it, reviews, reddit, the lot",
+        "@Acme I'll destroy you in my review if this isn't fixed by Friday",
+        "@AcmeInsurance expect a call from my solicitor")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.problem()).as(customer).isTrue();
+      assertThat(signals.abuse()).as(customer).isNull();
+    }
+    assertThat(Triage.of("@AcmeCars I'm parked outside your dealership, the car you sold me won't start").abuse()).isNull();
+    assertThat(Triage.of("@carlos_r I'm parked outside your building right now").abuse()).isNotNull();
+    // a recovery scam borrows the words of a dispute and stays a pitch
+    assertThat(Triage.of("Let me fix your business's Google reviews. Negative reviews removed, guaranteed results. Inbox me").problem()).isFalse();
+  }
+
+  @Test
   void standingOutsideSomeonesPlaceAndTheirBritishNumberWithCallsPromisedAreAbuse() {
     assertThat(Triage.of("@jamesharper I'm outside your office right now. nice car btw").abuse()).isNotNull();
     assertThat(Triage.of("@kerry_j im sat outside your house, lights are on").abuse()).isNotNull();
