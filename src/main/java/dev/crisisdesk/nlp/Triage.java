@@ -100,7 +100,8 @@ public final class Triage {
           + "(?:doesn't|does not|doesnt|don't|dont|didn't) exist|not (?:found|recogni[sz]ed)|"
           // round 78: a customer's legal or review threat ("see you in small claims court", "I'll destroy you in my review if this isn't fixed by Friday")
           + "see (?:you|u) in (?:small claims )?court|(?:my|our) (?:lawyers?|solicitors?|attorneys?)|small claims|trading standards|ombudsman|"
-          + "in my (?:\\w+ )?review|until (?:you|u) (?:sort|fix|refund|resolve)|"
+          + "in my (?:\\w+ )?review|(?:that's|thats|that is|this is|it's|its) (?:daylight |highway |absolute |straight up |legali[sz]ed )?(?:robbery|theft|stealing|fraud)|"
+          + "(?:voided|rejected|denied|refused) (?:my|our) (?:\\w+ )?(?:bets?|claims?|tickets?|orders?|bookings?|warranty|returns?|refunds?|applications?|withdrawals?)|until (?:you|u) (?:sort|fix|refund|resolve)|"
           + "if (?:this|it) (?:isn't|is not|isnt|doesn't get|does not get|isn't getting) (?:fixed|sorted|resolved|refunded)|"
           // round 61: "you banned me for my username", "I got banned for cheating and I've never cheated"
           + "(?:you|they|u|support|the mods?|your (?:mods?|system|anti-?cheat|bot|team))\\s+(?:have\\s+|just\\s+|wrongly\\s+|unfairly\\s+)?(?:banned|suspended|blocked|kicked|disabled|terminated|restricted|shadow ?banned|locked) (?:me|my|our|us)|"
@@ -927,7 +928,7 @@ public final class Triage {
   private static final Phrases PHONE = Phrases.compile("(?<!\\d)(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]?\\d{3}[ .-]?\\d{4}(?!\\d)"
       + "|(?<![\\d$]|\\d[.,])\\d{3}[ .-]\\d{4}(?!\\d|[.,]\\d)"
       // British mobiles and landlines: "07700 900461", "+44 7700 900461" (round 77)
-      + "|(?<![\\d$]|\\d[.,])(?:\\+\\d{2} ?|0)\\d{4} ?\\d{6}(?!\\d|[.,]\\d)");
+      + "|(?<![\\d$]|\\d[.,])(?:\\+\\d{2} ?|0)\\d{4} ?\\d{6}(?!\\d|[.,]\\d)|(?<![\\d$]|\\d[.,])0\\d{3} \\d{3} \\d{4}(?!\\d|[.,]\\d)");
   private static final Phrases ADDRESS = Phrases.compile(
       "\\b\\d{1,5} [\\p{L} ]{2,30}\\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|close|crescent|grove|terrace|gardens|mews|square)\\b", F);
   /**
@@ -950,7 +951,7 @@ public final class Triage {
           // round 62: "I know Jess from the chat team drives a blue Corsa"
           + "|\\b(?:i|we) know (?:(?-i:[A-Z])\\w+|he|she|they|your \\w+)\\b[^.!?]{0,30}\\bdrives an? \\w+"
           + "|\\b(?:your|ur|his|her|their) ip(?: address)? is\\b|\\b(?:i|we) know (?:what|which) (?:car|vehicle) (?:you|u|he|she|they) drives?\\b"
-          + "|\\bplate (?:number )?(?:is )?(?-i:[A-Z]{2}\\d{2} ?[A-Z]{3})\\b"
+          // a plate alone is a customer's report as often ("your driver, plate KX19 ABC, was on his phone"): THEIR_DETAILS reads it with menace
           + "|\\b(?:you|u|he|she|they) (?:go|goes|went) to (?-i:[A-Z][\\w']+ ){1,3}(?:High|School|Primary|Academy|College|Elementary|Middle)\\b"
           + "|\\b(?:your|ur|his|her) (?:school|kid's school|daughter's school|son's school) is (?-i:[A-Z])"
           + "|\\b(?:his|her|their|this \\w+'s|your|ur) real name is (?-i:[A-Z])"
@@ -965,6 +966,41 @@ public final class Triage {
           + "|\\bslant(?:y)?[- ]?eye[ds]?\\b|\\bbugm[ae]n\\b|\\bbat soup\\b|\\btypical (?:jew|jews|paki|pakis|chink|chinks)\\b"
           + "|\\b(?:a )?(?:man|men|guy|dude) in a (?:wig|dress|skirt)\\b|\\b(?:you'll|you will|u will|u'll) (?:always|never stop being) be a (?:man|dude|guy|boy)\\b"
           + "|\\b(?:you'll|you will|u will|u'll) always be a (?:man|dude|guy|boy)\\b", F);
+  /**
+   * Someone else's private details named as theirs (round 79): "your wife's number", "his work email", "her real
+   * name", "your car reg", "your kids go to", "your dad's business page". A customer's own ("my number is ...")
+   * or the business's ("your number is 0800 ...", "your driver's plate was ...") count only beside menace below.
+   */
+  private static final Phrases THEIR_DETAILS = Phrases.compile(
+      "\\b(?:(?:your|ur|his|her|their)(?: (?:wife|husband|mum|mom|dad|mother|father|sister|brother|kids?|son|daughter|girlfriend|boyfriend|partner|family|parents|employer|boss)'?s)?|@[\\w.]+'s) "
+          + "(?:home |real |work |personal |private |full |mobile |phone |cell |email |e-mail )?"
+          + "(?:address|(?:phone |mobile |cell )?number|email|e-mail|real name|full name|name|workplace|car reg|reg|registration|licen[cs]e plate|number plate|"
+          + "snapchat|snap|instagram|insta|facebook|linkedin|tiktok|business page|dms|nudes)\\b"
+          + "|\\b(?:your|ur|his|her|their) (?:kids|children|son|daughter|wife|husband|mum|mom|dad|mother|father) (?:go|goes|work|works) (?:to|at) (?-i:[A-Z])"
+          + "|\\b(?:i|we) (?:have|got|'ve got|know|found) (?:your|ur|his|her|their) (?:home |real |work )?(?:address|number|workplace|employer|school|car|plate|reg)\\b"
+          + "|\\b(?:i|we) know (?:where )?(?:you|u|he|she|they) (?:live|lives|work|works) (?:on|at|in) (?-i:[A-Z])"
+          + "|\\b(?:you|u|he|she|they) (?:live|lives) (?:at|on) (?:\\d+ )?(?-i:[A-Z])\\w+ (?-i:[A-Z])"
+          + "|\\b(?:your|ur|his|her|their|this \\w+'s) (?:[\\w']+ )?(?:number|address|email|details|dox|info)\\b[^.!?]{0,30}\\b(?:for anyone|for everyone|in the replies|below|here)\\b"
+          + "|\\b(?:dropping|posting|leaking|sharing) (?:@[\\w.]+'s|this \\w+'s|his|her|their) (?:home |real |work |phone )?(?:address|number|email|details|phone number|info)\\b", F);
+  /** What is threatened or invited with someone's details: exposure, a visit, calls, people told. */
+  private static final Phrases DETAIL_MENACE = Phrases.compile(
+      "\\b(?:spread (?:it|this|the word)|let (?:her|him|them|your \\w+|his \\w+|her \\w+) know|(?:not afraid|going|gonna) to use it|sleep (?:well|tight)|"
+          + "see (?:you|u|ya) (?:soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|there|around)|go get (?:her|him|them)|choose wisely|small world|"
+          + "for anyone (?:who wants|that wants)|(?:everyone|everybody|y'?all|you lot) (?:add|call|ring|text|message|email|report|dm|visit|tell)|"
+          + "give (?:her|him|them) a (?:ring|call|bell|visit)|come round|pay (?:you |her |him |them )?a visit|how (?:his|her|their|your) (?:customers|boss|family|wife|husband|kids) (?:feel|will feel|would feel)|"
+          + "should know what|(?:i'll|i will|i'm gonna|im gonna|i am going to) (?:let|tell|inform|email|call|message) (?:your|ur|his|her|their)|dropping|posting|leaking|act tough|"
+          + "saw it parked|on my dashcam|nice house|nice car|hobby|would love to see|he'll love|she'll love|they'll love|don't think i won't|wouldn't want|shame if|"
+          + "tell (?:him|her|them) (?:what|he's|she's|they're)|go tell|the blue door|the red door|the green door|the white door|the black door|don't they|doesn't she|doesn't he|isn't it)\\b", F);
+  /** Menace beside a bare address, whose owner is not named as such: an event's "see you there" is no menace. */
+  private static final Phrases ADDRESS_MENACE = Phrases.compile(
+      "\\b(?:spread (?:it|this|the word)|sleep (?:well|tight)|go get (?:her|him|them)|for anyone (?:who wants|that wants)|if anyone wants|"
+          + "(?:everyone|everybody|y'?all|you lot) (?:call|ring|text|message|visit|tell)|come round|pay (?:you |her |him |them )?a visit|act tough|go tell|"
+          + "the (?:blue|red|green|white|black|yellow) door|harassed|don't think i won't)\\b", F);
+  private static final Phrases EMAIL = Phrases.compile("\\b[\\w.+-]+@[\\w-]+\\.(?:[\\w-]+\\.)*[a-z]{2,}\\b", F);
+  private static final Phrases POSTCODE = Phrases.compile("\\b(?-i:[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b");
+  /** The writer's own details, given to be helped ("my number is ...", "my address is ..."). */
+  private static final Phrases OWN_DETAILS = Phrases.compile("\\b(?:my|our) (?:home |new |old |delivery |billing |correct )?(?:address|number|phone number|mobile|email|postcode|zip|reg|plate)\\b"
+      + "|\\b(?:i|we) (?:live|am|'m|are|'re) (?:at|on) (?:number )?\\d|\\b(?:deliver(?:ed)?|sent|send|ship(?:ped)?) (?:it )?to (?:number )?\\d|\\bcall me (?:back )?(?:on|at)\\b", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
@@ -1741,6 +1777,12 @@ public final class Triage {
     if ((m = GO_BACK.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = CODED_HATE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((PHONE.matcher(t).find() || ADDRESS.matcher(t).find() || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
+    if ((m = THEIR_DETAILS.matcher(t)).find() && !reported(t, m) && !OWN_DETAILS.matcher(t).find()
+        && (DETAIL_MENACE.matcher(t).find() || (PHONE.matcher(t).find() || EMAIL.matcher(t).find() || ADDRESS.matcher(t).find() || POSTCODE.matcher(t).find())
+            && DOX_CONTEXT.matcher(t).find())) {
+      return "posts or holds someone's private details: \"" + m.group().strip() + "\"";
+    }
+    if ((ADDRESS.matcher(t).find() || POSTCODE.matcher(t).find()) && ADDRESS_MENACE.matcher(t).find() && !OWN_DETAILS.matcher(t).find()) return "posts someone's private details";
     if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";
     if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
     if ((m = ABUSE_MORE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";

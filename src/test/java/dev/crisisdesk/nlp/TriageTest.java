@@ -243,7 +243,6 @@ class TriageTest {
       "u/kevin_b you're a failed human being and your parents know it",
       "u/jess_t enjoy being single forever with that personality",
       "u/harry_p typical braindead boomer, can't even use a computer",
-      "@priya_s I'll call your workplace and tell them you're a thief",
       "@elise_n everyone send her hate DMs until she quits"})
   void attacksOnThePersonAddressedAreInsultsWhateverTheirGrammar(String text) {
     assertThat(Triage.of(text).insult()).as(text).isNotNull();
@@ -569,6 +568,30 @@ class TriageTest {
    * pair that is seldom innocent. A messenger named alone, a free thing or a loan in a customer's
    * complaint, and English, are not read this way.
    */
+  @Test
+  void someoneElsesDetailsHeldOverThemAreAbuseAndACustomersOwnAreNot() {
+    for (String doxing : List.of(
+        "@kev_m your wife's number is 07911 123456, shall I give her a ring about your little hobby?",
+        "everyone report @mattyp and while you're at it his work email is matt.p@brightfield.co.uk",
+        "@hannah.m your kids go to St Mary's primary don't they",
+        "@mike_s dropping this clown's phone number for anyone who wants to have a chat: 0161 496 0734",
+        "this is the guy who harassed my sister: Mark Davies, 22 Elm Road, Bristol BS3 4AB. spread it",
+        "@dan.h your car reg is KX19 ABC, saw it parked at Tesco",
+        // an insult before round 79, now abuse: the employer is told
+        "@priya_s I'll call your workplace and tell them you're a thief")) {
+      assertThat(Triage.of(doxing).abuse()).as(doxing).isNotNull();
+    }
+    for (String customer : List.of(
+        "@AcmeCabs your driver, plate KX19 ABC, was on his phone the whole ride. please look into it",
+        "@AcmeEnergy your engineer said he'd come round Tuesday and never showed. I live at 8 Oakfield Close, Reading",
+        "@AcmeParcel my address is 22 Elm Road, Bristol BS3 4AB and the tracking says delivered to 22 Elm Street",
+        "@AcmeTelecom your number is 0161 496 0734 on the website but nobody ever answers",
+        "@AcmeBank my wife's number is on the account as a second contact, can you remove it?",
+        "Zumba Tonight at 5:30 PM at BALANCE Fitness. 370 Davenport Ave, 3rd floor New Haven CT. See you there ladies")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+  }
+
   @Test
   void aCustomersLegalOrReviewThreatIsAProblemAndParkingAtTheBusinessIsNoThreat() {
     for (String customer : List.of(
