@@ -226,6 +226,8 @@ public final class Triage {
   private static final Phrases INSULT_AT = Phrases.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
+          // a pet's things are no insult ("@AcmePets your dog's food is on sale right?", round 80)
+          + "(?!'s\\b| (?:food|treats?|toys?|beds?|lead|leash|collar|walk(?:er|ing)?|groom\\w*|insurance|vet|kennel|crate|bowl|shampoo|biscuits?|chews?|range|section)\\b)"
           // not the brand's thing so called ("@AppleSupport stupid phone shut off again")
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b(?! (?:" + THINGS + ")\\b)"
           + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|(?:\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b)" + NOT_PRAISE
@@ -972,7 +974,7 @@ public final class Triage {
    * or the business's ("your number is 0800 ...", "your driver's plate was ...") count only beside menace below.
    */
   private static final Phrases THEIR_DETAILS = Phrases.compile(
-      "\\b(?:(?:your|ur|his|her|their)(?: (?:wife|husband|mum|mom|dad|mother|father|sister|brother|kids?|son|daughter|girlfriend|boyfriend|partner|family|parents|employer|boss)'?s)?|@[\\w.]+'s) "
+      "(?:\\b(?:your|ur|his|her|their)(?: (?:wife|husband|mum|mom|dad|mother|father|sister|brother|kids?|son|daughter|girlfriend|boyfriend|partner|family|parents|employer|boss)'?s)?|(?<![\\w@])@[\\w.]+'s) "
           + "(?:home |real |work |personal |private |full |mobile |phone |cell |email |e-mail )?"
           + "(?:address|(?:phone |mobile |cell )?number|email|e-mail|real name|full name|name|workplace|car reg|reg|registration|licen[cs]e plate|number plate|"
           + "snapchat|snap|instagram|insta|facebook|linkedin|tiktok|business page|dms|nudes)\\b"
@@ -981,7 +983,18 @@ public final class Triage {
           + "|\\b(?:i|we) know (?:where )?(?:you|u|he|she|they) (?:live|lives|work|works) (?:on|at|in) (?-i:[A-Z])"
           + "|\\b(?:you|u|he|she|they) (?:live|lives) (?:at|on) (?:\\d+ )?(?-i:[A-Z])\\w+ (?-i:[A-Z])"
           + "|\\b(?:your|ur|his|her|their|this \\w+'s) (?:[\\w']+ )?(?:number|address|email|details|dox|info)\\b[^.!?]{0,30}\\b(?:for anyone|for everyone|in the replies|below|here)\\b"
-          + "|\\b(?:dropping|posting|leaking|sharing) (?:@[\\w.]+'s|this \\w+'s|his|her|their) (?:home |real |work |phone )?(?:address|number|email|details|phone number|info)\\b", F);
+          + "|\\b(?:dropping|posting|leaking|sharing) (?:@[\\w.]+'s|this \\w+'s|his|her|their) (?:home |real |work |phone )?(?:address|number|email|details|phone number|info)\\b"
+          // round 80: a relative's or one's own places and hours ("your brother works at the Ford garage on King St", "your daughter's dance
+          // class finishes at 5", "your wife's salon is on Church Road", "I know your gym schedule", "your old address and your new one")
+          + "|\\b(?:your|ur|his|her|their) (?:wife|husband|mum|mom|dad|mother|father|sister|brother|son|daughter|girlfriend|boyfriend|partner|parents) works? (?:at|in)\\b"
+          + "|\\b(?:your|ur|his|her|their) (?:wife|husband|mum|mom|dad|mother|father|sister|brother|kid|son|daughter|girlfriend|boyfriend|partner)'s "
+          + "(?:[\\w-]+ ){0,2}(?:salon|shop|business|office|school|class|nursery|club|practice|landline|house|home|flat|car)\\b"
+          + "|\\b(?:your|ur|his|her) (?:daily )?(?:routine|route home|route to work)\\b"
+          + "|\\b(?:your|ur|his|her|their) (?:old|new|current|home|work|parents'?|mum's|mom's|po) (?:address|box|landline|number)\\b|\\b(?:your|ur) po box\\b"
+          + "|\\b(?:your|ur|his|her) (?:full name|real name|surname|maiden name) and (?:town|address|workplace|school|city)\\b|\\b(?:here's|here is) (?:her|his|their) full name\\b"
+          + "|\\b(?:emailing|calling|ringing|messaging|contacting|writing to) (?:your|ur|his|her|their) (?:employer|hr|school|parents|wife|husband|mum|mom|dad|family)\\b"
+          + "|\\blet'?s see what (?:your|ur|his|her) (?:school|boss|employer|work|workplace|parents|mum|mom|dad|wife|husband|family|church|university|uni|college) (?:thinks?|says?|has to say)\\b"
+          + "|\\b(?:you're|youre|you are|ur) at (?-i:[A-Z])\\w+ (?:on|in) (?-i:[A-Z])\\w+(?: \\w+)? right now|\\bsaw (?:you|u) (?:on|at|in) the (?:\\d+ )?(?:bus|train|tube|gym|shop|park)\\b", F);
   /** What is threatened or invited with someone's details: exposure, a visit, calls, people told. */
   private static final Phrases DETAIL_MENACE = Phrases.compile(
       "\\b(?:spread (?:it|this|the word)|let (?:her|him|them|your \\w+|his \\w+|her \\w+) know|(?:not afraid|going|gonna) to use it|sleep (?:well|tight)|"
@@ -990,6 +1003,9 @@ public final class Triage {
           + "give (?:her|him|them) a (?:ring|call|bell|visit)|come round|pay (?:you |her |him |them )?a visit|how (?:his|her|their|your) (?:customers|boss|family|wife|husband|kids) (?:feel|will feel|would feel)|"
           + "should know what|(?:i'll|i will|i'm gonna|im gonna|i am going to) (?:let|tell|inform|email|call|message) (?:your|ur|his|her|their)|dropping|posting|leaking|act tough|"
           + "saw it parked|on my dashcam|nice house|nice car|hobby|would love to see|he'll love|she'll love|they'll love|don't think i won't|wouldn't want|shame if|"
+          + "pop in|have a (?:word|chat)|come and (?:watch|see|visit)|expect visitors|enjoy (?:monday|tomorrow|work|school)|(?:they|he|she)'ll hear|hear about this|won't help (?:you|u)|"
+          + "i have (?:all of )?it|(?:i|we) (?:have|got) (?:all|everything)|you looked (?:scared|nervous|worried)|for the people asking|took me \\d+|"
+          + "be a shame|moving won't|delete (?:your|ur) (?:post|account|tweet)|"
           + "tell (?:him|her|them) (?:what|he's|she's|they're)|go tell|the blue door|the red door|the green door|the white door|the black door|don't they|doesn't she|doesn't he|isn't it)\\b", F);
   /** Menace beside a bare address, whose owner is not named as such: an event's "see you there" is no menace. */
   private static final Phrases ADDRESS_MENACE = Phrases.compile(

@@ -587,8 +587,21 @@ class TriageTest {
         "@AcmeParcel my address is 22 Elm Road, Bristol BS3 4AB and the tracking says delivered to 22 Elm Street",
         "@AcmeTelecom your number is 0161 496 0734 on the website but nobody ever answers",
         "@AcmeBank my wife's number is on the account as a second contact, can you remove it?",
-        "Zumba Tonight at 5:30 PM at BALANCE Fitness. 370 Davenport Ave, 3rd floor New Haven CT. See you there ladies")) {
+        "Zumba Tonight at 5:30 PM at BALANCE Fitness. 370 Davenport Ave, 3rd floor New Haven CT. See you there ladies",
+        // round 80: a brand's own places and hours, a customer's escalation, a fan's meeting
+        "@AcmeKids your kids club finishes at 5 right? can I pick up at 5.30",
+        "@AcmeGym your gym schedule says 6am on tuesdays, right?",
+        "@AcmeMobile I've been emailing your manager for a week, right? nobody answers",
+        "@user I'm right in thinking you're at Whooverville in Derby on September 3rd aren't I? If so I'll see you there :) x")) {
       assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+      assertThat(Triage.of(customer).insult()).as(customer).isNull();
+    }
+    assertThat(Triage.of("@AcmePets your dog's food is on sale right?").insult()).isNull();
+    for (String doxing : List.of(
+        "@joe_t your brother works at the Ford garage on King St, maybe I'll pop in and have a word",
+        "@leo_p your daughter's dance class finishes at 5, I might come and watch",
+        "@sienna_q found your old address and your new one, moving won't help you")) {
+      assertThat(Triage.of(doxing).abuse()).as(doxing).isNotNull();
     }
   }
 
