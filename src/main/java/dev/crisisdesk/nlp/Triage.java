@@ -1066,6 +1066,9 @@ public final class Triage {
           + "(?:i like|i love|i saw|nice|lovely) (?:your|ur) profile\\b[^.!?]{0,40}[.!?,]?\\s*(?:can we|could we|let's|lets|wanna|want to|would you like to) (?:be friends|chat|talk|connect|get to know)|"
           + "reply me (?:on|via|at) (?:hangouts?|google chat|kik|wechat|line|skype|telegram)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back(?!,? so (?:that )?(?:i|we) can (?:dm|message|send|pm|contact|inbox|private message))|sub ?(?:for|4) ?sub|s4s|(?:subscribe|sub) back|teamfollowback|link in (?:my )?bio|"
+          // round 81: "new video just dropped, uncensored version on my fansly", "wanna see more of me? check the highlights"
+          + "(?:on|in|check|see|join) my (?:fansly|fanvue|loyalfans|manyvids|justforfans)\\b|uncensored (?:version|pics|vids|videos|content|photos|clips)|(?:see|wanna see|want to see) (?:more of me|all of me)|"
+          + "looking for (?:fun|a good time|some fun|something casual)\\b[^!?]{0,40}\\b(?:text|dm|message|snap|kik|add|email|write) me|"
           + "onlyfans|hot singles|too (?:hot|spicy|explicit|nsfw|naughty) for (?:youtube|yt|here|instagram|insta|ig|tiktok|facebook|fb|this app)|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
           + "(?:earn|make|made|earned|making) [$£€]?[\\d,.]+k?[$£€]? (?:a|per|every|in|this|last|from|weekly|daily|within)|(?:earn|make) money (?:online|fast|from home)|passive income|"
           // a customer who works from home says so about an outage ("I work from home and I'm losing money", 2026-12-03)
@@ -1154,7 +1157,7 @@ public final class Triage {
           + "(?:i know|i found|there's|theres|there is) (?:a guy|someone|somebody|a hacker|a lady|a woman|a team|a person)\\b[^.!?]{0,40}\\b(?:legit|fast|helped|recover\\w*|got (?:it|mine) back)|"
           + "(?:interested in|like to be|want to be|wanna be) (?:being )?(?:your )?friends\\b|accept my (?:friend )?request|send me a friend request|"
           + "changed my (?:life )?financially|(?:got|get|getting) paid \\$?[\\d,.]+k? (?:just )?(?:for|to) (?:testing|test|doing|watching|playing|liking|sharing|reviewing)|here'?s how\\s*[\\x{1F447}\\x{2B07}]|"
-          + "check out (?:our|my) (?:new |online )?(?:store|shop|boutique|website|site)\\b|(?:natural|herbal|magic|miracle) (?:pill|pills|supplement|formula|tonic)\\b|order discreetly|discreet (?:packaging|shipping|delivery)|"
+          + "check out (?:our|my) (?:new |online )?(?:store|shop|boutique|website|site)\\b|(?:natural|herbal|magic|miracle) (?:pill|pills|supplement|formula|tonic)\\b|order discreetly|discreet (?:packaging|shipping|delivery)(?![^.!,]{0,20}\\?)|"
           // round 32: "stop scrolling", coaching to join, mentorship for the first 20, bookings through "our agency"
           + "^\\W*stop scrolling\\b|join my (?:online |free |private |exclusive )?(?:coaching|program|programme|course|academy|challenge|group|community|team)\\b|"
           + "free (?:mentorship|coaching|masterclass|webinar|training|course|consultation)s? for the first \\d+|(?:book|order|buy) (?:through|with|via) (?:our|my) (?:agency|company|site|link)|"
@@ -1322,6 +1325,32 @@ public final class Triage {
    * brand the same ("@AcmeBank reach me on WhatsApp please, my card was blocked"), so it counts only in a
    * comment that asks, reports and questions nothing (round 44).
    */
+  /**
+   * A phishing notice written as a company to its user (round 81): "HMRC: you are due a tax refund of £326.40. Claim it
+   * here before it expires: ...", "this is the Instagram security team ... please confirm your password here",
+   * "Amazon: a purchase of £899 was made on your account. If this wasn't you call 0800 ... immediately". A state of
+   * the reader's account or a sum due to them, with what to do ({@link #PHISH_ACT}) and where ({@link #PHISH_CHANNEL}).
+   * Read only in a comment whose writer never says "I" or "my" and relays nothing: customers who pass such a notice
+   * on say so ("I got a text saying ...").
+   */
+  private static final Phrases PHISH_NOTICE = Phrases.compile(
+      "\\b(?:your|ur) (?:[\\w-]+ ){0,2}(?:account|card|page|package|parcel|order|mailbox|id|payment|subscription|number|wallet|profile|device|phone)\\b[^!?]{0,40}?"
+          + "\\b(?:has been|have been|was|is|will be|has|is being) (?:temporarily |permanently )?(?:locked|suspended|removed|deleted|disabled|deactivated|frozen|flagged|declined|on hold|closed|compromised|reported|blocked|limited|almost full)\\b"
+          + "|\\b(?:you are|you're|you have been|you've been) (?:due|owed|selected|chosen|eligible)\\b|\\byou(?:'ve| have) won\\b"
+          + "|\\ba (?:purchase|payment|charge|transfer|login|sign-?in) (?:of [£$€]?[\\d,.]+ )?(?:was|has been) (?:made|attempted|detected)\\b"
+          + "|^\\s*(?:hi,? )?this is (?:the )?(?:[\\w-]+ ){1,2}(?:security|support|fraud|billing|help) (?:team|department|desk|centre|center)\\b", F);
+  /** What a phishing notice asks, and how soon. */
+  private static final Phrases PHISH_ACT = Phrases.compile(
+      "\\b(?:confirm|verify|update|restore|reactivate|validate|unlock|pay|claim|submit|redeem|call|appeal|log ?in|click)\\b[^!?]{0,60}?"
+          + "\\b(?:(?:right )?now|immediately|here|below|within \\d+ ?(?:h|hrs?|hours?|days?)|before (?:it expires|midnight|the deadline)|to (?:avoid|keep|prevent|restore|continue|reactivate|stop))\\b", F);
+  /** A writer who speaks of themselves alone: a phishing notice says "we" and "our", as the company it plays. */
+  private static final Pattern SINGULAR_WRITER = Pattern.compile("\\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself)\\b", F);
+  /** Words of someone who passes a notice on or warns of it ("this account is DMing people saying their account will be deleted"). */
+  private static final Pattern RELAYING = Pattern.compile("\\b(?:saying|says|said|telling|told|claiming|claims|pretending|impersonating|(?:is|are|keeps?) (?:dming|messaging|sending|texting|emailing)|"
+      + "received|scam\\w*|fake|phishing|is (?:this|it) (?:legit|real|genuine|you)|beware|warning:? (?:this|these|that)|don't click|do not click)\\b", F);
+  /** Where a phishing notice sends its reader: a link, a bare domain, a phone number, "here" ("call now" alone is any shop's). */
+  private static final Pattern PHISH_CHANNEL = Pattern.compile("https?://|\\bwww\\.|\\b[\\w-]+ ?\\. ?(?:com|net|org|co|uk|info|ru|xyz|biz|help|online|site|club|app|io|me|gg|live|shop|top)\\b"
+      + "|\\b(?:here|below|link)\\b|\\d{3}[ .-]?\\d{3,4}[ .-]?\\d{3,4}", F);
   private static final Phrases MESSENGER = Phrases.compile(
       "\\b(?:text|message|contact|reach|dm|add) (?:me|us) on (?:telegram|whats ?app|signal|hangouts|wickr|google chat|kik)\\b", F);
   /**
@@ -1881,6 +1910,8 @@ public final class Triage {
   static String promotion(String t, boolean customerMatter, boolean reportsProblem, boolean sure) {
     Matcher fake = FAKE_SUPPORT.matcher(t);
     if (fake.find()) return "fake support: \"" + fake.group().strip().toLowerCase(Locale.ROOT) + "\"";
+    if ((fake = PHISH_NOTICE.matcher(t)).find() && PHISH_ACT.matcher(t).find() && PHISH_CHANNEL.matcher(t).find()
+        && !SINGULAR_WRITER.matcher(t).find() && !RELAYING.matcher(t).find()) return "a phishing notice: \"" + fake.group().strip().toLowerCase(Locale.ROOT) + "\"";
     Matcher pitch = PITCH.matcher(t);
     boolean pitched = pitch.find() || (pitch = PITCH_ELSEWHERE.matcher(t)).find();
     // a pitch in a comment that asks or reports something ("I won your giveaway and never got the prize") is only a maybe

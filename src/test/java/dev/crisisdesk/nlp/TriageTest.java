@@ -569,6 +569,27 @@ class TriageTest {
    * complaint, and English, are not read this way.
    */
   @Test
+  void aPhishingNoticeIsSpamAndACustomerWhoPassesOneOnOrIsInAHurryIsNot() {
+    for (String phish : List.of(
+        "HMRC: you are due a tax refund of \u00a3326.40. Claim it here before it expires: hmrc-refunds-gov . uk",
+        "Amazon: a purchase of \u00a3899 was made on your account. If this wasn't you call 0800 046 1234 immediately",
+        "Hi, this is the Instagram security team. We noticed unusual login activity, please confirm your password here to keep your account")) {
+      assertThat(Triage.of(phish).spam()).as(phish).isNotNull();
+    }
+    // "dropped" is a problem's word too, so the adult lure is a maybe: a moderator's
+    assertThat(Triage.of("new video just dropped, uncensored version on my fansly").promotion()).isNotNull();
+    for (String customer : List.of(
+        "@AcmeHealth is the STI home test kit discreet packaging? don't want my flatmates seeing",
+        "@Instagram this account @insta_support_team_help is DMing people saying their account will be deleted unless they click a link, please remove it",
+        "@AcmeGas gas leak smell on Elm St, someone call now, number on your site is 0800 111 999",
+        "@AcmeBank card declined at the till, please call back on 07700 900123 now",
+        "@AcmeShop your order page has been down all day, click here and see, fix it now",
+        "@HMRCcustomers I got a text about a tax refund of \u00a3326, is that genuine?")) {
+      assertThat(Triage.of(customer).spam()).as(customer).isNull();
+    }
+  }
+
+  @Test
   void someoneElsesDetailsHeldOverThemAreAbuseAndACustomersOwnAreNot() {
     for (String doxing : List.of(
         "@kev_m your wife's number is 07911 123456, shall I give her a ring about your little hobby?",
