@@ -974,7 +974,11 @@ public final class Triage {
    * or the business's ("your number is 0800 ...", "your driver's plate was ...") count only beside menace below.
    */
   private static final Phrases THEIR_DETAILS = Phrases.compile(
-      "(?:\\b(?:your|ur|his|her|their)(?: (?:wife|husband|mum|mom|dad|mother|father|sister|brother|kids?|son|daughter|girlfriend|boyfriend|partner|family|parents|employer|boss)'?s)?|(?<![\\w@])@[\\w.]+'s) "
+      // said to "you", a detail a business has too ("your address", "your number", "your email") needs a word that makes it a person's
+      "\\b(?:your|ur) (?:home|real|personal|private|full|mobile|cell|work|wife's|husband's|mum's|mom's|dad's|mother's|father's|sister's|brother's|kids'|son's|daughter's|"
+          + "girlfriend's|boyfriend's|partner's|family's|parents'|employer's|boss's) (?:phone |mobile |cell |email |e-mail )?(?:address|(?:phone )?number|email|e-mail|name|workplace|instagram|insta|facebook|tiktok|snapchat|snap|linkedin|business page)\\b"
+          + "|\\b(?:your|ur) (?:real name|full name|workplace|car reg|reg|registration|licen[cs]e plate|number plate|snapchat|snap|linkedin|dms|nudes)\\b"
+          + "|(?:\\b(?:his|her|their)(?: (?:wife|husband|mum|mom|dad|mother|father|sister|brother|kids?|son|daughter|girlfriend|boyfriend|partner|family|parents|employer|boss)'?s)?|(?<![\\w@])@[\\w.]+'s) "
           + "(?:home |real |work |personal |private |full |mobile |phone |cell |email |e-mail )?"
           + "(?:address|(?:phone |mobile |cell )?number|email|e-mail|real name|full name|name|workplace|car reg|reg|registration|licen[cs]e plate|number plate|"
           + "snapchat|snap|instagram|insta|facebook|linkedin|tiktok|business page|dms|nudes)\\b"

@@ -613,7 +613,10 @@ class TriageTest {
         "@AcmeKids your kids club finishes at 5 right? can I pick up at 5.30",
         "@AcmeGym your gym schedule says 6am on tuesdays, right?",
         "@AcmeMobile I've been emailing your manager for a week, right? nobody answers",
-        "@user I'm right in thinking you're at Whooverville in Derby on September 3rd aren't I? If so I'll see you there :) x")) {
+        "@user I'm right in thinking you're at Whooverville in Derby on September 3rd aren't I? If so I'll see you there :) x",
+        // the business's own details, beside words that are menace elsewhere
+        "@AcmeShop your address for returns is wrong on the site, posting this so others know",
+        "@AcmeBank your phone number never answers, be a shame if I took my business elsewhere")) {
       assertThat(Triage.of(customer).abuse()).as(customer).isNull();
       assertThat(Triage.of(customer).insult()).as(customer).isNull();
     }
