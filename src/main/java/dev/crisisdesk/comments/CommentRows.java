@@ -91,6 +91,7 @@ public final class CommentRows {
     json.put("question", signals.question());
     json.put("profanity", signals.profanity());
     json.put("aboutService", signals.aboutService());
+    json.put("namesGroup", signals.namesGroup());
     json.put("needsReply", Math.round(signals.needsReply() * 1000) / 1000.0);
     json.put("attack", Math.round(signals.attack() * 1000) / 1000.0);
     json.put("spamScore", Math.round(signals.spamScore() * 1000) / 1000.0);
@@ -108,7 +109,7 @@ public final class CommentRows {
     Object attack = json.get("attack");
     Object spamScore = json.get("spamScore");
     return new Signals((String) json.get("lang"), flag(json, "request"), flag(json, "problem"), flag(json, "question"),
-        flag(json, "profanity"), flag(json, "aboutService"), (String) json.get("abuse"), (String) json.get("insult"), (String) json.get("spam"),
+        flag(json, "profanity"), flag(json, "aboutService"), flag(json, "namesGroup"), (String) json.get("abuse"), (String) json.get("insult"), (String) json.get("spam"),
         (String) json.get("promotion"), needsReply == null ? 0.0 : ((Number) needsReply).doubleValue(),
         attack == null ? 0.0 : ((Number) attack).doubleValue(), spamScore == null ? 0.0 : ((Number) spamScore).doubleValue());
   }

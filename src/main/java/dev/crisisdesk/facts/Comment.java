@@ -161,6 +161,15 @@ public final class Comment {
     return signals.aboutService();
   }
 
+  /**
+   * Names a group of people (a religion, a nationality or ethnicity, women or men, immigrants or refugees, gay or
+   * trans people), not as a kind of food or shop ("the chinese takeaway", "the men's toilets"): what hate speech
+   * is aimed at, and what a report of a dirty place never needs.
+   */
+  public boolean isNamesGroup() {
+    return signals.namesGroup();
+  }
+
   /** Swears. Not abuse on its own: hidden only where the brand's settings say so. */
   public boolean isProfanity() {
     return signals.profanity();

@@ -4,7 +4,8 @@ package dev.crisisdesk.facts;
  * What triage read in a comment besides its sentiment, as rules see it through {@link Comment}:
  * its language, whether it asks for something, reports a problem or asks a question, whether it
  * swears, whether it names something the brand sells or does or the people who do it
- * ({@code aboutService}: an order, a store, staff, an app, a bill), whether it attacks a person or group beyond doubt ({@code abuse}: why, or null) or insults a
+ * ({@code aboutService}: an order, a store, staff, an app, a bill), whether it names a group of people
+ * ({@code namesGroup}: a religion, a nationality or ethnicity, women or men, immigrants, gay or trans people), whether it attacks a person or group beyond doubt ({@code abuse}: why, or null) or insults a
  * person in a comment that is no customer's matter ({@code insult}: why, or null), whether it is spam
  * ({@code spam}: why, or null), whether it may be spam, for a person to judge ({@code promotion}: why,
  * or null; set whenever {@code spam} is), and how much it reads like a comment support teams answer
@@ -15,10 +16,10 @@ package dev.crisisdesk.facts;
  * encoder was not trained on).
  */
 public record Signals(String lang, boolean request, boolean problem, boolean question, boolean profanity, boolean aboutService,
-    String abuse, String insult,
+    boolean namesGroup, String abuse, String insult,
     String spam, String promotion, double needsReply, double attack, double spamScore) {
   /** Nothing read: an unknown language, no signal. */
-  public static final Signals NONE = new Signals("und", false, false, false, false, false, null, null, null, null, 0, 0, 0);
+  public static final Signals NONE = new Signals("und", false, false, false, false, false, false, null, null, null, null, 0, 0, 0);
 
   public Signals {
     lang = lang == null || lang.isBlank() ? "und" : lang;
@@ -30,6 +31,6 @@ public record Signals(String lang, boolean request, boolean problem, boolean que
 
   /** The same signals with other attack and spam scores. */
   public Signals withScores(double attack, double spamScore) {
-    return new Signals(lang, request, problem, question, profanity, aboutService, abuse, insult, spam, promotion, needsReply, attack, spamScore);
+    return new Signals(lang, request, problem, question, profanity, aboutService, namesGroup, abuse, insult, spam, promotion, needsReply, attack, spamScore);
   }
 }

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 public final class Triage {
   /** The signals of one text; reasons are null when the signal did not fire. */
   public record Signals(boolean request, boolean problem, boolean question, boolean profanity, boolean aboutService, String abuse,
-      String insult, String spam, String promotion) {
-    public static final Signals NONE = new Signals(false, false, false, false, false, null, null, null, null);
+      String insult, String spam, String promotion, boolean namesGroup) {
+    public static final Signals NONE = new Signals(false, false, false, false, false, null, null, null, null, false);
   }
 
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -61,6 +61,36 @@ public final class Triage {
           // round 68: "kindly activate my international roaming", "please revert at the earliest"
           + "|kindly (?:activate|deactivate|check|look|help|do|share|resolve|refund|revert|update|cancel|unblock|assist|process|reverse|send|confirm|provide|arrange|change|correct|issue)"
           + "|(?:activate|deactivate|reactivate|unblock|unbar) my (?:\\w+ ){0,2}(?:roaming|card|account|sim|line|data|number|plan|service|connection|pack))\\b", F);
+  /** Places and things whose state a customer complains of: rooms, vehicles, food. */
+  private static final String CONDITION_THINGS = "(?:(?:bed|bath|wash|rest|changing |locker |hotel |dining |waiting |living |shower )?rooms?|toilets?|loos?|showers?|pools?|"
+      + "saunas?|jacuzzis?|hot tubs?|floors?|tables?|seats?|kitchens?|counters?|trays?|cutlery|plates?|glass(?:es)?|cups?|mugs?|sheets|bedding|beds?|pillows?|"
+      + "blankets?|duvets?|mattress(?:es)?|towels?|carpets?|curtains|walls|ceilings?|windows|fridges?|microwaves?|lifts?|elevators?|stairs|aisles?|"
+      + "shelves|trolleys?|carts?|cars?|vans?|cabs?|taxis?|vehicles?|planes?|aircraft|cabins?|trains?|bus(?:es)?|coach(?:es)?|carriages?|trams?|"
+      + "ferr(?:y|ies)|platforms?|stations?|lobby|reception|place|premises|venue|stores?|shops?|branch(?:es)?|restaurants?|cafe|diner|gyms?|"
+      + "hotels?|hostels?|cinemas?|food|meals?|meat|chicken|beef|fish|burgers?|pizzas?|sandwich(?:es)?|salads?|soup|curry|rice|fries|chips|"
+      + "coffee|latte|tea|milk|juice|drinks?|bread|fruit|veg(?:etables)?|strawberries|eggs|cheese|yog(?:h)?urt|order|takeaway|delivery|packaging|"
+      + "roast|dinner|lunch|breakfast|steak|pasta|noodles|wings|nuggets|kebab|sushi|tacos?|burritos?|bowl|wrap|dessert|cake|"
+      + "car park|playground|park|bins?|sink|bath|tub)";
+  /** A bad state: dirty, spoilt, infested. */
+  private static final String CONDITION_WORDS = "(?:filthy|dirty|disgusting|gross|vile|revolting|rank|grim|grimy|minging|manky|nasty|mouldy|moldy|"
+      + "rotten|rancid|sour|stale|smelly|stinking|sticky|greasy|unhygienic|unsanitary|infested|soiled|stained|raw|undercooked|burnt|soggy|"
+      + "out of date|off|covered in|crawling with|full of (?:mould|mold|hair|bugs|flies|rubbish|litter|dirt|crumbs|stains)|a mess|a state|"
+      + "a disgrace|disgraceful|a health hazard|overflowing|a (?:pigsty|tip|dump|shit ?hole)|like a (?:pigsty|tip|dump|toilet|sewer|bin|rubbish tip))";
+  /**
+   * A customer's report of a dirty place, spoilt food or vermin: the thing comes first ("the changing rooms are vile",
+   * "the blanket they gave me was filthy"), the state comes first ("mouldy hotel bathroom"), or something is found in
+   * or on it ("cockroach on the counter", "a plaster in my salad"). A person is no thing here: "your face is vile" and
+   * "you dirty rat" report nothing.
+   */
+  private static final Phrases CONDITION = Phrases.compile("\\b(?:the|your|ur|this|that|these|those|my|our|their|its|every|each|all the|a|an) (?:[\\w'-]+ ){0,3}?"
+      + CONDITION_THINGS + "\\b[^.!?,;]{0,40}?(?:'s| (?:is|are|was|were|smells?|smelled|smelt|smelling|stinks?|stank|stunk|looks?|looked|tastes?|tasted|"
+      + "felt|feels|always|still|got|gets|left))(?: \\w+){0,2}? " + CONDITION_WORDS + "\\b"
+      + "|(?<!\\b(?:you|u|ur|your|ya) )\\b(?:filthy|dirty|disgusting|gross|mouldy|moldy|rotten|rancid|smelly|stinking|sticky|greasy|unhygienic|"
+      + "unsanitary|infested|soiled|stained|undercooked|soggy|stale|sour) (?:[\\w'-]+ )?" + CONDITION_THINGS + "\\b"
+      + "|\\b(?:cockroach(?:es)?|roach(?:es)?|rats?|mice|mouse|bed ?bugs|maggots?|flies|fly|insects?|bugs?|worms?|slugs?|ants|hairs?|plastic|"
+      + "glass|metal|plaster|band-?aid|nail|screw|bone|stone|fingernail|toenail|eyelash|feather|staple)\\b(?: [\\w'-]+){0,3}? (?:in|on|under|inside|"
+      + "behind|near|crawling|running|all over|around)(?: (?:in|on|over|around|under|across))? (?:the|my|our|your|this|his|her|their)(?: [\\w'-]+){0,2}? "
+      + CONDITION_THINGS + "\\b", F);
   private static final Phrases PROBLEM = Phrases.compile(
       "\\b(?:not (?:working|received|delivered|arrived|loading|showing|able)|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt|did not|won't|wont|can't|cant|cannot|couldn't|isn't|wasn't|haven't|hasn't|never|still not) "
           + "(?:\\w+ ){0,2}(?:work|working|load|arrive[ds]?|receive[ds]?|get|got|come|came|show|open|connect|charge[ds]?|deliver(?:ed)?|log ?in|sign ?in|apply|go through|respond|answer|help|refund|fit|fits|take (?:the |my |our |your |any )?(?:discount|code|coupon|promo|voucher|offer|payment|card)|redeem|scan|register|ring up)|"
@@ -82,11 +112,6 @@ public final class Triage {
           + "(?:shouted|shouting|hurled|hurling|yelled|yelling|screamed|screaming) (?:\\w+ ){0,2}(?:abuse|slurs?|insults?) at|"
           // a brush with harm ("your driver almost killed me, he was texting the whole time")
           + "(?:almost|nearly) (?:killed|hit|crashed|ran (?:me|us) over|died)|texting (?:while|the whole|and driving)|"
-          // a dirty place ("the changing rooms are filthy"), named with the place: "you filthy animal" is no complaint
-          + "(?:filthy|dirty|disgusting|gross|mouldy|moldy|smelly|stinking|sticky|unhygienic) (?:\\w+ ){0,2}(?:rooms?|toilets?|loos?|floors?|tables?|kitchens?|"
-          + "bathrooms?|showers?|seats?|cutlery|plates?|glasses|cups?|sheets|bedding|towels|carpets?)|"
-          + "(?:rooms?|toilets?|loos?|floors?|tables?|kitchens?|bathrooms?|showers?|seats?|sheets|bedding|towels|carpets?|place|premises|store|shop|"
-          + "restaurant|gym|cabin|train|bus|carriage) (?:is|are|was|were) (?:\\w+ )?(?:filthy|dirty|disgusting|gross|mouldy|moldy|smelly|sticky|unhygienic|a mess|a state)|"
           // kept waiting for hours ("three hours sat on the tarmac with no water")
           + "(?:\\d+|two|three|four|five|six|several|many) (?:hours?|hrs?|days?|weeks?) (?:sat|sitting|stuck|stranded|waiting|queu\\w*|on hold|late|delayed|on the tarmac|in (?:a |the )?(?:queue|line))|"
           // round 51: "bricked my gpu", "shut off at 30% again", "stop showing me the same ad"
@@ -225,11 +250,13 @@ public final class Triage {
       + "weasel|slob|hag|wanker|tosser|dickhead|bastard)";
   private static final Phrases INSULT_AT = Phrases.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
-          + "fat|ugly|sad|pathetic|disgusting|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
+          + "fat|ugly|sad|pathetic|disgusting|dirty|filthy|nasty|vile|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
           // a pet's things are no insult ("@AcmePets your dog's food is on sale right?", round 80)
           + "(?!'s\\b| (?:food|treats?|toys?|beds?|lead|leash|collar|walk(?:er|ing)?|groom\\w*|insurance|vet|kennel|crate|bowl|shampoo|biscuits?|chews?|range|section)\\b)"
           // not the brand's thing so called ("@AppleSupport stupid phone shut off again")
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b(?! (?:" + THINGS + ")\\b)"
+          // nor vermin found somewhere ("@AcmeCafe cockroach on the counter at your Camden shop", round 82)
+          + "(?!(?<=\\b(?:cockroach|rats?|maggot|vermin|rodent|worms?|animal|dog)) (?:on|in|under|inside|behind|crawling|running|all over) (?:the|my|our|your|this)\\b)"
           + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|(?:\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b)" + NOT_PRAISE
           + "|\\b(?:what an?|such an?|imagine being this|look at (?:this|that)) (?:\\w+ )?" + INSULT + "\\b"
           + "|\\b(?:defending|defend|simping for|simp for|bootlicking|licking the boots of) (?:a |an |the |this )?(?:\\w+ ){0,3}(?:company|corporation|corp|brand|billionaire|multinational)s? for free\\b"
@@ -248,7 +275,12 @@ public final class Triage {
           + "|\\b(?:everyone|everybody|the whole world)(?: \\w+){0,3} (?:hates|despises|laughs at|makes fun of) (?:you|u)\\b|\\bgo cry\\b"
           + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\bshould(?:'ve| have) (?:swallowed|aborted) (?:you|u)\\b|\\bgo back to the \\w+ (?:you|u) crawled out of\\b"
-          + "|\\b(?:makes?|made) me (?:want to|wanna) (?:throw up|puke|vomit|gag)\\b", F);
+          + "|\\b(?:makes?|made) me (?:want to|wanna) (?:throw up|puke|vomit|gag)\\b"
+          + "|\\bput a (?:paper )?bag over (?:her|his|their|your|ur) (?:head|face)\\b"
+          // round 82: a slur at a member of staff ("that retarded cashier"), staff called a pack of idiots
+          + "|\\b(?:retarded|mongoloid|spastic|inbred|mong) (?:\\w+ )?" + STAFF + "\\b"
+          + "|\\b(?:staff|employees|workers|team|agents|drivers|people|lot) (?:are|were|r) (?:all )?(?:just )?(?:a |an )?(?:bunch|pack|load|gang|shower|herd|band|troop) of "
+          + "(?:\\w+ )?(?:idiots|morons|imbeciles|clowns|muppets|monkeys|baboons|apes|retards|cretins|halfwits|dimwits|numpties|pillocks|prats|wankers|tossers|losers)\\b", F);
   /**
    * Words that call a person names in any grammar ("nice try, dimwit", "congrats moron"): nouns for
    * people, so they need no "you are" around them.
@@ -454,7 +486,10 @@ public final class Triage {
    * complaint, where milder ones ("your agent was a clown") are the complaint's heat.
    */
   private static final Phrases DEGRADING = Phrases.compile(
-      "\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|nothing but\\s+|such\\s+)?(?:an?\\s+)?(?:(?:filthy|dirty|dumb|stupid|fat|lazy|ugly|useless|"
+      // round 82: "the fat slob serving at the counter", "that ugly cow at reception"
+      "\\b(?:the|that|this|your|ur) (?:\\w+ )?(?:fat|ugly|lazy|greasy|smelly|obese|hideous) (?:\\w+ )?(?:slob|cow(?! (?:print|milk|leather|hide))|"
+          + "pig(?! (?:in blankets|roast))|hag|whale|hippo|walrus|bitch|skank|bimbo|heifer|sow)s?\\b|"
+          + "\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|nothing but\\s+|such\\s+)?(?:an?\\s+)?(?:(?:filthy|dirty|dumb|stupid|fat|lazy|ugly|useless|"
           + "disgusting|brain-?dead|brainless|mindless|gutless|spineless|thieving|smug|weaselly|absolute|complete|total|fucking|bloody|nasty|smelly|ignorant|"
           + "incompetent|worthless|pathetic)\\s+)+(?:animals?|pigs?(?! in blankets)|cows?|slobs?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin|"
           + "sheep|slugs?|snakes?|gypsies|pikeys|chavs)\\b"
@@ -495,7 +530,7 @@ public final class Triage {
           // round 58: "the manager at your Croydon branch, Darren, is a nonce"; "the black girl at the till couldn't even count change, typical"
           + "|\\b(?:is|are|'s|'re)\\s+(?:all\\s+|just\\s+|such\\s+|a known\\s+|a bloody\\s+|a fucking\\s+)?(?:an?\\s+)?(?:nonces?|pedos?|paedos?|pedophiles?|paedophiles?|child molesters?|kiddie fiddlers?|kiddy fiddlers?|groomers?)\\b"
           + "|\\b(?:the|that|this|a) (?:black|asian|indian|chinese|muslim|mexican|polish|romanian|foreign|african|arab|paki|gay|trans|disabled) (?:girl|guy|woman|man|lady|bloke|dude|kid|lad|fella|chap|worker|cashier|driver|employee|staff member)\\b[^.!?]{0,80}?,?\\s*(?:typical|classic|figures|what do you expect|say no more)\\W*$"
-          + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow|pig|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
+          + "|\\b(?:stupid|dumb|fat|ugly|useless|lazy|filthy|dirty|disgusting|brain-?dead|old)\\s+(?:cow(?! print)|pig(?! roast)|bimbo|whore|slut|monkey|retard|hag|skank|bitch)s?\\b"
           + "|\\b(?:autistic|retarded|spastic|spaz|mongoloid|downie|schizo) (?:freak|idiot|moron|loser|clown|bitch|cunt|twat|weirdo|creep|retard|mong)s?\\b"
           + "|\\blooks? like (?:a |an )?(?:pedo\\w*|paedo\\w*|child molester|nonce|kiddie fiddler|sex offender)\\b"
           + "|\\blooks? like (?:he|she|they|someone who|a guy who) (?:molests?|touches|diddles|grooms|fiddles with) (?:kids|children|little (?:boys|girls))\\b"
@@ -695,6 +730,8 @@ public final class Triage {
           + "|\\b(?:go|just|please|should|pls) (?:\\w+ )?(?:die|jump off|jump in front|crawl in a hole|crawl into a hole|drown|rot|off yourself)\\b"
           + "|\\b(?:should|deserve to|needs? to|ought to) (?:be )?(?:die|be put down|put down|be shot|be hanged|be killed|rot|suffer|be beaten|be raped|"
           + "be run over|get run over|be hit by an? (?:bus|car|truck|lorry|train|van)|be set on fire|be burned alive|be stabbed|be lynched|be beheaded)\\b"
+          // round 82: "whoever runs this account should be fired and then set on fire"
+          + "|\\b(?:should|deserves? to|needs? to|ought to) be (?:\\w+ ){1,3}(?:and|&) (?:then )?(?:be )?(?:set on fire|burned alive|shot|hanged|hung|killed|stabbed|beaten|lynched|beheaded|run over|put down)\\b"
           // round 54: "that DJ sounds like a drunk walrus, put her down"
           + "|(?:^|[,.!;]\\s*)put (?:her|him|them|it) down\\s*[.!]*\\s*$"
           + "|\\bdeserves? to (?:get |be )?(?:scarred|disfigured|maimed|crippled|paralysed|paralyzed|mutilated|hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped)\\b"
@@ -725,6 +762,9 @@ public final class Triage {
   /** Who a person is taken to be, as an adjective ("the next gay person", "a disabled person"). */
   private static final String GROUP_ADJ = "(?:black|asian|gay|lesbian|trans|muslim|jewish|jew|indian|mexican|african|arab|chinese|immigrant|foreign|foreigner|"
       + "refugee|migrant|disabled|hijabi|queer|paki|romanian|polish|somali|nigerian|latino|hispanic)";
+  /** A group of people named, not as a kind of food or shop ("the chinese takeaway", "the men's toilets"). */
+  private static final Phrases NAMES_GROUP = Phrases.compile("\\b(?:" + GROUP + "|" + GROUP_ADJ + " (?:people|person|man|woman|men|women|family|families|kids|folk)"
+      + "|illegals?|illegal aliens|immigration|asylum seekers?|turks|pakis|gypsies|jihadis|islam|judaism|homosexuals?|queers|blacks?|whites?)\\b(?!'s| (?:[\\w-]+ )?" + CONDITION_THINGS + "\\b)", F);
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
           // round 60: "these travellers need burning out of that field"
@@ -739,7 +779,7 @@ public final class Triage {
           // staff to be sacked for who they are: "fire the black woman in your ad"
           + "|\\b(?:fire|sack|get rid of|replace) (?:the|that|this|your|all (?:the|your|those)) (?:\\w+ )?(?:black|asian|gay|lesbian|trans|muslim|jewish|indian|mexican|african|arab|chinese|immigrant|foreign|disabled|hijabi)s? "
           + "(?:woman|women|man|men|guy|guys|girl|girls|lady|ladies|person|people|actor|actress|model|models|one|ones|staff|employees?|presenter|couple|family|kid|kids)\\b|\\bfilthy (?:immigrant|muslim|jew|foreigner)\\w*\\b"
-          + "|\\b" + GROUP + "\\b[^.!?]{0,30}\\b(?:are|r|they're|theyre) (?:all |just |nothing but |such )?(?:\\w+ )?" + INSULT + "\\b"
+          + "|\\b" + GROUP + "\\b(?!'s)[^.!?]{0,30}\\b(?:are|r|they're|theyre) (?:all |just |nothing but |such )?(?:\\w+ )?" + INSULT + "\\b"
           + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
           + "|\\b" + GROUP + " (?:breed|multiply) like (?:rats|rabbits|cockroaches|vermin|animals|flies)\\b"
@@ -1583,14 +1623,17 @@ public final class Triage {
   /** The rule-facing signals: these patterns' with the language and the needs-a-reply and attack scores given. */
   public static dev.crisisdesk.facts.Signals signals(String text, String lang, double needsReply, double attack) {
     Signals read = of(text);
-    return new dev.crisisdesk.facts.Signals(lang, read.request(), read.problem(), read.question(), read.profanity(), read.aboutService(), read.abuse(),
+    return new dev.crisisdesk.facts.Signals(lang, read.request(), read.problem(), read.question(), read.profanity(), read.aboutService(), read.namesGroup(), read.abuse(),
         read.insult(), read.spam(), read.promotion(), needsReply, attack, 0);
   }
 
   public static Signals of(String text) {
     if (text == null || text.isBlank()) return Signals.NONE;
     String t = Folding.fold(opening(text)).replace('\u2019', '\'');
-    boolean reported = PROBLEM.matcher(t).find();
+    // a dirty place or spoilt food counts unless a group of people is named: "your store is full of immigrants and they're filthy" is no report
+    boolean namesGroup = NAMES_GROUP.matcher(t).find();
+    boolean condition = !namesGroup && CONDITION.matcher(t).find();
+    boolean reported = condition || PROBLEM.matcher(t).find();
     // a harsh verdict on the business ("garbage airline", "you lot are scammers") is a complaint, but shields no pitch
     boolean verdict = VERDICT.matcher(t).find();
     boolean problem = reported || verdict;
@@ -1612,12 +1655,13 @@ public final class Triage {
     // word in an insult that tells nothing of the writer ("get lost you pathetic troll") is not
     // a request counts when it is the writer's or about the business: "you need to be locked up" asks for nothing
     boolean firstPerson = Comment.firstPerson(t);
-    boolean aboutService = SERVICE.matcher(t).find();
+    // a dirty place or spoilt food is the business's, whatever it is called ("your gym in Bristol is filthy")
+    boolean aboutService = condition || SERVICE.matcher(t).find();
     boolean customersComplaint = (request || reported) && firstPerson || request && aboutService;
     String insult = abuse != null ? null : insult(plain, customersComplaint, verdict);
     if (abuse == null && insult == null && textSpeak) insult = insult(spelled, customersComplaint, verdict);
     return new Signals(request, problem, question, PROFANITY.matcher(t).find(), aboutService, abuse, insult, spam,
-        spam != null || relaysSpam ? spam : promotion(t, plain, customerMatter, reported, false));
+        spam != null || relaysSpam ? spam : promotion(t, plain, customerMatter, reported, false), namesGroup);
   }
 
   /** In a customer's complaint only a call to harm counts; elsewhere any insult, read past a verdict on the business. */

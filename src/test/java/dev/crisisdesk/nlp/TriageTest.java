@@ -150,7 +150,8 @@ class TriageTest {
     assertThat(Triage.of("@AcmeFood whoever cooked this deserves to lose their job and their teeth, I want a refund").insult()).isNotNull();
     assertThat(Triage.of("@AcmeAir the intern running this account should be fired into the sun").insult()).isNotNull();
     assertThat(Triage.of("the girl in the Acme ad is a walking STD lol").insult()).isNotNull();
-    assertThat(Triage.of("whoever made this post should be dragged out and shot").insult()).isNotNull();
+    // a wish of death is abuse outright (round 82), not left to a moderator
+    assertThat(Triage.of("whoever made this post should be dragged out and shot").abuse()).isNotNull();
   }
 
   @Test
@@ -1129,6 +1130,37 @@ class TriageTest {
 
     assertThat(signals).isNotNull();
     assertThat(new Languages().detect(Triage.opening(text))).isNotNull();
+  }
+
+  /** Round 82: a dirty place, spoilt food or vermin is a customer's report; the same words at a person or a group are not. */
+  @Test
+  void aDirtyPlaceOrSpoiltFoodIsAReportedProblem() {
+    for (String complaint : List.of("@AcmeHotel room 214 was disgusting, hair in the bath and stains on the sheets",
+        "@AcmeGym the changing rooms are vile, mould everywhere", "@AcmePark the toilets by the lake are disgusting, nobody's cleaned them in days",
+        "@AcmeFlights the blanket they gave me was filthy, someone's hair all over it", "@AcmeCafe cockroach on the counter at your Camden shop, revolting",
+        "@AcmeGym the men's changing rooms are filthy", "@AcmeFitness your gym in Bristol is filthy, the showers are disgusting")) {
+      Triage.Signals read = Triage.of(complaint);
+      assertThat(read.problem()).as(complaint).isTrue();
+      assertThat(read.aboutService()).as(complaint).isTrue();
+      assertThat(read.abuse()).as(complaint).isNull();
+      assertThat(read.insult()).as(complaint).isNull();
+      assertThat(read.namesGroup()).as(complaint).isFalse();
+    }
+    assertThat(Triage.of("@tom_b your face is vile, delete your account").problem()).isFalse();
+    assertThat(Triage.of("@tom_b your face is vile, delete your account").insult()).isNotNull();
+    assertThat(Triage.of("your store is full of immigrants and they are filthy").problem()).isFalse();
+    assertThat(Triage.of("your store is full of immigrants and they are filthy").namesGroup()).isTrue();
+    assertThat(Triage.of("@AcmeFood the chinese takeaway was filthy").namesGroup()).isFalse();
+  }
+
+  @Test
+  void slursAndDegradingNamesAtStaffAreInsults() {
+    assertThat(Triage.of("@AcmeFood shame on you for hiring that retarded cashier, she can't even count").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeMobile your staff are a bunch of useless idiots and that girl Steph is the worst").insult()).isNotNull();
+    assertThat(Triage.of("the fat slob serving at the counter today needs to lay off the donuts").insult()).isNotNull();
+    assertThat(Triage.of("the girl in the advert is gross, put a bag over her head").insult()).isNotNull();
+    assertThat(Triage.of("whoever runs this account should be fired and then set on fire").abuse()).isNotNull();
+    assertThat(Triage.of("@AcmeShop the fat cow print dress I ordered never came").insult()).isNull();
   }
 
   @Test
