@@ -132,7 +132,14 @@ public final class Triage {
           + "(?:you|they|u|support|the mods?|your (?:mods?|system|anti-?cheat|bot|team))\\s+(?:have\\s+|just\\s+|wrongly\\s+|unfairly\\s+)?(?:banned|suspended|blocked|kicked|disabled|terminated|restricted|shadow ?banned|locked) (?:me|my|our|us)|"
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
           // round 50: what a member of staff did to the writer ("the guard on the 17:40 was an absolute dickhead about my railcard")
-          + "(?:the|your|ur|that|this|one of your) (?:\\w+ ){0,2}" + Triage.STAFF + "\\b[^.!?]{0,60}\\b(?:was|were)\\b[^.!?]{0,50}\\b(?:to|at|with|about|towards|over) (?:me|my|us|our)\\b)\\b", F);
+          + "(?:the|your|ur|that|this|one of your) (?:\\w+ ){0,2}" + Triage.STAFF + "\\b[^.!?]{0,60}\\b(?:was|were)\\b[^.!?]{0,50}\\b(?:to|at|with|about|towards|over) (?:me|my|us|our)\\b|"
+          // round 82: what staff did to the writer or theirs ("your bouncer punched my friend", "a security guard followed me around the whole shop")
+          + "(?:the|your|ur|that|this|one of your|a|an) (?:\\w+ ){0,2}" + Triage.STAFF + "\\b[^.!?,]{0,30}?\\b(?:punched|hit|assaulted|attacked|shoved|pushed|grabbed|kicked|"
+          + "slapped|groped|touched|followed|harassed|threatened|swore at|shouted at|screamed at|yelled at|insulted|filmed|laughed at|mocked|hurt|injured|"
+          + "bit|cut|nicked|burned|burnt|scalded|dropped|manhandled|accused|searched|stopped|refused to serve|kicked out|threw out) (?:me|my|us|our)\\b|"
+          // round 82: harm done ("he was bleeding when I picked him up", "my ankle is swollen", "ended up in A&E")
+          + "(?:was|is|were|started|kept|left) bleeding|bleeding (?:when|after|from|all over)|swollen|stitches|(?:ended up|taken|rushed) (?:in|to) (?:a&e|hospital|the er|the vet)|"
+          + "(?:got|was|were|been|left|is|are) (?:badly |seriously |really )?(?:injured|scalded|bitten)\\b)\\b", F);
   private static final Phrases QUESTION = Phrases.compile(
       "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|"
           // "do us all a favour and ..." asks nothing
@@ -240,7 +247,7 @@ public final class Triage {
       + "technician|engineer|courier|bartender|host|moderator|admin|community manager|social media (?:person|guy|girl|intern|manager|team)|"
       // round 56
       + "inspector|ticket inspector|conductor|steward|stewardess|flight attendant|attendant|pilot|bouncer|mechanic|chef|cook|clerk|teller|porter|"
-      + "cleaner|hairdresser|stylist|instructor|weather girl|weatherman|reporter|journalist|dj|nurse|doctor|teacher)";
+      + "cleaner|hairdresser|stylist|groomer|vet|dog walker|instructor|weather girl|weatherman|reporter|journalist|dj|nurse|doctor|teacher)";
   /**
    * The names no complaint about staff needs. Not "creep", "pervert" or "thug": customers report staff who
    * harassed or hurt them in those words ("the delivery guy was a creep and kept texting me"); nor "idiot"
@@ -291,7 +298,7 @@ public final class Triage {
       + "snowflakes?|scumbags?|lowlifes?|degenerates?|subhumans?|parasites?|maggots?|cockroach(?:es)?|leech(?:es)?|vermin|worms?|goblins?|"
       + "gremlins?|trolls?|perverts?|psychos?|lunatics?|nutjobs?|numbskulls?|simpletons?|dunces?|dolts?|oafs?|hicks?|rednecks?|bimbos?|"
       + "airheads?|crybab(?:y|ies)|manchild|hypocrites?|grifters?|shills?|pests?|retards?|weasels?|basement dwellers?|bottom feeders?|"
-      + "cowards?|npcs?|groomers?|nonces?|paedos?|pricks?|fatso|crackheads?|druggies?|methheads?|cokeheads?|(?<!sugar |adrenaline |news |coffee |caffeine |gym |fitness |political |info |data |speed |thrill |music |book |tech |film |movie |shoe |sneaker |food |travel |game |gaming |fashion |beauty |makeup |anime |history |sports |car |horror )junkie|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
+      + "cowards?|npcs?|(?<!\\b(?:the|my|our|dog|pet|cat|new|local|mobile) )groomers?(?! (?:cut|nicked|shaved|clipped|lost|hurt|left|forgot|was|is|said|told|booked|kept|charged))|nonces?|paedos?|pricks?|fatso|crackheads?|druggies?|methheads?|cokeheads?|(?<!sugar |adrenaline |news |coffee |caffeine |gym |fitness |political |info |data |speed |thrill |music |book |tech |film |movie |shoe |sneaker |food |travel |game |gaming |fashion |beauty |makeup |anime |history |sports |car |horror )junkie|walking (?:l|red flag|cringe|advert(?:isement)? for|ad for|billboard for|joke|embarrassment|stereotype)|neanderthals?|attention seekers?|karens?|pick-?mes?|illegal aliens?|retarded)";
   private static final Phrases NAME_CALLING_AT = Phrases.compile("(?<![\\p{L}])" + NAME_CALLING + "(?![\\p{L}])|\\x{1F921}", F);
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
@@ -501,6 +508,16 @@ public final class Triage {
           // round 59: "I'd bend you over that counter"
           + "|\\b(?:i'd|i would|id|i'll|i will|i'm gonna|im gonna|gonna|i wanna|i want to|i could) bend (?:you|u|her|him|them) over\\b"
           + "|\\b(?:i'd|i would|i'll|i will|i'm gonna|im gonna|i could) (?:ruin|destroy|wreck|rail|smash|pound) (?:you|u|her) (?:in bed|all night)\\b|\\bnice (?:tits|boobs|rack|titties)\\b"
+          // round 82: comments on a person's body and sex life ("you'd look even better without those leggings", "bet you're a freak in bed",
+          // "wanna see what's under that hoodie", "your advisor has a lovely body, I book appointments just to stare at her")
+          + "|\\b(?:look|be|looks?) (?:even |so much |way )?(?:better|hotter|sexier|prettier|fitter) (?:without|with no|out of|minus) (?:those|that|your|ur|the|her|his|any) (?:\\w+ )?"
+          + "(?:leggings|top|clothes|dress|shirt|bra|jeans|shorts|skirt|bikini|outfit|hoodie|uniform|swimsuit|towel|knickers|pants|underwear)\\b"
+          + "|\\b(?:freak|animal|beast|tiger|wildcat|minx) in (?:bed|the sack|the sheets|the bedroom)\\b"
+          + "|\\b(?:see|know|show (?:us|me)) what'?s under (?:that|your|ur|her|his|those|the) (?:\\w+ )?(?:hoodie|top|dress|skirt|shirt|uniform|clothes|leggings|towel|apron|coat)\\b"
+          + "|\\b(?:i|i'd|i'll|i'm|im|i just|just to|love to|wanna|want to|i could|could)(?: \\w+){0,3}? (?:stare|staring|stared|perv|perving|perved|ogle|ogling|drool|drooling|leer|leering|gawp|gawping|wank|wanking|jerk off|jerking off) (?:at|over|to|on) (?:her|him|them|your \\w+|that \\w+|@\\w+)\\b"
+          + "|\\bsee more of (?:her|him|you|u|that)\\b[^.!?\\w]{0,6}[\\x{1F924}\\x{1F975}\\x{1F445}\\x{1F346}\\x{1F351}\\x{1F60F}\\x{1F4A6}]"
+          + "|\\b(?:daughter|girl|niece|little one|she)(?:'s| is) (?:growing up|filling out|developing|blossoming) (?:nicely|well|fast)\\b[^.!?]{0,40}[\\x{1F609}\\x{1F60F}\\x{1F924}\\x{1F975}\\x{1F61C}]"
+          + "|\\b(?:you'd|youd|you would|u would|she'd|she would) be (?:so much |way |a lot )?(?:prettier|hotter|better looking|more attractive|cuter|fitter) if (?:you|u|she) (?:smiled|lost|dropped|wore|shut|did|put|wasn't|weren't)\\b"
           + "|\\b(?:protects?|protecting|covers? for|covering for|defends?|defending) (?:pedo(?:phile)?s|paedo(?:phile)?s|nonces|child molesters|groomers|rapists)\\b"
           + "|\\b(?:sleeping|slept|sleeps) (?:her|his|their) way (?:to|up|into)\\b"
           // round 41: staff told to go back to a country, looks of staff, "an illegal who should be deported"
@@ -607,10 +624,35 @@ public final class Triage {
   private static final String BUSINESS_PLACES = "(?:store|shop|branch|restaurant|outlet|bank|hotel|office|headquarters|hq|depot|warehouse|desk|counter|"
       + "entrance|station|airport|terminal|check-?in|service (?:cent(?:re|er)|desk)|dealership|garage|showroom|pharmacy|clinic|pick-?up point|collection point|lockers?|"
       + "drive[ -]?thru|lobby|reception|car ?park|parking lot)";
+  /**
+   * Harassment short of a threat of violence, which no quarrel with a business excuses: stalking ("I've been following her home",
+   * "I've been outside your flat three nights in a row"), persistence ("you can't block me forever", "I'll keep making new accounts"),
+   * possession ("you're mine now") and sextortion ("be a shame if your boss saw them", "or I'll post what I know about you"). Round 82.
+   */
+  private static final Phrases HARASSMENT = Phrases.compile(
+      "\\b(?:i've been|ive been|i have been|i been|been|i keep|i kept|i'm|im|i am|i was|i'll|i will|i'm gonna|im gonna|gonna|i|someone|somebody|someone should|"
+          + "somebody should|y'all|lads)(?: just| always| literally)? follow(?:ing|ed|s)? (?:her|him|you|u) home\\b"
+          + "|\\b(?:i've|ive|i have|i) been (?:sat |sitting |parked |waiting |standing )?outside (?:your|ur|her|his) (?:flat|house|home|place|window|door|apartment|school|work|office|gym)\\b"
+          + "|\\b(?:i'm|im|i am|i've been|ive been|been) watching (?:her|him)\\b(?! (?:on|stream|streams|streaming|play|playing|perform|performing|live|videos?|shows?|channel|for (?:years|ages)|since|grow|get|do|sing|dance|cook|work))"
+          + "|\\b(?:you|u) (?:can't|cannot|cant|can not) (?:block|hide from|escape|get rid of|run from) me\\b(?=\\s*(?:forever|for ever|that easily|for long|lol|haha|[,.!\\x{1F602}\\x{1F608}\\x{1F618}]|$))|\\b(?:i'll|i will|ill|i'm gonna|im gonna|i can|i'll just) (?:just )?(?:keep )?(?:making|make|create|creating) (?:new|more|another|fresh|fake) accounts? (?:till|until|to (?:message|dm|talk|text|follow|watch|see|find)|so (?:you|u)|every time|whenever|just to)\\b"
+          + "|\\b(?:you're|youre|you are|ur|u r) mine (?:now|forever|whether)\\b|\\b(?:you|u) (?:belong|belongs) to me\\b"
+          + "|\\b(?:be a shame|would be a shame|shame) if (?:your|ur) (?:\\w+ )?(?:boss|family|parents|mum|mom|dad|husband|wife|boyfriend|girlfriend|employer|kids|work|followers|friends|church|school) (?:saw|seen|sees|found out|got (?:them|it|hold)|were sent)\\b"
+          + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
+          + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b", F);
   private static final Phrases THREAT = Phrases.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
           + "|\\b(?:i|we) (?:know|found out) where (?:you|u|he|she|they) (?:live|work|sleep)s?\\b|\\bwatch (?:your|ur) back\\b"
+          // round 82: "keep running your mouth and you'll end up in hospital", "your kids will end up in A&E", "you'll be bleeding on the pavement"
+          + "|\\b(?:you|u|ya|your (?:\\w+ )?(?:kids?|son|daughter|wife|husband|family|mum|mom|dad|brother|sister|girlfriend|boyfriend))(?:'ll| will| are going to| r gonna| are gonna|'re going to|'re gonna| gonna| could| might)"
+          + " (?:\\w+ ){0,2}?(?:end up|wake up|be|land|find (?:yourself|yourselves|themselves)) (?:in|on|under) (?:a |the )?(?:hospital|a&e|er|intensive care|icu|wheelchair|coffin|body bag|morgue|"
+          + "ground|pavement|floor|ditch|river|canal|grave|boot of a car)\\b"
+          + "|\\b(?:you|u|ya)(?:'ll| will| are going to|'re going to|'re gonna| gonna) be (?:bleeding|picking (?:up )?(?:your|ur) teeth|eating through a straw|in pieces|in bits)\\b"
+          // round 82: "someone follow this @dan_p home and teach him a lesson"
+          + "|\\bfollow (?:[@\\w]+ ){0,2}home\\b[^.!?]{0,30}\\b(?:teach|show|sort|deal with|beat|smack|hurt|jump|batter|do)\\b"
+          + "|\\b(?:someone|somebody|anyone|y'all|we|lads)(?: should| needs? to| pls| please| go| gotta)? teach (?:him|her|them|this \\w+|that \\w+|@\\w+) a (?:lesson|proper lesson)\\b"
+          // round 82: "I hope the vet puts you down next time"
+          + "|\\b(?:vet|someone|somebody|they|hope \\w+|should) (?:\\w+ ){0,2}?puts? (?:you|u) (?:down|to sleep)\\b(?! (?:as|for) (?:a|an|my|the|our) )"
           // round 33: "you're lucky I don't know where you live", an address to be spread
           + "|\\b(?:you're|youre|you are|ur|u r|he's|she's|hes|shes) lucky (?:i|we) (?:don't|dont|do not|can't|cant) (?:know|find) where (?:you|u|he|she) (?:live|work)s?\\b"
           + "|\\b(?:sending|send|posting|post|sharing|share|leaking|leak|spreading) (?:your|ur|his|her) (?:home )?address (?:to|with|on|in|everywhere|around)\\b"
@@ -764,7 +806,7 @@ public final class Triage {
       + "refugee|migrant|disabled|hijabi|queer|paki|romanian|polish|somali|nigerian|latino|hispanic)";
   /** A group of people named, not as a kind of food or shop ("the chinese takeaway", "the men's toilets"). */
   private static final Phrases NAMES_GROUP = Phrases.compile("\\b(?:" + GROUP + "|" + GROUP_ADJ + " (?:people|person|man|woman|men|women|family|families|kids|folk)"
-      + "|illegals?|illegal aliens|immigration|asylum seekers?|turks|pakis|gypsies|jihadis|islam|judaism|homosexuals?|queers|blacks?|whites?)\\b(?!'s| (?:[\\w-]+ )?" + CONDITION_THINGS + "\\b)", F);
+      + "|illegals?|illegal aliens|immigration|(?:your|ur|his|her|their) (?:people|kind|race|tribe|religion)|asylum seekers?|turks|pakis|gypsies|jihadis|islam|judaism|homosexuals?|queers|blacks?|whites?)\\b(?!'s| (?:[\\w-]+ )?" + CONDITION_THINGS + "\\b)", F);
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
           // round 60: "these travellers need burning out of that field"
@@ -778,7 +820,7 @@ public final class Triage {
           + "|\\bgo back to (?:your|ur) (?:own )?country\\b|\\bget (?:the (?:fuck|hell) )?out of (?:my|our) country\\b|\\b(?:stinky|smelly|stinking|dirty|filthy) curry[ -]?(?:eaters?|munchers?)\\b|\\bbelong in the kitchen\\b|\\b(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen\\b|\\bkitchen where (?:you|u|she|women|they|females) belongs?\\b"
           // staff to be sacked for who they are: "fire the black woman in your ad"
           + "|\\b(?:fire|sack|get rid of|replace) (?:the|that|this|your|all (?:the|your|those)) (?:\\w+ )?(?:black|asian|gay|lesbian|trans|muslim|jewish|indian|mexican|african|arab|chinese|immigrant|foreign|disabled|hijabi)s? "
-          + "(?:woman|women|man|men|guy|guys|girl|girls|lady|ladies|person|people|actor|actress|model|models|one|ones|staff|employees?|presenter|couple|family|kid|kids)\\b|\\bfilthy (?:immigrant|muslim|jew|foreigner)\\w*\\b"
+          + "(?:woman|women|man|men|guy|guys|girl|girls|lady|ladies|person|people|actor|actress|model|models|one|ones|staff|employees?|presenter|couple|family|kid|kids)\\b|\\b(?:filthy|dirty|stinking|stinky|smelly|disgusting) (?:immigrant|muslim|jew|foreigner|refugee|migrant|paki|gyps(?:y|ies)|arab|mexican|african|romanian|pole|polish people|indian)\\w*\\b|\\b(?:filthy|dirty|disgusting|smelly|stinking|stinky|vile|savage|backward) (?:just )?like (?:the rest of )?(?:your|ur|his|her|their) (?:people|kind|race|lot|religion|country|tribe)\\b"
           + "|\\b" + GROUP + "\\b(?!'s)[^.!?]{0,30}\\b(?:are|r|they're|theyre) (?:all |just |nothing but |such )?(?:\\w+ )?" + INSULT + "\\b"
           + "|\\b" + GROUP + " (?:control|run|ruin|destroy|infest|invade)s? (?:everything|the world|our country|this country|the media|the banks)\\b"
           + "|\\b" + GROUP + " (?:should|must|need to|ought to) (?:all )?be (?:removed|banned|killed|eliminated|exterminated|sterilized|expelled|gassed)\\b"
@@ -1574,7 +1616,8 @@ public final class Triage {
    * Words without one of which no threat or incitement pattern can match: the cheap test that spares
    * most comments those patterns (the patterns stay the rule; this list only has to cover them).
    */
-  private static final Set<String> HARM_WORDS = Set.of("kill", "kills", "killed", "hurt", "hurts", "beat", "beats", "beaten", "stab",
+  private static final Set<String> HARM_WORDS = Set.of("bleeding", "hospital", "icu", "coffin", "morgue", "wheelchair", "ditch", "grave", "pavement", "wake",
+      "teach", "follow", "puts", "following", "followed", "watching", "block", "accounts", "account", "mine", "belong", "post", "nudes", "kill", "kills", "killed", "hurt", "hurts", "beat", "beats", "beaten", "stab",
       "stabs", "shoot", "shoots", "shot", "find", "murder", "destroy", "rape", "raped", "end", "break", "smash", "hell", "come",
       "coming", "live", "lives", "work", "works", "sleep", "sleeps", "stays", "drink", "drinks", "train", "trains", "eat", "eats",
       "park", "parks", "shop", "shops", "walk", "walks", "hang", "hangs", "drop", "recognise", "recognize", "waiting", "chokes",
@@ -1864,6 +1907,7 @@ public final class Triage {
     if (!Collections.disjoint(words, HARM_WORDS)) {
       if ((m = THREAT.matcher(t)).find() && !customersThreat(t, m) && !reported(t, m)) return "threat: \"" + m.group().strip() + "\"";
       if ((m = SELF_HARM.matcher(t)).find() && !reported(t, m)) return "incites self-harm: \"" + m.group().strip() + "\"";
+      if ((m = HARASSMENT.matcher(t)).find() && !reported(t, m)) return "harasses a person: \"" + m.group().strip() + "\"";
     }
     if (SLUR.matcher(t).find()) return "slur";
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";

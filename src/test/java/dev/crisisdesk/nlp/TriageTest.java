@@ -1153,6 +1153,49 @@ class TriageTest {
     assertThat(Triage.of("@AcmeFood the chinese takeaway was filthy").namesGroup()).isFalse();
   }
 
+  /** Round 82: what staff did to a customer, and harm done, are reported problems; the same harm promised is a threat. */
+  @Test
+  void harmDoneToACustomerIsAProblemAndHarmPromisedIsAThreat() {
+    for (String complaint : List.of("@AcmePets the groomer cut my dog's ear and nobody told me, he was bleeding when I picked him up",
+        "@AcmeClub your bouncer punched my friend in the face for no reason, we have it on video",
+        "@AcmeStore a security guard followed me around the whole shop because I'm black, humiliating")) {
+      Triage.Signals read = Triage.of(complaint);
+      assertThat(read.problem()).as(complaint).isTrue();
+      assertThat(read.abuse()).as(complaint).isNull();
+      assertThat(read.insult()).as(complaint).isNull();
+    }
+    for (String threat : List.of("@jamie_r keep running your mouth and you'll end up in hospital",
+        "@tina_b you'll be bleeding on the pavement when I'm done with you", "@kyle_m your kids will end up in A&E if you keep posting my name",
+        "I hope the vet puts you down next time @sarah_j", "someone follow this @dan_p home and teach him a lesson, he lives near the Tesco on Hill Rd",
+        "@mo_k your shop is filthy just like your people", "@AcmeFood hire staff who aren't dirty foreigners and maybe your food won't be disgusting")) {
+      assertThat(Triage.of(threat).abuse()).as(threat).isNotNull();
+    }
+    assertThat(Triage.of("you're a groomer").insult()).isNotNull();
+  }
+
+  /** Round 82: stalking, persistence and sextortion are abuse, comments on a body are insults; a customer reporting them is neither. */
+  @Test
+  void harassmentIsAbuseAndItsReportIsAComplaint() {
+    for (String harassment : List.of("@AcmeCoffee the barista with the nose ring at Camden, I've been following her home, she's so cute",
+        "@nat_s I've been outside your flat three nights in a row, why don't you come down", "@becky_j I'll keep making new accounts till you talk to me, you can't block me forever",
+        "@olivia_h I've made a fan account of you with all your pics, you're mine now", "@katie_m I have screenshots of your old nudes, be a shame if your boss saw them",
+        "@lucy_p answer my messages or I'll post what I know about you", "@AcmeGym the blonde receptionist on weekends, tell her I'm watching her")) {
+      assertThat(Triage.of(harassment).abuse()).as(harassment).isNotNull();
+    }
+    for (String comment : List.of("@chloe.fit you'd look even better without those leggings", "@zoe_k bet you're a freak in bed, DM me",
+        "@AcmeBank your advisor Priya has a lovely body, I book appointments just to stare at her", "@grace_w you'd be prettier if you smiled more, and lost a few pounds")) {
+      assertThat(Triage.of(comment).insult()).as(comment).isNotNull();
+    }
+    for (String report : List.of("@AcmeRail a man followed me home from your station last night and your staff did nothing",
+        "@AcmeApp you can't block me from my own account because of a bug, fix it", "@AcmeBank I'll keep opening new accounts elsewhere if you keep charging these fees",
+        "@AcmeStore I've been outside your store for an hour waiting for my click and collect", "@AcmeStreaming I'm watching him on your app every night, best show ever",
+        "A woman in my town honked at a driver who cut her off. He followed her home and beat her with a crowbar.",
+        "Some awful behaviour from adults staring at her skin but she is a wee fighter")) {
+      assertThat(Triage.of(report).abuse()).as(report).isNull();
+      assertThat(Triage.of(report).insult()).as(report).isNull();
+    }
+  }
+
   @Test
   void slursAndDegradingNamesAtStaffAreInsults() {
     assertThat(Triage.of("@AcmeFood shame on you for hiring that retarded cashier, she can't even count").insult()).isNotNull();
