@@ -1102,12 +1102,43 @@ public final class Triage {
   private static final Phrases POSTCODE = Phrases.compile("\\b(?-i:[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b");
   /** The writer's own details, given to be helped ("my number is ...", "my address is ..."). */
   private static final Phrases OWN_DETAILS = Phrases.compile("\\b(?:my|our) (?:home |new |old |delivery |billing |correct )?(?:address|number|phone number|mobile|email|postcode|zip|reg|plate)\\b"
+      // round 82: a relative's details given to be helped ("my mum's name is Margaret Wood, DOB 02/05/1948, she's been locked out")
+      + "|\\b(?:my|our) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|husband|wife|son|daughter|partner|kid|child|brother|sister)'?s "
+      + "(?:home |new |old |full |real )?(?:address|number|phone number|mobile|email|postcode|name|dob|date of birth|account)\\b"
       + "|\\b(?:i|we) (?:live|am|'m|are|'re) (?:at|on) (?:number )?\\d|\\b(?:deliver(?:ed)?|sent|send|ship(?:ped)?) (?:it )?to (?:number )?\\d|\\bcall me (?:back )?(?:on|at)\\b", F);
+  /**
+   * A third person's identifying details in any wording (round 82): a name given ("his name is Daniel Price", "is called Jodie Marsh"),
+   * a workplace ("works nights at the Amazon warehouse", "she's a nurse at Royal Derby Hospital"), a home ("lives on Oak Avenue",
+   * "that's where she lives", map coordinates), a school run, a car, a date of birth, a profile ("her insta is @...").
+   */
+  private static final Phrases DOX_DETAIL = Phrases.compile(
+      "\\b(?:his|her|their) (?:real |full |first |last |sur)?name(?:'s| is| was)? (?-i:[A-Z])|\\b(?:is|'s) called (?-i:[A-Z])\\w+ (?-i:[A-Z])"
+          + "|\\bworks? (?:nights |days |lates |weekends |mornings |evenings |shifts |part[- ]time |full[- ]time )?(?:at|in|for) (?:the )?(?-i:[A-Z])"
+          + "|\\b(?:he|she|they)(?:'s| is| are) an? (?:\\w+ ){0,2}(?:at|in|for) (?:the )?(?-i:[A-Z])\\w+"
+          + "|\\b(?:he|she|they) (?:lives?|stays?|sleeps?) (?:on|at|in|near|round|by) (?:the )?(?-i:[A-Z])|\\bwhere (?:he|she|they|this \\w+) (?:lives|sleeps|stays|parks|works)\\b"
+          + "|-?\\b\\d{1,3}\\.\\d{3,}, ?-?\\d{1,3}\\.\\d{3,}\\b|\\bdrop(?:ped|ping)? a pin\\b"
+          + "|\\b(?:his|her|their) (?:kids|children|son|daughter|little \\w+) (?:go|goes) to\\b|\\bpick ?-?up (?:is |time is )?(?:at )?\\d|\\bschool run\\b"
+          + "|\\b(?:his|her|their) (?:car|van|motor|bike) is an? \\w+|\\bparks? (?:at|on|outside|behind|by) (?:the )?(?:\\w+ )?(?-i:[A-Z])"
+          + "|\\b(?:dob|d\\.o\\.b\\.?|date of birth|born on)\\b|\\b(?:his|her|their|the \\w+'s) (?:insta|instagram|facebook|fb|tiktok|snap|snapchat|linkedin|twitter|onlyfans)"
+          + "(?: is| account is| handle is| page is|:) ?(?:@|(?-i:[A-Z]))|\\b(?:here's|here is|found) (?:his|her|their|the \\w+'s) (?:\\w+ )?(?:insta|instagram|facebook|fb|tiktok|snap|linkedin|profile|info|details|address|number|phone)\\b"
+          + "|\\b(?:real|personal|private) (?:info|details|information)\\b|\\b(?:home|house|landline) (?:phone|number)\\b"
+          + "|\\b(?:i|we) know (?:your|ur|his|her|their) (?:new |old |home |current )?(?:address|house|flat|place)\\b", F);
+  /** A call to act on a person whose details are given: find them, tell them, report them, visit them ("you know what to do", "go find him"). */
+  private static final Phrases DOX_CALL = Phrases.compile(
+      "\\b(?:you know what to do|do (?:your|ur) thing|go (?:find|get|visit|see|say hi to|tell|off|wild|crazy|nuts|ham|have fun)|have fun|"
+          + "(?:tag|message|call|ring|text|email|e-mail|report|add|visit|flood|spam|contact|find|dm) (?:her|him|them|his \\w+|her \\w+|their \\w+)(?: (?:everywhere|all|now|at \\d|and|up|boss))?|"
+          + "(?:everyone|everybody|y'?all|you lot|guys|people) (?:go |pls |please )?(?:report|message|call|ring|text|email|tag|add|visit|tell|find)|"
+          + "let'?s (?:all )?(?:email|call|ring|message|report|tell|visit|find|contact|expose)|anyone (?:who|that) wants (?:a word|a chat|to (?:have|give|tell|teach|find|visit|call|message))|whoever wants (?:a word|to)|"
+          + "leaving (?:this|it) (?:here|there)|just saying|(?:posting|sharing|leaking|dropping|exposing) (?:the|this|his|her|their) (?:\\w+'s )?(?:real )?(?:info|details|address|number|identity)|"
+          + "moving (?:didn't|didnt|won't|wont|doesn't|doesnt|did not|will not) (?:help|save)|tell (?:him|her|them) what (?:you|u|we) think|what (?:you|u) think of (?:him|her|them)|"
+          + "be a shame|teach (?:him|her|them|@\\w+) a lesson|wants? a word with|go off|make (?:his|her|their) life|that'?s where (?:he|she|they) (?:lives?|sleeps?|stays?))\\b", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
           + "pay (?:him|her|them) a visit|go (?:visit|find) (?:him|her|them)|enjoy the visitors?|expect (?:some )?(?:visitors|company)|expect (?:some |a few |lots of |more )?(?:calls|phone calls|texts|a call|a visit)(?: all (?:night|day|week))?|"
           + "here(?:'s| is) (?:his|her|their)|(?:i'm|i am|im) (?:going to|gonna) use it|see (?:you|u) soon|"
+          // round 82: "leaving this here for anyone who wants a word with her: ...@gmail.com"
+          + "leaving (?:this|it) here|for anyone (?:who|that) wants|anyone (?:who|that) wants a (?:word|chat)|whoever wants (?:a word|to)|you know what to do|"
           // round 60: "Darren Hughes from Maple Close is a wife beater, share this so everyone knows"
           + "share (?:this|it) so (?:everyone|everybody|people|the whole \\w+) (?:knows?|can see|sees)|"
           // round 61: "found the streamer's house on google maps lmao, 24 Oak Lane, who's going"
@@ -1153,6 +1184,9 @@ public final class Triage {
           + "reply me (?:on|via|at) (?:hangouts?|google chat|kik|wechat|line|skype|telegram)|"
           + "followers (?:and|&) likes|likes (?:and|&) followers|follow (?:for|4) follow|f4f|follow ?back(?!,? so (?:that )?(?:i|we) can (?:dm|message|send|pm|contact|inbox|private message))|sub ?(?:for|4) ?sub|s4s|(?:subscribe|sub) back|teamfollowback|link in (?:my )?bio|"
           // round 81: "new video just dropped, uncensored version on my fansly", "wanna see more of me? check the highlights"
+          // round 82: "Barely legal teens waiting for you, free access: hotcams.xyz", "I lost 15kg using this keto gummy, Dragons Den backed it!"
+          + "barely legal|(?:hot |live |sexy |free |naughty )?(?:girls|teens|milfs|singles|babes|cams?) (?:are )?waiting for (?:you|u)|free (?:access|entry|cams|live cams|sex ?cams)\\b[^.!?]{0,20}(?:https?://|www\\.|\\.(?:xyz|live|club|site|online|shop|io|co)\\b)|"
+          + "keto (?:gumm(?:y|ies)|pills|diet pills|burn|blast)|(?:dragons'? den|shark tank) (?:backed|approved|invested|star|deal)|"
           + "(?:on|in|check|see|join) my (?:fansly|fanvue|loyalfans|manyvids|justforfans)\\b|uncensored (?:version|pics|vids|videos|content|photos|clips)|(?:see|wanna see|want to see) (?:more of me|all of me)|"
           + "looking for (?:fun|a good time|some fun|something casual)\\b[^!?]{0,40}\\b(?:text|dm|message|snap|kik|add|email|write) me|"
           + "onlyfans|hot singles|too (?:hot|spicy|explicit|nsfw|naughty) for (?:youtube|yt|here|instagram|insta|ig|tiktok|facebook|fb|this app)|sugar (?:daddy|mommy|baby)|18\\+ only|private pics|nudes|"
@@ -1914,14 +1948,18 @@ public final class Triage {
     if ((m = GO_BACK.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = CODED_HATE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     // each detail is looked for once: the three readings below share them
-    boolean phone = PHONE.matcher(t).find(), address = ADDRESS.matcher(t).find();
-    if ((phone || address || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find()) return "posts someone's private details";
+    boolean phone = PHONE.matcher(t).find(), address = ADDRESS.matcher(t).find(), email = EMAIL.matcher(t).find();
+    if ((phone || address || email || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find() && !OWN_DETAILS.matcher(t).find()) return "posts someone's private details";
     if ((m = THEIR_DETAILS.matcher(t)).find() && !reported(t, m) && !OWN_DETAILS.matcher(t).find()
-        && (DETAIL_MENACE.matcher(t).find() || (phone || address || EMAIL.matcher(t).find() || POSTCODE.matcher(t).find()) && DOX_CONTEXT.matcher(t).find())) {
+        && (DETAIL_MENACE.matcher(t).find() || (phone || address || email || POSTCODE.matcher(t).find()) && DOX_CONTEXT.matcher(t).find())) {
       return "posts or holds someone's private details: \"" + m.group().strip() + "\"";
     }
     if ((address || POSTCODE.matcher(t).find()) && ADDRESS_MENACE.matcher(t).find() && !OWN_DETAILS.matcher(t).find()) return "posts someone's private details";
     if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";
+    if ((m = DOX_DETAIL.matcher(t)).find() && !reported(t, m) && !OWN_DETAILS.matcher(t).find()
+        && (DOX_CALL.matcher(t).find() || phone || address || email || POSTCODE.matcher(t).find())) {
+      return "posts someone's private details: \"" + m.group().strip() + "\"";
+    }
     if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
     if ((m = ABUSE_MORE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
     return null;

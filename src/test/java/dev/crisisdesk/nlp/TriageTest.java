@@ -1196,6 +1196,25 @@ class TriageTest {
     }
   }
 
+  /** Round 82: a third person's details with a call to act on them, in any wording, are posted private details; a customer's are not. */
+  @Test
+  void detailsOfAThirdPersonWithACallToActAreDoxxing() {
+    for (String dox : List.of("this is the guy who cut me off today, his name is Daniel Price, works at Halford's in Croydon, lives on Oak Avenue. you know what to do",
+        "@mel_b leaving this here for anyone who wants a word with her: melissa.b.1991@gmail.com",
+        "drop a pin: 51.5072, -0.1276, that's where she lives, the one who reported my account",
+        "the guy in this clip works nights at the Amazon warehouse in Dunstable, go find him",
+        "here's the manager's home phone, his wife picks up: 0161 496 0321", "@lena_k I know your new address, moving didn't help")) {
+      assertThat(Triage.of(dox).abuse()).as(dox).isNotNull();
+    }
+    for (String customer : List.of("@AcmeBank my mum's name is Margaret Wood, DOB 02/05/1948, she's been locked out, can you call her on her home phone?",
+        "@AcmeRail found a wallet on the 8:15 to Leeds, his name is Tom Hart, works at Barclays in Leeds, can you help return it?",
+        "@AcmeTV here's her insta for anyone who loved her on the show: @sophie.sings, go follow her!",
+        "For anyone who lives in the UK & has ordered Shay's book from Amazon, it won't come on the 6th",
+        "@user is publicizing a list on his Twitter Account. PLEASE check his list for your name")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+  }
+
   @Test
   void slursAndDegradingNamesAtStaffAreInsults() {
     assertThat(Triage.of("@AcmeFood shame on you for hiring that retarded cashier, she can't even count").insult()).isNotNull();
