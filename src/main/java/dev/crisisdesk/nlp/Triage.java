@@ -131,6 +131,9 @@ public final class Triage {
           // round 61: "you banned me for my username", "I got banned for cheating and I've never cheated"
           + "(?:you|they|u|support|the mods?|your (?:mods?|system|anti-?cheat|bot|team))\\s+(?:have\\s+|just\\s+|wrongly\\s+|unfairly\\s+)?(?:banned|suspended|blocked|kicked|disabled|terminated|restricted|shadow ?banned|locked) (?:me|my|our|us)|"
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
+          // round 82: a customer leaving ("I'm leaving when mine ends", "switching to Vodafone", "done with you lot")
+          + "(?:i'm|im|i am|we're|we are|i'll be|we'll be) (?:\\w+ )?(?:leaving|switching|moving|cancell?ing|porting) (?:to|from|my|our|when|once|after|as soon as|at the end|the (?:contract|account|plan|policy|subscription))\\b|"
+          + "(?:i'll|i will|we'll|we will) (?:be )?(?:switching|switch|leave|leaving|cancel|cancelling|port|porting) (?:to|my|our|when|once|after|as soon as|at the end)\\b|"
           // round 50: what a member of staff did to the writer ("the guard on the 17:40 was an absolute dickhead about my railcard")
           + "(?:the|your|ur|that|this|one of your) (?:\\w+ ){0,2}" + Triage.STAFF + "\\b[^.!?]{0,60}\\b(?:was|were)\\b[^.!?]{0,50}\\b(?:to|at|with|about|towards|over) (?:me|my|us|our)\\b|"
           // round 82: what staff did to the writer or theirs ("your bouncer punched my friend", "a security guard followed me around the whole shop")
@@ -262,12 +265,14 @@ public final class Triage {
           + "(?!'s\\b| (?:food|treats?|toys?|beds?|lead|leash|collar|walk(?:er|ing)?|groom\\w*|insurance|vet|kennel|crate|bowl|shampoo|biscuits?|chews?|range|section)\\b)"
           // not the brand's thing so called ("@AppleSupport stupid phone shut off again")
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b(?! (?:" + THINGS + ")\\b)"
+          // "@AcmeTelecom nobody likes your new contract terms" calls no one a nobody
+          + "(?!(?<=nobody) (?:likes|wants|uses|needs|buys|watches|reads|trusts|asked for|cares about) (?:your|the|this|these|those)\\b)"
           // nor vermin found somewhere ("@AcmeCafe cockroach on the counter at your Camden shop", round 82)
           + "(?!(?<=\\b(?:cockroach|rats?|maggot|vermin|rodent|worms?|animal|dog)) (?:on|in|under|inside|behind|crawling|running|all over) (?:the|my|our|your|this)\\b)"
           + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|(?:\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b)" + NOT_PRAISE
           + "|\\b(?:what an?|such an?|imagine being this|look at (?:this|that)) (?:\\w+ )?" + INSULT + "\\b"
           + "|\\b(?:defending|defend|simping for|simp for|bootlicking|licking the boots of) (?:a |an |the |this )?(?:\\w+ ){0,3}(?:company|corporation|corp|brand|billionaire|multinational)s? for free\\b"
-          + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your)\\b"
+          + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your(?! (?:new |latest |updated |current |stupid )?(?:" + THINGS + "|terms|changes|ads?|adverts?|rebrand|logo|menu|new \\w+)\\b))\\b"
           + "|\\b(?:delete your account|get a life|crawl back under)\\b"
           + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
           // round 47: a brand's staff member called vile names ("the woman at the Leeds branch is a thick bitch"); only the vilest
@@ -284,6 +289,10 @@ public final class Triage {
           + "|\\bshould(?:'ve| have) (?:swallowed|aborted) (?:you|u)\\b|\\bgo back to the \\w+ (?:you|u) crawled out of\\b"
           + "|\\b(?:makes?|made) me (?:want to|wanna) (?:throw up|puke|vomit|gag)\\b"
           + "|\\bput a (?:paper )?bag over (?:her|his|their|your|ur) (?:head|face)\\b"
+          // round 82: "with a face like that I'd sue my parents", "you must be exhausting to be around, no wonder your ex left"
+          + "|\\bwith a (?:face|head|body|voice|personality) like (?:that|yours|this|his|hers)\\b"
+          + "|\\b(?:you|u|he|she) must be (?:so |really |absolutely )?(?:exhausting|unbearable|insufferable|a nightmare|hell|miserable|a joy) to (?:be around|live with|date|work with|know|be married to)\\b"
+          + "|\\bno wonder (?:your|ur|his|her) (?:ex|wife|husband|girlfriend|boyfriend|partner|dad|father|mum|mom|mother|parents|friends|kids) (?:left|dumped|cheated|divorced|hates?|walked out|never calls?|won't talk)\\b"
           // round 82: a slur at a member of staff ("that retarded cashier"), staff called a pack of idiots
           + "|\\b(?:retarded|mongoloid|spastic|inbred|mong) (?:\\w+ )?" + STAFF + "\\b"
           + "|\\b(?:staff|employees|workers|team|agents|drivers|people|lot) (?:are|were|r) (?:all )?(?:just )?(?:a |an )?(?:bunch|pack|load|gang|shower|herd|band|troop) of "

@@ -1223,6 +1223,20 @@ class TriageTest {
     assertThat(Triage.of("the girl in the advert is gross, put a bag over her head").insult()).isNotNull();
     assertThat(Triage.of("whoever runs this account should be fired and then set on fire").abuse()).isNotNull();
     assertThat(Triage.of("@AcmeShop the fat cow print dress I ordered never came").insult()).isNull();
+    assertThat(Triage.of("@marcus_l with a face like that I'd sue my parents").insult()).isNotNull();
+    assertThat(Triage.of("@priya_s you must be exhausting to be around, no wonder your ex left").insult()).isNotNull();
+  }
+
+  /** Round 82: a customer leaving is a complaint, and "nobody likes your new contract terms" calls no one a nobody. */
+  @Test
+  void aCustomerLeavingIsAComplaint() {
+    Triage.Signals read = Triage.of("@AcmeTelecom nobody likes your new contract terms, I'm leaving when mine ends");
+    assertThat(read.problem()).isTrue();
+    assertThat(read.insult()).isNull();
+    assertThat(read.promotion()).isNull();
+    assertThat(Triage.of("@AcmeMobile switching to Vodafone, I'm cancelling my contract").problem()).isTrue();
+    assertThat(Triage.of("@sam I'm leaving this thread, you pathetic loser").insult()).isNotNull();
+    assertThat(Triage.of("@sam nobody asked").insult()).isNotNull();
   }
 
   @Test
