@@ -131,6 +131,8 @@ public final class Triage {
           // round 61: "you banned me for my username", "I got banned for cheating and I've never cheated"
           + "(?:you|they|u|support|the mods?|your (?:mods?|system|anti-?cheat|bot|team))\\s+(?:have\\s+|just\\s+|wrongly\\s+|unfairly\\s+)?(?:banned|suspended|blocked|kicked|disabled|terminated|restricted|shadow ?banned|locked) (?:me|my|our|us)|"
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
+          // round 82: the wrong thing sent ("you sent me a size 8 instead of a 16")
+          + "(?:sent|gave|delivered|charged|shipped|brought|served|posted|issued|booked) (?:me|us) (?:an? |the |my )?(?:[\\w-]+ ){0,4}?instead of\\b|"
           // round 82: a customer leaving ("I'm leaving when mine ends", "switching to Vodafone", "done with you lot")
           + "(?:i'm|im|i am|we're|we are|i'll be|we'll be) (?:\\w+ )?(?:leaving|switching|moving|cancell?ing|porting) (?:to|from|my|our|when|once|after|as soon as|at the end|the (?:contract|account|plan|policy|subscription))\\b|"
           + "(?:i'll|i will|we'll|we will) (?:be )?(?:switching|switch|leave|leaving|cancel|cancelling|port|porting) (?:to|my|our|when|once|after|as soon as|at the end)\\b|"
@@ -291,6 +293,8 @@ public final class Triage {
           + "|\\bput a (?:paper )?bag over (?:her|his|their|your|ur) (?:head|face)\\b"
           // round 82: "with a face like that I'd sue my parents", "you must be exhausting to be around, no wonder your ex left"
           + "|\\bwith a (?:face|head|body|voice|personality) like (?:that|yours|this|his|hers)\\b"
+          + "|\\b(?:you|u) (?:\\w+ )?(?:code|write|drive|play|sing|talk|cook|dress|dance|think|argue|spell|type|look|sound|smell) like an? (?:\\w+ )?"
+          + "(?:toddler|child|monkey|chimp|baboon|ape|donkey|potato|caveman|neanderthal|goldfish|pigeon|idiot|moron|5 year old|five year old)\\b"
           + "|\\b(?:you|u|he|she) must be (?:so |really |absolutely )?(?:exhausting|unbearable|insufferable|a nightmare|hell|miserable|a joy) to (?:be around|live with|date|work with|know|be married to)\\b"
           + "|\\bno wonder (?:your|ur|his|her) (?:ex|wife|husband|girlfriend|boyfriend|partner|dad|father|mum|mom|mother|parents|friends|kids) (?:left|dumped|cheated|divorced|hates?|walked out|never calls?|won't talk)\\b"
           // round 82: a slur at a member of staff ("that retarded cashier"), staff called a pack of idiots
@@ -657,6 +661,10 @@ public final class Triage {
           + " (?:\\w+ ){0,2}?(?:end up|wake up|be|land|find (?:yourself|yourselves|themselves)) (?:in|on|under) (?:a |the )?(?:hospital|a&e|er|intensive care|icu|wheelchair|coffin|body bag|morgue|"
           + "ground|pavement|floor|ditch|river|canal|grave|boot of a car)\\b"
           + "|\\b(?:you|u|ya)(?:'ll| will| are going to|'re going to|'re gonna| gonna) be (?:bleeding|picking (?:up )?(?:your|ur) teeth|eating through a straw|in pieces|in bits)\\b"
+          // round 82: "your reporter Lisa Grant should be careful walking home alone at night", "I know which stand you sit in"
+          + "|\\b(?:should|better|had better|might want to|needs? to|wanna|want to) (?:be (?:very |really )?careful|watch (?:out|(?:his|her|their|your|ur) back)) (?:\\w+ ){0,2}?"
+          + "(?:walking home|walking alone|alone at night|at night|after dark|in the car park|on (?:her|his|their|your|ur) way home)\\b"
+          + "|\\b(?:i|we) know (?:which|what) (?:\\w+ ){0,2}(?:you|u|he|she|they) (?:sit|sits|park|parks|drive|drives|take|takes|catch|catches|walk|walks|go|goes|sleep|sleeps) (?:in|on|at|to|home)\\b"
           // round 82: "someone follow this @dan_p home and teach him a lesson"
           + "|\\bfollow (?:[@\\w]+ ){0,2}home\\b[^.!?]{0,30}\\b(?:teach|show|sort|deal with|beat|smack|hurt|jump|batter|do)\\b"
           + "|\\b(?:someone|somebody|anyone|y'all|we|lads)(?: should| needs? to| pls| please| go| gotta)? teach (?:him|her|them|this \\w+|that \\w+|@\\w+) a (?:lesson|proper lesson)\\b"
@@ -1660,7 +1668,7 @@ public final class Triage {
    * most comments those patterns (the patterns stay the rule; this list only has to cover them).
    */
   private static final Set<String> HARM_WORDS = Set.of("bleeding", "hospital", "icu", "coffin", "morgue", "wheelchair", "ditch", "grave", "pavement", "wake",
-      "teach", "follow", "puts", "following", "followed", "watching", "block", "accounts", "account", "mine", "belong", "post", "nudes", "kill", "kills", "killed", "hurt", "hurts", "beat", "beats", "beaten", "stab",
+      "teach", "follow", "puts", "following", "followed", "watching", "careful", "block", "accounts", "account", "mine", "belong", "post", "nudes", "kill", "kills", "killed", "hurt", "hurts", "beat", "beats", "beaten", "stab",
       "stabs", "shoot", "shoots", "shot", "find", "murder", "destroy", "rape", "raped", "end", "break", "smash", "hell", "come",
       "coming", "live", "lives", "work", "works", "sleep", "sleeps", "stays", "drink", "drinks", "train", "trains", "eat", "eats",
       "park", "parks", "shop", "shops", "walk", "walks", "hang", "hangs", "drop", "recognise", "recognize", "waiting", "chokes",

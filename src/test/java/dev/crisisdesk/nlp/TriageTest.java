@@ -1239,6 +1239,16 @@ class TriageTest {
     assertThat(Triage.of("@sam nobody asked").insult()).isNotNull();
   }
 
+  /** Round 82: veiled threats that name a time or place, and the wrong thing sent. */
+  @Test
+  void veiledThreatsAndTheWrongThingSent() {
+    assertThat(Triage.of("@AcmeNews your reporter Lisa Grant should be careful walking home alone at night").abuse()).isNotNull();
+    assertThat(Triage.of("@rich_k I'll see you at the match on Saturday, I know which stand you sit in").abuse()).isNotNull();
+    assertThat(Triage.of("@dev_tom you code like a drunk toddler, get out of the industry").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeShop you sent me a size 8 instead of a 16, I'm not a skinny model lol, exchange please").problem()).isTrue();
+    assertThat(Triage.of("@AcmeTV I'll see you at the match on Saturday, is the stadium bag policy still the same?").abuse()).isNull();
+  }
+
   @Test
   void languagesAreDetectedAndShortEnglishStaysEnglish() {
     Languages languages = new Languages();
