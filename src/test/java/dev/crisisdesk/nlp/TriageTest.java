@@ -1138,7 +1138,8 @@ class TriageTest {
     for (String complaint : List.of("@AcmeHotel room 214 was disgusting, hair in the bath and stains on the sheets",
         "@AcmeGym the changing rooms are vile, mould everywhere", "@AcmePark the toilets by the lake are disgusting, nobody's cleaned them in days",
         "@AcmeFlights the blanket they gave me was filthy, someone's hair all over it", "@AcmeCafe cockroach on the counter at your Camden shop, revolting",
-        "@AcmeGym the men's changing rooms are filthy", "@AcmeFitness your gym in Bristol is filthy, the showers are disgusting")) {
+        "@AcmeGym the men's changing rooms are filthy", "@AcmeFitness your gym in Bristol is filthy, the showers are disgusting",
+        "@AcmeHotel the shower had black mould and the bathroom was disgusting")) {
       Triage.Signals read = Triage.of(complaint);
       assertThat(read.problem()).as(complaint).isTrue();
       assertThat(read.aboutService()).as(complaint).isTrue();
