@@ -133,6 +133,9 @@ public final class Triage {
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
           // round 82: the wrong thing sent ("you sent me a size 8 instead of a 16")
           + "(?:sent|gave|delivered|charged|shipped|brought|served|posted|issued|booked) (?:me|us) (?:an? |the |my )?(?:[\\w-]+ ){0,4}?instead of\\b|"
+          // round 83: a hazard ("she nearly slipped twice on that wet floor", "the loose step by the entrance")
+          + "(?:nearly |almost |just |both |i |we |he |she |they |someone |my \\w+ )(?:slipped|tripped|fell) (?:on|over|down)\\b|"
+          + "(?:wet|slippery|icy|broken|loose|uneven|rotten|collapsed) (?:floor|floors|step|steps|stairs|tiles|paving|pavement|handrail|railing|decking|ceiling tiles)\\b|"
           // round 82: a customer leaving ("I'm leaving when mine ends", "switching to Vodafone", "done with you lot")
           + "(?:i'm|im|i am|we're|we are|i'll be|we'll be) (?:\\w+ )?(?:leaving|switching|moving|cancell?ing|porting) (?:to|from|my|our|when|once|after|as soon as|at the end|the (?:contract|account|plan|policy|subscription))\\b|"
           + "(?:i'll|i will|we'll|we will) (?:be )?(?:switching|switch|leave|leaving|cancel|cancelling|port|porting) (?:to|my|our|when|once|after|as soon as|at the end)\\b|"
@@ -242,7 +245,7 @@ public final class Triage {
       + "muppet|bellend|numpty|plonker|wanker|tosser|knobhead|dickhead|gremlin|goblin|sheep|snake|weasel|rodent|donkey|"
       + "(?:such a|absolute|complete|total|massive|utter) tool|thick|dense|clueless|"
       + "racist|bigot|nazi|sexist|predator|pedo\\w*|paedo\\w*|nonce|groomer|dumbest|stupidest|ugliest|fattest|sick (?:freak|fuck|puppy|pervert)|"
-      + "little baby|crybaby|failed (?:human|person|adult|man|woman|parent)(?: being)?|failure of a (?:human|person|man|woman)|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste)";
+      + "little baby|crybaby|failed (?:human|person|adult|man|woman|parent)(?: being)?|failure of a (?:human|person|man|woman)|iq of a \\w+|brain cells?|inbred|troll|sewer|crawled out of|ugly af|mouth breather|waste|sad,? (?:lonely|little|pathetic|old) (?:man|woman|boy|girl|person|loser|creature|troll|nobody|virgin|incel|bloke|guy|git|cow|prick|weirdo|nerd)|lonely (?:loser|virgin|incel|old (?:man|woman|git|hag)))";
   /** After "shut up" or "stfu": what makes them a fan's delight ("shut up, this latte is so good"), not a silencing. */
   private static final String NOT_PRAISE = "(?![,.!\\s]*(?:(?:omg|wow|lol|seriously|honestly|because|cause|rn)[,.!\\s]+)?(?:this|that|it|these|they|the|your|ur)\\b"
       + "[^.!?]{0,40}\\b(?:good|great|amazing|best|love|perfect|incredible|obsessed|delicious|gorgeous|beautiful|awesome|fire|cute|dying|crying|screaming))";
@@ -293,6 +296,17 @@ public final class Triage {
           + "|\\bput a (?:paper )?bag over (?:her|his|their|your|ur) (?:head|face)\\b"
           // round 82: "with a face like that I'd sue my parents", "you must be exhausting to be around, no wonder your ex left"
           + "|\\bwith a (?:face|head|body|voice|personality) like (?:that|yours|this|his|hers)\\b"
+          // round 83: "people with your IQ usually struggle with doors", "your voice could strip paint", "you're a 2/10 on a good day",
+          // "looks like she's never seen a salad", "you'd be pretty if you weren't so fat"
+          + "|\\b(?:people|someone|somebody|anyone|folk) with (?:your|ur|his|her|that|an) iq\\b|\\b(?:your|ur|his|her) iq (?:is|must be) (?:lower|smaller) than\\b"
+          + "|\\b(?:your|ur|his|her) (?:voice|face|singing|breath|cooking|laugh|smell) (?:could|would|can|will) (?:strip paint|curdle milk|stop a clock|crack a mirror|wake the dead|scare (?:off )?(?:a|the|small) \\w+|kill a \\w+|peel paint)\\b"
+          + "|\\b(?:you're|youre|you are|ur|u r|she's|shes|he's|hes|she is|he is) (?:a |an |like a |maybe a )?(?:[0-4](?:\\.5)?|one|two|three|four) ?(?:/|out of) ?10\\b"
+          + "|\\b(?:looks?|looked) like (?:you|u|she|he)(?:'ve|'s| have| has) never (?:seen|missed|skipped|met) a (?:salad|vegetable|meal|gym|shower|treadmill|toothbrush|comb)\\b"
+          + "|\\b(?:you'd|youd|you would|u would|she'd|she would|he'd|he would) be (?:so much |way |quite |really )?(?:pretty|fit|hot|attractive|cute|good looking|prettier|fitter|hotter) if (?:you|u|she|he) (?:weren't|wasn't|were not|was not) so (?:fat|ugly|big|loud|hairy|short|old|spotty|skinny|chubby|thick|annoying)\\b"
+          // round 83: "brain cell count: one", "the girl in the tutorial has a moustache thicker than my dad's"
+          + "|\\bbrain ?cells? count\\b\\W{0,4}(?:is |of |= ?)?(?:one|1|zero|0|two|2|none|negative)\\b"
+          + "|\\b(?:she|the (?:girl|woman|lady|bird|chick))(?: \\w+){0,3} (?:has|'s got|has got|got) (?:a |an )?(?:moustache|mustache|beard|unibrow|monobrow) "
+          + "(?:thicker|bigger|better|fuller|hairier) than\\b"
           + "|\\b(?:you|u) (?:\\w+ )?(?:code|write|drive|play|sing|talk|cook|dress|dance|think|argue|spell|type|look|sound|smell) like an? (?:\\w+ )?"
           + "(?:toddler|child|monkey|chimp|baboon|ape|donkey|potato|caveman|neanderthal|goldfish|pigeon|idiot|moron|5 year old|five year old)\\b"
           + "|\\b(?:you|u|he|she) must be (?:so |really |absolutely )?(?:exhausting|unbearable|insufferable|a nightmare|hell|miserable|a joy) to (?:be around|live with|date|work with|know|be married to)\\b"
@@ -526,6 +540,18 @@ public final class Triage {
           + "|\\b(?:look|be|looks?) (?:even |so much |way )?(?:better|hotter|sexier|prettier|fitter) (?:without|with no|out of|minus) (?:those|that|your|ur|the|her|his|any) (?:\\w+ )?"
           + "(?:leggings|top|clothes|dress|shirt|bra|jeans|shorts|skirt|bikini|outfit|hoodie|uniform|swimsuit|towel|knickers|pants|underwear)\\b"
           + "|\\b(?:freak|animal|beast|tiger|wildcat|minx) in (?:bed|the sack|the sheets|the bedroom)\\b"
+          // round 83: "the new DJ is a closet case, come out already", "stick to pointing at maps love", "the pilot is a woman? turn the plane around",
+          // "sounded like a brain-damaged toddler", "the comedian is a gypsy and probably nicked the microphone", "I've saved all your photos, every single one"
+          + "|\\b(?:is|'s|are|'re) (?:a |such a |totally a |obviously a )?closet (?:case|gay|queen|homo|queer|lesbian|dyke)s?\\b"
+          + "|\\bstick to (?:pointing at (?:maps|the map|clouds)|making (?:sandwiches|butties)|looking pretty|the kitchen|the washing up)\\b"
+          + "|\\bthan (?:her|his|their|your|ur) (?:brain|brain cell|iq|talent) (?:deserves|can handle|can cope with)\\b"
+          + "|\\b(?:is|'s) an? (?:woman|girl|female|chick|lady)\\s*\\?+\\s*(?:turn|get (?:me )?off|no thanks|nope|i'm out|im out|lmao|lol|yikes|pass|cancel|god help|we're doomed|we're all dead)"
+          + "|\\b(?:sounded|sounds|looked|looks|acts|acted|talks|talked) like an? (?:\\w+ )?(?:brain-?damaged|retarded|inbred|mongoloid|mong|spastic|special needs) (?:\\w+)\\b"
+          + "|\\b(?:is|'s|are|'re) (?:a |an )?(?:gypsy|gypsies|pikey|pikeys|gyppo|traveller|jew|paki|gypo)s? (?:so|and|which means|meaning) (?:he |she |they )?(?:\\w+ ){0,2}?(?:nicked|stole|steals|nicks|robbed|rob|steal|scams?|scammed|tight|cheap|smells?|smelly)\\b"
+          + "|\\b(?:i've|ive|i have) (?:saved|downloaded|screenshotted|screenshot|kept) (?:all|every one of|every single one of|all of) (?:your|ur|her|his) (?:photos|pics|pictures|selfies|videos|posts|stories)\\b"
+          + "[^.!?]{0,12}(?:every (?:single )?one|all of them|for later|for myself|in a folder|[\\x{1F618}\\x{1F60F}\\x{1F924}\\x{1F975}\\x{1F440}])"
+          // round 83: "the air hostess in this video is begging for it dressed like that"
+          + "|\\b(?:begging|asking|gagging) for it\\b[^.!?]{0,20}?\\b(?:dressed|in that|in those|wearing|like that)\\b|\\bdressed like that\\b[^.!?]{0,30}?\\b(?:begging|asking|gagging) for it\\b"
           + "|\\b(?:see|know|show (?:us|me)) what'?s under (?:that|your|ur|her|his|those|the) (?:\\w+ )?(?:hoodie|top|dress|skirt|shirt|uniform|clothes|leggings|towel|apron|coat)\\b"
           + "|\\b(?:i|i'd|i'll|i'm|im|i just|just to|love to|wanna|want to|i could|could)(?: \\w+){0,3}? (?:stare|staring|stared|perv|perving|perved|ogle|ogling|drool|drooling|leer|leering|gawp|gawping|wank|wanking|jerk off|jerking off) (?:at|over|to|on) (?:her|him|them|your \\w+|that \\w+|@\\w+)\\b"
           + "|\\bsee more of (?:her|him|you|u|that)\\b[^.!?\\w]{0,6}[\\x{1F924}\\x{1F975}\\x{1F445}\\x{1F346}\\x{1F351}\\x{1F60F}\\x{1F4A6}]"
@@ -602,6 +628,8 @@ public final class Triage {
           + "|\\b(?:ceo|boss|manager|owner|founder|director|chairman|he|she|they)\\s+(?:should|deserves? to|needs? to|ought to) (?:hang|be hanged|be hung|swing from)\\b"
           + "|\\b(?:needs?|deserves?|ought) to lose (?:(?:their|his|her|your|ur) \\w+ (?:and|&) )?(?:their|his|her|your|ur|some|all (?:their|his|her|your)) (?:front )?(?:teeth|eyes?|fingers?|hands?|legs?|kneecaps?)\\b"
           + "|\\b(?:should|needs? to|ought to|deserves? to) (?:be|get) (?:\\w+ ){0,5}?(?:beaten|lynched|stabbed|stoned|whipped|flogged|tortured|strung up|hanged|shot|executed|gassed|put down)\\b"
+          // round 83: not "the plot deserves to be executed better", "this deserves to be shot in 4k"
+          + "(?! (?:better|properly|well|right|correctly|again|with|in (?:better|a better|proper|hd|4k|colou?r|full)|on (?:film|camera)|up\\b))"
           // round 45: "someone should teach that community manager a lesson she won't forget"; a threat or a customer's anger: a moderator judges
           + "|\\bteach (?:\\w+ ){1,3}a lesson (?:he|she|they|you|u)(?:'ll| will)? (?:won't|wont|will not|never) forget\\b"
           // round 42: "you should be dragged out of your mansion"
@@ -651,7 +679,10 @@ public final class Triage {
           + "|\\b(?:you're|youre|you are|ur|u r) mine (?:now|forever|whether)\\b|\\b(?:you|u) (?:belong|belongs) to me\\b"
           + "|\\b(?:be a shame|would be a shame|shame) if (?:your|ur) (?:\\w+ )?(?:boss|family|parents|mum|mom|dad|husband|wife|boyfriend|girlfriend|employer|kids|work|followers|friends|church|school) (?:saw|seen|sees|found out|got (?:them|it|hold)|were sent)\\b"
           + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
-          + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b", F);
+          + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b"
+          // round 83: "keep posting and i'll keep screenshotting, your employer will love these"
+          + "|\\b(?:your|ur|his|her) (?:employer|boss|hr|parents|family|wife|husband|mum|mom|kids|church|school) (?:will|'ll|would|is gonna|are gonna|is going to|are going to) "
+          + "(?:love|enjoy|be (?:very |so )?interested in|like) (?:these|those|seeing (?:these|those))\\b", F);
   private static final Phrases THREAT = Phrases.compile(
       "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
@@ -664,6 +695,13 @@ public final class Triage {
           // round 82: "your reporter Lisa Grant should be careful walking home alone at night", "I know which stand you sit in"
           + "|\\b(?:should|better|had better|might want to|needs? to|wanna|want to) (?:be (?:very |really )?careful|watch (?:out|(?:his|her|their|your|ur) back)) (?:\\w+ ){0,2}?"
           + "(?:walking home|walking alone|alone at night|at night|after dark|in the car park|on (?:her|his|their|your|ur) way home)\\b"
+          // round 83: "that streamer had better watch her back", "accidents happen on those dark roads you cycle down",
+          // "would be a pity if she got visitors"
+          + "|\\b(?:better|had better|'d better|wanna|want to|might want to) watch (?:his|her|their) back\\b(?! (?:on|near|by|round|around|with|in the|at the|reversing|lifting))"
+          + "|\\baccidents (?:can |do |tend to )?happen (?:on|in|at|near|along|round) [^.!?]{0,40}?\\b(?:you|u|he|she|they) (?:cycle|walk|drive|run|jog|ride|take|use|go|walk)s?\\b"
+          + "|\\baccidents (?:can |do |tend to )?happen to (?:people|folk|those|girls|women|men|blokes|kids) (?:like (?:you|u|her|him|them)|who (?:talk|post|run|mouth|speak))\\b"
+          + "|\\b(?:be|it'd be|it would be|would be|'d be|shame|pity)(?: a)?(?: real)? (?:shame|pity) if (?:she|he|they|you|u|(?:your|ur|his|her|their) \\w+) (?:got|had|gets|get|received) "
+          + "(?:some |a few |a |an |any |unexpected |a little |a surprise )?(?:visitors|visit|company|knock on the door|accident)\\b"
           + "|\\b(?:i|we) know (?:which|what) (?:\\w+ ){0,2}(?:you|u|he|she|they) (?:sit|sits|park|parks|drive|drives|take|takes|catch|catches|walk|walks|go|goes|sleep|sleeps) (?:in|on|at|to|home)\\b"
           // round 82: "someone follow this @dan_p home and teach him a lesson"
           + "|\\bfollow (?:[@\\w]+ ){0,2}home\\b[^.!?]{0,30}\\b(?:teach|show|sort|deal with|beat|smack|hurt|jump|batter|do)\\b"
@@ -793,7 +831,10 @@ public final class Triage {
           + "|\\b(?:should|deserves? to|needs? to|ought to) be (?:\\w+ ){1,3}(?:and|&) (?:then )?(?:be )?(?:set on fire|burned alive|shot|hanged|hung|killed|stabbed|beaten|lynched|beheaded|run over|put down)\\b"
           // round 54: "that DJ sounds like a drunk walrus, put her down"
           + "|(?:^|[,.!;]\\s*)put (?:her|him|them|it) down\\s*[.!]*\\s*$"
-          + "|\\bdeserves? to (?:get |be )?(?:scarred|disfigured|maimed|crippled|paralysed|paralyzed|mutilated|hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped)\\b"
+          + "|\\bdeserves? to (?:get |be )?(?:scarred|disfigured|maimed|crippled|paralysed|paralyzed|mutilated|hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped"
+          // round 83: "whoever designed this map deserves to be waterboarded", "can't wait for the day you finally log off for good, if you get what I mean"
+          + "|waterboarded|tortured|flogged|hanged|lynched|skinned alive|fed to (?:the )?(?:pigs|sharks|dogs|lions|wolves))\\b"
+          + "|\\b(?:you|u)(?: finally)? (?:log off|go away|leave|disappear|sleep|go to sleep|close (?:your|ur) eyes) (?:for good|permanently|forever)\\b[^.!?]{0,20}?\\bif (?:you|u) (?:get|know|catch) (?:what i mean|my drift|what i'm saying)"
           + "|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b|\\bstop breathing\\b"
           // round 67: "I hope the team bus crashes on the way back", "delete your account and yourself", "I hope your surgery goes wrong"
           + "|\\b(?:hope|wish|pray) (?:that )?(?:the|your|ur|their|his|her) (?:\\w+ ){0,2}(?:bus|coach|plane|flight|car|train|boat|ship|helicopter|jet)s? (?!(?:never|not|doesn't|doesnt|don't|dont|won't|wont)\\b)(?:\\w+ )?(?:crash(?:es)?|sinks|explodes|blows up|goes down|catches fire|derails)\\b"
@@ -822,7 +863,9 @@ public final class Triage {
   private static final String GROUP_ADJ = "(?:black|asian|gay|lesbian|trans|muslim|jewish|jew|indian|mexican|african|arab|chinese|immigrant|foreign|foreigner|"
       + "refugee|migrant|disabled|hijabi|queer|paki|romanian|polish|somali|nigerian|latino|hispanic)";
   /** A group of people named, not as a kind of food or shop ("the chinese takeaway", "the men's toilets"). */
-  private static final Phrases NAMES_GROUP = Phrases.compile("\\b(?:" + GROUP + "|" + GROUP_ADJ + " (?:people|person|man|woman|men|women|family|families|kids|folk)"
+  private static final Phrases NAMES_GROUP = Phrases.compile(
+      // round 83: "the bin men", "the delivery men" name workers, not a group
+      "\\b(?<!\\b(?:bin|delivery|repair|removal|removals|police|fire|post|sales|camera|cable|gas|security|maintenance|handy|dust|milk|business|work|the two|two|three|both) )(?:" + GROUP + "|" + GROUP_ADJ + " (?:people|person|man|woman|men|women|family|families|kids|folk)"
       + "|illegals?|illegal aliens|immigration|(?:your|ur|his|her|their) (?:people|kind|race|tribe|religion)|asylum seekers?|turks|pakis|gypsies|jihadis|islam|judaism|homosexuals?|queers)\\b(?!'s| (?:[\\w-]+ )?" + CONDITION_THINGS + "\\b)", F);
   private static final Phrases DEHUMANIZE = Phrases.compile(
       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
@@ -1114,7 +1157,9 @@ public final class Triage {
   private static final Phrases ADDRESS_MENACE = Phrases.compile(
       "\\b(?:spread (?:it|this|the word)|sleep (?:well|tight)|go get (?:her|him|them)|for anyone (?:who wants|that wants)|if anyone wants|"
           + "(?:everyone|everybody|y'?all|you lot) (?:call|ring|text|message|visit|tell)|come round|pay (?:you |her |him |them )?a visit|act tough|go tell|"
-          + "the (?:blue|red|green|white|black|yellow) door|harassed|don't think i won't)\\b", F);
+          + "the (?:blue|red|green|white|black|yellow) door|harassed|don't think i won't|"
+          // round 83: "this journalist lives at 14 Harrow Road, go and tell her what you think"
+          + "go and (?:tell|see|visit|find) (?:her|him|them)|tell (?:her|him|them) what (?:you|u|we|y'?all) think)\\b", F);
   private static final Phrases EMAIL = Phrases.compile("\\b[\\w.+-]+@[\\w-]+\\.(?:[\\w-]+\\.)*[a-z]{2,}\\b", F);
   private static final Phrases POSTCODE = Phrases.compile("\\b(?-i:[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b");
   /** The writer's own details, given to be helped ("my number is ...", "my address is ..."). */
@@ -1132,7 +1177,7 @@ public final class Triage {
       "\\b(?:his|her|their) (?:real |full |first |last |sur)?name(?:'s| is| was)? (?-i:[A-Z])|\\b(?:is|'s) called (?-i:[A-Z])\\w+ (?-i:[A-Z])"
           + "|\\bworks? (?:nights |days |lates |weekends |mornings |evenings |shifts |part[- ]time |full[- ]time )?(?:at|in|for) (?:the )?(?-i:[A-Z])"
           + "|\\b(?:he|she|they)(?:'s| is| are) an? (?:\\w+ ){0,2}(?:at|in|for) (?:the )?(?-i:[A-Z])\\w+"
-          + "|\\b(?:he|she|they) (?:lives?|stays?|sleeps?) (?:on|at|in|near|round|by) (?:the )?(?-i:[A-Z])|\\bwhere (?:he|she|they|this \\w+) (?:lives|sleeps|stays|parks|works)\\b"
+          + "|\\b(?:he|she|they|this \\w+|that \\w+) (?:lives?|stays?|sleeps?) (?:on|at|in|near|round|by) (?:the )?(?-i:[A-Z])|\\bwhere (?:he|she|they|this \\w+) (?:lives|sleeps|stays|parks|works)\\b"
           + "|-?\\b\\d{1,3}\\.\\d{3,}, ?-?\\d{1,3}\\.\\d{3,}\\b|\\bdrop(?:ped|ping)? a pin\\b"
           + "|\\b(?:his|her|their) (?:kids|children|son|daughter|little \\w+) (?:go|goes) to\\b|\\bpick ?-?up (?:is |time is )?(?:at )?\\d|\\bschool run\\b"
           + "|\\b(?:his|her|their) (?:car|van|motor|bike) is an? \\w+|\\bparks? (?:at|on|outside|behind|by) (?:the )?(?:\\w+ )?(?-i:[A-Z])"
@@ -1148,7 +1193,7 @@ public final class Triage {
           + "let'?s (?:all )?(?:email|call|ring|message|report|tell|visit|find|contact|expose)|anyone (?:who|that) wants (?:a word|a chat|to (?:have|give|tell|teach|find|visit|call|message))|whoever wants (?:a word|to)|"
           + "leaving (?:this|it) (?:here|there)|just saying|(?:posting|sharing|leaking|dropping|exposing) (?:the|this|his|her|their) (?:\\w+'s )?(?:real )?(?:info|details|address|number|identity)|"
           + "moving (?:didn't|didnt|won't|wont|doesn't|doesnt|did not|will not) (?:help|save)|tell (?:him|her|them) what (?:you|u|we) think|what (?:you|u) think of (?:him|her|them)|"
-          + "be a shame|teach (?:him|her|them|@\\w+) a lesson|wants? a word with|go off|make (?:his|her|their) life|that'?s where (?:he|she|they) (?:lives?|sleeps?|stays?))\\b", F);
+          + "be a shame|teach (?:him|her|them|@\\w+) a lesson|go (?:and )?(?:give|send) (?:her|him|them)|give (?:her|him|them) (?:some |loads of |a load of |all the )?(?:abuse|grief|hell|stick|shit|earful|what for)|have at (?:it|her|him|them)|wants? a word with|go off|make (?:his|her|their) life|that'?s where (?:he|she|they) (?:lives?|sleeps?|stays?))\\b", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
@@ -1607,8 +1652,10 @@ public final class Triage {
           + "almost full|eligible|refund of)\\b"
           + "|\\b(?:disabled|suspended|locked|flagged|unusual|sign-?in|verify|confirm|secure|fee|customs|expire[sd]?|reactivate)\\b[^!?]{0,60}"
           + "\\b(?:your|ur) (?:\\w+ )?(?:account|apple id|paypal|parcel|package|card|bank|password|wallet|profile|instagram|facebook)\\b",
-      "adult or dating", "\\b(?:(?:who wants|who wanna|anyone wanna) (?:to )?(?:chat|have (?:some )?fun)|bored (?:at home|tonight|and alone|rn|right now)|horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|singles|dating|dates|escorts?|sugar (?:daddy|mommy|baby)|"
-          + "girls? near|women near|meet tonight|lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
+      "adult or dating", "\\b(?:(?:who wants|who wanna|anyone wanna) (?:to )?(?:chat|have (?:some )?fun)|bored (?:at home|tonight|and alone|rn|right now)|horny|sexy|nudes?|naked|xxx|porn\\w*|18\\+|onlyfans|hook ?ups?|dating|escorts?|"
+          // round 83: not "the new singles", "tour dates" or "my mum is lonely since the day centre closed"
+          + "(?:hot|local|lonely|sexy|horny|naughty) singles|singles (?:near|in your area|nearby|waiting|looking|who want)|(?:hot|sexy|local|casual|discreet|naughty|secret) dates|dates (?:tonight|near you|in your area|nearby)|dates? (?:near you|in your area)|sugar (?:daddy|mommy|baby)|"
+          + "girls? near|women near|meet tonight|lonely (?:girls|women|ladies|wives|housewives|milfs|singles|tonight|rn)|(?:are|r) (?:you|u) lonely|can we be friends|be my friend|i like your profile|saw your profile|spicy (?:pics|content|videos?|photos)|"
           + "(?:babe|baby|sexy|handsome|hottie|cutie|beautiful|gorgeous|sweetie|dear)\\b[^.!?]{0,60}\\bcheck (?:out )?my (?:story|stories|bio|profile|page|dms?|inbox)|"
           + "(?:i'm|im|i am) new here\\b[^.!?]{0,20}\\blooking for (?:new |some )?friends)\\b|\\x{1F51E}",
       "a dubious service", "\\b(?:(?:i have|i've got|got) (?:\\w+ )?(?:working|valid|unused) (?:promo |discount |coupon |voucher |gift )?codes? for|(?:just|only) (?:need|needs|use) (?:your|ur) (?:bank (?:app|account|details|card|login)|debit card|account details)|(?:earn|earning|make money|making money) with me|"
@@ -1675,11 +1722,11 @@ public final class Triage {
       "run", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch", "hit", "slap", "strangle",
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
-      "rot", "rots", "without", "miss", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
+      "rot", "rots", "without", "miss", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
-      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "scared", "afraid", "doxxed", "doxed", "sinks", "sink", "burning", "torched", "bombed", "shipped", "deported", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked");
+      "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "scared", "afraid", "doxxed", "doxed", "sinks", "sink", "burning", "torched", "bombed", "shipped", "deported", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked", "accidents", "pity", "visitors", "visit", "back");
   /** Words one of which every attack-on-a-group pattern needs (the groups, and the phrases without one). */
   private static final Set<String> GROUP_WORDS;
 
@@ -1924,7 +1971,7 @@ public final class Triage {
 
   /** Someone else's words just before, unquoted ("my neighbour said ", "saying \""), or a denial ("nobody "). */
   private static final Pattern SAID_OR_DENIED = Pattern.compile("(?:\\b(?!(?:i|we)\\b)[\\w']+ (?:said|says|told (?:me|us|my \\w+)|claims?|claimed|thinks|believes|wrote|"
-      + "tweeted|posted|commented|replied|insists|insisted)(?: that)?|(?:^|[.!?]\\s*)(?:saying|claiming|calling|to say|to claim)(?: that)?|"
+      + "tweeted|posted|commented|replied|insists|insisted)(?: that)?(?: (?:she|he|they|you|u)(?:'s|'re| was| is| were| are| had| has| looked| looks)?)?|(?:^|[.!?]\\s*)(?:saying|claiming|calling|to say|to claim)(?: that)?|"
       + "\\b(?:nobody|no one|no-one|noone|no person|no child|no kid)|\\b(?:it's|its|it is) (?:never|not) (?:ok|okay|fine|acceptable|right) to say)[\\s\"\u201C:,]*$", F);
 
   /**

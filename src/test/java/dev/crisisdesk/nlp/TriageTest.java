@@ -1240,6 +1240,63 @@ class TriageTest {
     assertThat(Triage.of("@sam nobody asked").insult()).isNotNull();
   }
 
+  /** Round 83: veiled threats, a call to give someone grief where they work, and exposure to an employer are abuse; the same words from customers are not. */
+  @Test
+  void veiledMenaceIsAbuseAndAHazardIsAComplaint() {
+    for (String abuse : List.of("@AcmeStreams that streamer had better watch her back when she does the meet and greet in Manchester",
+        "@coach_mike accidents happen on those dark country roads you cycle down every morning",
+        "@AcmeNews this reporter's mum still lives in Sheffield, would be a pity if she got visitors",
+        "@AcmeSport the keeper's wife works at the Tesco on Bury Road, go give her some abuse for his howler",
+        "@ruby.reads keep posting and i'll keep screenshotting, your employer will love these",
+        "@AcmeNews this journalist lives at 14 Harrow Road, go and tell her what you think",
+        "@AcmeGaming whoever designed this map deserves to be waterboarded",
+        "@rich_c can't wait for the day you finally log off for good, if you get what i mean")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("@AcmeInsure accidents happen on the school run, that's why I pay you, so why is my claim still open after 6 weeks",
+        "@AcmeBank my employer will love these letters you keep sending to the wrong address, please fix my details",
+        "@AcmeTV the plot deserves to be executed better than this, the finale made no sense",
+        "@AcmeFitness can't wait for the day you finally open the Leeds branch for good, when is it")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+    Triage.Signals hazard = Triage.of("@AcmeGym the cleaner should watch her back on that wet floor by the pool, she nearly slipped twice today, put a sign out");
+    assertThat(hazard.abuse()).isNull();
+    assertThat(hazard.problem()).isTrue();
+    assertThat(Triage.of("@AcmeCouncil the bin men should watch their backs reversing down our road").namesGroup()).isFalse();
+  }
+
+  /** Round 83: insults without a name-calling word (looks, intelligence, rated out of ten), sexist dismissal, outing; praise in the same words is not. */
+  @Test
+  void insultsWithoutANameAreInsults() {
+    for (String insult : List.of("@tom.plays brain cell count: one, and it's fighting for third place",
+        "@GamerJoe not surprised you lost, people with your IQ usually struggle with doors", "@maddy.sings your voice could strip paint, please stop uploading",
+        "@sophie.w you're a 2/10 on a good day", "@AcmePets the vet nurse in the video looks like she's never seen a salad",
+        "@fiona.g you'd be pretty if you weren't so fat", "@AcmeRadio the new DJ is a closet case and we all know it, come out already",
+        "@AcmeNews the weather girl gets more airtime than her brain deserves, stick to pointing at maps love",
+        "@AcmeTravel the pilot is a woman? turn the plane around lmao", "@AcmeTravel the air hostess in this video is begging for it dressed like that",
+        "@hannah.lee i've saved all your photos, every single one \uD83D\uDE18", "@user you're a sad, lonely man and everyone can tell")) {
+      assertThat(Triage.of(insult).insult()).as(insult).isNotNull();
+    }
+    for (String customer : List.of("@AcmeGym I'm a 2/10 on fitness but the beginner class made me feel so welcome",
+        "@AcmeSalon my stylist was a 10/10, going back next month", "@AcmeAir the pilot is a woman? brilliant, my daughter was thrilled to meet her",
+        "@AcmePhotos I've saved all your photos from our wedding to a drive, thank you so much", "@AcmeChef stick to cooking and leave the politics alone",
+        "@AcmeTaxi the driver on Saturday told my friend she was asking for it dressed like that, I want him removed from your app",
+        "@AcmeCare you're a sad little company that rips off pensioners")) {
+      assertThat(Triage.of(customer).insult()).as(customer).isNull();
+    }
+  }
+
+  /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
+  @Test
+  void datesSinglesAndLonelinessAreNoDatingSpam() {
+    for (String text : List.of("@AcmeTours are the 2027 tour dates announced yet", "@AcmeRecords when are the new singles out",
+        "@AcmeCare my mum is lonely since the day centre closed, when does it reopen",
+        "@AcmeToys my daughter is begging for it for christmas but it's sold out everywhere, any restock dates")) {
+      assertThat(Triage.of(text).promotion()).as(text).isNull();
+    }
+    assertThat(Triage.of("hot singles in your area want to chat, no signup: meetlocal.fun").promotion()).isNotNull();
+  }
+
   /** Round 82: veiled threats that name a time or place, and the wrong thing sent. */
   @Test
   void veiledThreatsAndTheWrongThingSent() {
