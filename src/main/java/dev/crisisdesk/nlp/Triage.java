@@ -133,6 +133,9 @@ public final class Triage {
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
           // round 82: the wrong thing sent ("you sent me a size 8 instead of a 16")
           + "(?:sent|gave|delivered|charged|shipped|brought|served|posted|issued|booked) (?:me|us) (?:an? |the |my )?(?:[\\w-]+ ){0,4}?instead of\\b|"
+          // round 83: "it's full of rubbish", "staff never say anything"
+          + "full of (?:rubbish|litter|needles|broken glass|glass|dog mess|dog poo|fly-?tipping|rats|mice|sewage)|"
+          + "(?:staff|they|nobody|no one|noone|you|your \\w+|the \\w+) (?:never|don't|dont|didn't|didnt|won't|wont|do not|did not|will not) (?:say|do|said|did) (?:anything|a thing)\\b|"
           // round 83: a hazard ("she nearly slipped twice on that wet floor", "the loose step by the entrance")
           + "(?:nearly |almost |just |both |i |we |he |she |they |someone |my \\w+ )(?:slipped|tripped|fell) (?:on|over|down)\\b|"
           + "(?:wet|slippery|icy|broken|loose|uneven|rotten|collapsed) (?:floor|floors|step|steps|stairs|tiles|paving|pavement|handrail|railing|decking|ceiling tiles)\\b|"
@@ -153,7 +156,9 @@ public final class Triage {
           // "do us all a favour and ..." asks nothing
           + "do(?!\\s+(?:us|everyone|everybody|the world|yourself|society)\\s+(?:all\\s+)?a\\s+favou?r)|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
-          + "do you know|how (?:do|can|long|much|come)|what (?:is|are|happened|time)|where (?:is|are|can|do))\\b)", F);
+          + "do you know|how (?:do|can|long|much|come)|what (?:is|are|happened|time)|where (?:is|are|can|do))\\b"
+          // round 83: a question after a report, without its mark ("it's full of rubbish, when will it be cleared")
+          + "|[,;]\\s*(?:so\\s+)?(?:when|how long|why|where) (?:will|is|are|can|does|did|should|would|has|have) (?:it|this|that|they|someone|anyone|the \\w+|my \\w+|our \\w+) (?:be |get |been )?\\w+\\s*[.!]*\\s*$)", F);
 
   /**
    * Things a brand sells or does, and the people who do it: a comment that names one is about the
@@ -868,7 +873,10 @@ public final class Triage {
       "\\b(?<!\\b(?:bin|delivery|repair|removal|removals|police|fire|post|sales|camera|cable|gas|security|maintenance|handy|dust|milk|business|work|the two|two|three|both) )(?:" + GROUP + "|" + GROUP_ADJ + " (?:people|person|man|woman|men|women|family|families|kids|folk)"
       + "|illegals?|illegal aliens|immigration|(?:your|ur|his|her|their) (?:people|kind|race|tribe|religion)|asylum seekers?|turks|pakis|gypsies|jihadis|islam|judaism|homosexuals?|queers)\\b(?!'s| (?:[\\w-]+ )?" + CONDITION_THINGS + "\\b)", F);
   private static final Phrases DEHUMANIZE = Phrases.compile(
-      "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
+      // round 83: "plus size models are promoting obesity, they're a burden on the rest of us"
+      "\\b(?:(?:people|models|migrants|immigrants|refugees|claimants|pensioners|disabled|obese|fat|old|elderly|travellers|gypsies|foreigners|asylum seekers|boomers)\\b[^.!?]{0,60}?\\b"
+      + "(?:they're|they are|theyre)|these people are|those people are)(?: all| just)? (?:a |an )?(?:burden|drain|leeches|parasites|scroungers) on (?:the rest of us|society|the (?:nhs|state|taxpayers?|economy|country|system)|taxpayers|us all|everyone else|hard working people)\\b|"
+      +       "\\b(?:all )?" + GROUP + " (?:are|r) (?:\\w+ )?(?:animals|vermin|rats|parasites|terrorists|disgusting|subhuman|filth|scum|a disease|cancer|savages|criminals)\\b"
           // round 60: "these travellers need burning out of that field"
           + "|\\b(?:travellers|travelers|gypsies|gipsies|gyppos|pikeys|" + GROUP.substring(3) + " (?:need|needs|want|wants|deserve|deserves) (?:a good )?(?:burning|gassing|shooting|torching|wiping out|exterminating|putting down|lynching|hanging|stringing up)\\b"
           // round 59: "hindus worship cows lol, filthy people"
@@ -1109,7 +1117,20 @@ public final class Triage {
           + "|\\bgreat replacement\\b|\\bremigration\\b|\\bwhite genocide\\b|\\b(?:globalists|immigrants|jews|muslims|foreigners|they) (?:are |r )?(?:replacing|going to replace) us\\b"
           + "|\\bslant(?:y)?[- ]?eye[ds]?\\b|\\bbugm[ae]n\\b|\\bbat soup\\b|\\btypical (?:jew|jews|paki|pakis|chink|chinks)\\b"
           + "|\\b(?:a )?(?:man|men|guy|dude) in a (?:wig|dress|skirt)\\b|\\b(?:you'll|you will|u will|u'll) (?:always|never stop being) be a (?:man|dude|guy|boy)\\b"
-          + "|\\b(?:you'll|you will|u will|u'll) always be a (?:man|dude|guy|boy)\\b", F);
+          + "|\\b(?:you'll|you will|u will|u'll) always be a (?:man|dude|guy|boy)\\b"
+          // round 83: implicit hate ("always the same demographic committing these crimes, we all know who", "the globalists want us replaced",
+          // "religion of peace my arse", "another jogger doing what they do best", "jungle noise", "a book by an indian author? bet it smells of curry")
+          + "|\\b(?:always|it's always|its always|every time it's) the same (?:demographic|community|communities|people|group|religion|culture|type|sort|kind)\\b[^.!?]{0,40}?\\b(?:crimes?|stabbings?|committing|grooming|we (?:all )?know who)"
+          + "|\\b(?:want|wants|trying|plan|plans|plotting|planning)(?: to)? (?:have )?(?:us|white people|whites|europeans|the natives|natives|brits|the british|christians) (?:all )?replaced\\b"
+          + "|\\b(?:globalists|zionists|the jews|jews|rothschilds?|soros)(?: who| that)? (?:own|owns|control|controls|run|runs|fund|funds) (?:this|the|your|our|all the)\\b"
+          + "|\\breligion of peace\\b(?:\\s*(?:my arse|my ass|lol|lmao|eh|huh|yeah right|they said|they say|apparently)|\\s*[\"\u201D]|[^.!?]{0,40}\\b(?:bomb|bombs|bomber|kill|killing|behead|terror|want us dead|stab))"
+          + "|\\banother (?:day,? another )?jogger\\b|\\bjoggers? (?:doing what (?:they|he) do(?:es)? best|at it again|strikes? again)\\b|\\bjungle (?:noise|bunnies|bunny|monkeys?)\\b"
+          + "|\\b(?:" + GROUP_ADJ + "|irish|scottish|welsh|scouse|scouser|gypsy|traveller|romanian|polish|albanian|jewish|catholic|hindu|sikh|pakistani|bangladeshi|nigerian|jamaican|somali|turkish|italian|french|german|american)"
+          + "\\b[^.!]{0,80}?\\b(?:bet (?:it|he|she|they) (?:smells?|stinks?) (?:of|like) (?:curry|garlic|cabbage|kebab|fish)|(?:he|she|they|you|u|his|them) (?:all )?(?:smells?|stinks?|smelt|smelled) (?:of|like) curry|(?:they|you|u|and) (?:all )?(?:eat|eats) (?:bats|dogs|cats|monkeys)|"
+          + "(?:probably|always|all|typically) (?:spit|spits) in (?:the|your|ur|our) food|probably (?:nicked|stole|pinched|robbed|on benefits|on the dole)|half of (?:it|them) (?:is|are) drunk)\\b"
+          + "|\\b(?:gay|lesbian|trans|mixed[- ]race|interracial|same[- ]sex|two dads|two mums) (?:couples?|famil(?:y|ies)|people|characters?|kiss(?:es|ing)?|relationships?|parents)\\b[^.!]{0,40}?"
+          + "\\b(?:disgusting|sick|grim|vile|gross|unnatural|think of the (?:children|kids)|shoved down our throats|rammed down our throats|groom(?:ing)? (?:our )?(?:kids|children))"
+          + "|\\btypical (?:scouser|scouse|pikey|gypsy|gyppo|traveller|immigrant|foreigner|muslim|romanian|albanian|nigerian)\\b[^.!?]{0,30}\\b(?:nicked|stole|robbed|robbing|thieving|scrounging|drunk|benefits)\\b", F);
   /**
    * Someone else's private details named as theirs (round 79): "your wife's number", "his work email", "her real
    * name", "your car reg", "your kids go to", "your dad's business page". A customer's own ("my number is ...")
@@ -1733,7 +1754,7 @@ public final class Triage {
   static {
     Set<String> groups = new HashSet<>();
     for (String alternative : GROUP.substring(3, GROUP.length() - 1).split("\\|")) groups.add(alternative.split(" ")[0]);
-    groups.addAll(Set.of("travellers", "travelers", "gypsies", "gipsies", "gyppos", "pikeys", "country", "kitchen", "filthy", "all", "woman", "female", "females", "girls", "leave", "fire", "sack", "rid", "replace"));
+    groups.addAll(Set.of("burden", "drain", "leeches", "scroungers", "travellers", "travelers", "gypsies", "gipsies", "gyppos", "pikeys", "country", "kitchen", "filthy", "all", "woman", "female", "females", "girls", "leave", "fire", "sack", "rid", "replace"));
     GROUP_WORDS = Set.copyOf(groups);
   }
 

@@ -1286,6 +1286,32 @@ class TriageTest {
     }
   }
 
+  /** Round 83: implicit hate at a group (coded words, stereotypes, a group called a burden) is abuse; customers naming the same groups are not. */
+  @Test
+  void implicitHateAtAGroupIsAbuse() {
+    for (String hate : List.of("@AcmeNews funny how it's always the same demographic committing these crimes, we all know who",
+        "@AcmeTV the globalists who own this channel want us replaced, wake up people", "@AcmeChurch religion of peace my arse, they all want us dead",
+        "@AcmeNews another day, another jogger doing what they do best", "@AcmeMusic rap isn't music, it's jungle noise for people who can't read",
+        "@AcmeShop chinese products for chinese prices, figures, they copy everything and eat bats",
+        "@AcmeBooks a book by an indian author? bet it smells of curry", "@AcmeFood the chef is a typical scouser, probably nicked the ingredients",
+        "@AcmeFashion plus size models are promoting obesity, they're a burden on the rest of us",
+        "@AcmeTV why does every advert have to have a gay couple in it now, it's disgusting, think of the children")) {
+      assertThat(Triage.of(hate).abuse()).as(hate).isNotNull();
+    }
+    for (String customer : List.of("@AcmeHotel the room smelled of curry from the Indian restaurant downstairs all night, can we move rooms",
+        "@AcmeAir the Irish stag party were probably drunk before boarding, your crew handled it brilliantly",
+        "@AcmeShop your Chinese suppliers copy everything we design, you're stocking the knockoffs",
+        "@AcmeFitness the plus size range is great but they're a burden on the rest of us in sizing",
+        "@AcmeNews please stop calling it the religion of peace in quotes in your headlines, it's offensive to Muslims like me",
+        "@AcmeTV loved the episode with the gay couple renovating the farmhouse, more of that please")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+    Triage.Signals rubbish = Triage.of("@AcmeCouncil the travellers have left the field and it's full of rubbish, when will it be cleared");
+    assertThat(rubbish.problem()).isTrue();
+    assertThat(rubbish.question()).isTrue();
+    assertThat(Triage.of("@AcmeGym the same people hog the squat rack every evening and staff never say anything").problem()).isTrue();
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
