@@ -308,6 +308,12 @@ public final class Triage {
           + "|\\b(?:you're|youre|you are|ur|u r|she's|shes|he's|hes|she is|he is) (?:a |an |like a |maybe a )?(?:[0-4](?:\\.5)?|one|two|three|four) ?(?:/|out of) ?10\\b"
           + "|\\b(?:looks?|looked) like (?:you|u|she|he)(?:'ve|'s| have| has) never (?:seen|missed|skipped|met) a (?:salad|vegetable|meal|gym|shower|treadmill|toothbrush|comb)\\b"
           + "|\\b(?:you'd|youd|you would|u would|she'd|she would|he'd|he would) be (?:so much |way |quite |really )?(?:pretty|fit|hot|attractive|cute|good looking|prettier|fitter|hotter) if (?:you|u|she|he) (?:weren't|wasn't|were not|was not) so (?:fat|ugly|big|loud|hairy|short|old|spotty|skinny|chubby|thick|annoying)\\b"
+          // round 83: "imagine complaining when you look like that", "nobody invites you", "you're literally why the staff need therapy",
+          // "the state of you, did your mum dress you"
+          + "|\\b(?:imagine|how can you|how do you|who are you to|and you|yet you)\\b[^.!?]{0,60}\\bwhen (?:you|u) look like (?:that|this)\\b"
+          + "|\\b(?:nobody|no one|noone) (?:ever )?(?:invites|invited|dates|fancies|remembers) (?:you|u)\\b(?!\\s+(?:to|for|in|on|back|round|over|along))"
+          + "|\\b(?:you're|youre|you are|ur|u r) (?:literally |exactly |honestly )?(?:why|the reason(?: why)?) (?:\\w+ ){0,3}(?:needs?|drinks?|quits?|quit|hates?) (?:therapy|counselling|a drink|to drink|their jobs?|the job|life)\\b"
+          + "|\\bthe state of (?:you|u|ya)\\s*(?:[,.!\\x{1F602}\\x{1F923}\\x{1F480}]|lol|lmao|haha|omg|$)|\\bdid (?:your|ur) (?:mum|mom|mummy|mommy|mother|nan|gran) (?:dress (?:you|u)|(?:cut|pick|choose) (?:your|ur) (?:hair|clothes|outfit|haircut|glasses|fringe))\\b"
           // round 83: "brain cell count: one", "the girl in the tutorial has a moustache thicker than my dad's"
           + "|\\bbrain ?cells? count\\b\\W{0,4}(?:is |of |= ?)?(?:one|1|zero|0|two|2|none|negative)\\b"
           + "|\\b(?:she|the (?:girl|woman|lady|bird|chick))(?: \\w+){0,3} (?:has|'s got|has got|got) (?:a |an )?(?:moustache|mustache|beard|unibrow|monobrow) "
@@ -555,6 +561,7 @@ public final class Triage {
           + "|\\b(?:is|'s|are|'re) (?:a |an )?(?:gypsy|gypsies|pikey|pikeys|gyppo|traveller|jew|paki|gypo)s? (?:so|and|which means|meaning) (?:he |she |they )?(?:\\w+ ){0,2}?(?:nicked|stole|steals|nicks|robbed|rob|steal|scams?|scammed|tight|cheap|smells?|smelly)\\b"
           + "|\\b(?:i've|ive|i have) (?:saved|downloaded|screenshotted|screenshot|kept) (?:all|every one of|every single one of|all of) (?:your|ur|her|his) (?:photos|pics|pictures|selfies|videos|posts|stories)\\b"
           + "[^.!?]{0,12}(?:every (?:single )?one|all of them|for later|for myself|in a folder|[\\x{1F618}\\x{1F60F}\\x{1F924}\\x{1F975}\\x{1F440}])"
+          + "|\\byou (?:\\w+ ){0,2}?(?:entitled|stupid|fat|ugly|dumb|silly|old|miserable|pathetic|thick|dirty|filthy|nasty|jealous|bitter|lazy) (?:cow|bitch|slag|slut|whore|hag|heifer|skank)s?\\b(?!\\s+(?:biscuits?|print|milk|cakes?|bars?|sweets|chocolate|brand|range))"
           // round 83: "the air hostess in this video is begging for it dressed like that"
           + "|\\b(?:begging|asking|gagging) for it\\b[^.!?]{0,20}?\\b(?:dressed|in that|in those|wearing|like that)\\b|\\bdressed like that\\b[^.!?]{0,30}?\\b(?:begging|asking|gagging) for it\\b"
           + "|\\b(?:see|know|show (?:us|me)) what'?s under (?:that|your|ur|her|his|those|the) (?:\\w+ )?(?:hoodie|top|dress|skirt|shirt|uniform|clothes|leggings|towel|apron|coat)\\b"
@@ -685,6 +692,9 @@ public final class Triage {
           + "|\\b(?:be a shame|would be a shame|shame) if (?:your|ur) (?:\\w+ )?(?:boss|family|parents|mum|mom|dad|husband|wife|boyfriend|girlfriend|employer|kids|work|followers|friends|church|school) (?:saw|seen|sees|found out|got (?:them|it|hold)|were sent)\\b"
           + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
           + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b"
+          // round 83: "reported you to your job, let's see how long you last there"
+          + "|\\b(?:reported|emailed|called|rang|messaged|contacted|tagged|sent (?:it|this|them) to) (?:you to )?(?:your|ur) (?:job|work|boss|employer|hr|manager|school|uni)\\b[^.!?]{0,40}?"
+          + "(?:see how long (?:you|u)(?:'ll| will)? (?:last|keep (?:it|that|your|ur)|stay)|enjoy (?:unemployment|the job ?centre)|\\x{1F44B})"
           // round 83: "keep posting and i'll keep screenshotting, your employer will love these"
           + "|\\b(?:your|ur|his|her) (?:employer|boss|hr|parents|family|wife|husband|mum|mom|kids|church|school) (?:will|'ll|would|is gonna|are gonna|is going to|are going to) "
           + "(?:love|enjoy|be (?:very |so )?interested in|like) (?:these|those|seeing (?:these|those))\\b", F);
@@ -842,7 +852,7 @@ public final class Triage {
           + "|\\b(?:you|u)(?: finally)? (?:log off|go away|leave|disappear|sleep|go to sleep|close (?:your|ur) eyes) (?:for good|permanently|forever)\\b[^.!?]{0,20}?\\bif (?:you|u) (?:get|know|catch) (?:what i mean|my drift|what i'm saying)"
           + "|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b|\\bstop breathing\\b"
           // round 67: "I hope the team bus crashes on the way back", "delete your account and yourself", "I hope your surgery goes wrong"
-          + "|\\b(?:hope|wish|pray) (?:that )?(?:the|your|ur|their|his|her) (?:\\w+ ){0,2}(?:bus|coach|plane|flight|car|train|boat|ship|helicopter|jet)s? (?!(?:never|not|doesn't|doesnt|don't|dont|won't|wont)\\b)(?:\\w+ )?(?:crash(?:es)?|sinks|explodes|blows up|goes down|catches fire|derails)\\b"
+          + "|\\b(?:hope|wish|pray) (?:that )?(?:the|your|ur|their|his|her) (?:\\w+ ){0,2}(?:bus|coach|plane|flight|car|train|boat|ship|helicopter|jet)s? (?!(?:never|not|doesn't|doesnt|don't|dont|won't|wont)\\b)(?:\\w+ )?(?:crash(?:es)?|sinks|explodes|blows up|goes down(?! (?:well|a treat|smooth|nicely|better|ok|okay|fine|great|easy|easier))|catches fire|derails)\\b"
           + "|\\bdelete (?:(?:your|ur) \\w+ (?:and|&) )?(?:yo)?urself\\b"
           + "|\\bhope (?:your|ur|his|her|their) (?:surgery|operation|op|wedding|marriage|pregnancy|treatment|recovery|transplant|chemo|baby|kids?) (?:\\w+ )?(?:goes wrong|go wrong|fails|fail|is botched|gets botched|gets infected)\\b"
           // round 56: "I hope someone throws acid in your face"
@@ -939,7 +949,7 @@ public final class Triage {
           + "ik weet waar je woont|kanker ?(?:hoer|lijer|mongool|homo|nicht|neger|turk|marokkaan)\\w*|ga (?:dood|toch dood)|rot op naar je eigen land"
           + ")(?![\\p{L}])"
           // round 59: "🔫🔫🔫 keep talking": a knife, a gun or a bomb with a warning, in any language's thread
-          + "|[\\x{1F52A}\\x{1F52B}\\x{1F5E1}\\x{1F4A3}\\x{1FA93}][^\\p{L}]{0,12}(?i:keep talking|see (?:you|u|ya) (?:soon|later|around|tonight|tomorrow)|(?:you're|ur|you are|u r) next|say that again|try me|one more word|sleep tight|last warning|watch (?:your|ur) back)\\b"
+          + "|[\\x{1F52A}\\x{1F52B}\\x{1F5E1}\\x{1F4A3}\\x{1FA93}][^\\p{L}]{0,12}(?i:keep talking|see (?:you|u|ya)(?: (?:at|outside|after) (?:the |your |ur )?\\w+)? (?:soon|later|around|tonight|tomorrow)|(?:you're|ur|you are|u r) next|say that again|try me|one more word|sleep tight|last warning|watch (?:your|ur) back)\\b"
           + "|\\b(?i:keep talking|(?:you're|ur|you are|u r) next|say that again|try me|one more word|last warning)[^\\p{L}]{0,12}[\\x{1F52A}\\x{1F52B}\\x{1F5E1}\\x{1F4A3}\\x{1FA93}]", F);
   /** Insults, when aimed at someone: a handle, or "you" in the comment's language. */
   private static final Phrases INSULT_ELSEWHERE = Phrases.compile(
@@ -1743,7 +1753,7 @@ public final class Triage {
       "run", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch", "hit", "slap", "strangle",
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
-      "rot", "rots", "without", "miss", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
+      "rot", "rots", "without", "miss", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
       "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",

@@ -1312,6 +1312,29 @@ class TriageTest {
     assertThat(Triage.of("@AcmeGym the same people hog the squat rack every evening and staff never say anything").problem()).isTrue();
   }
 
+  /** Round 83: abuse between commenters under a brand's post; a customer's complaint in the same words is not. */
+  @Test
+  void abuseBetweenCommentersIsKeptOut() {
+    for (String insult : List.of("@karen_k nobody cares about your refund you entitled cow, get a life",
+        "@mike_t imagine complaining about a late parcel when you look like that \uD83D\uDE02", "@rob.k you must be fun at parties, oh wait nobody invites you",
+        "@AcmeShop @lou_f you're literally why the staff need therapy", "@terry_h lol the state of you, did your mum dress you")) {
+      assertThat(Triage.of(insult).insult()).as(insult).isNotNull();
+    }
+    for (String abuse : List.of("@AcmeAir @dave_w hope your next flight goes down mate", "@liam_o \uD83D\uDD2A\uD83D\uDD2A see you at the store tomorrow",
+        "@sam_k reported you to your job, let's see how long you last there \uD83D\uDC4B")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("@AcmeBank I've emailed your manager about this, let's see how long it takes you to reply",
+        "@AcmeGym I tagged your manager in my review, good luck keeping members with broken machines",
+        "@AcmeAir hope your next flight goes down better than this one did, 4 hour delay and no food vouchers",
+        "@AcmeSalon honestly nobody invites you to do their wedding hair and then gets this treatment",
+        "@AcmeFood when you look like that on the menu photo and arrive looking like this, where's the cheese",
+        "@AcmeFashion did your mum pick your new logo? it's awful, bring back the old one")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+      assertThat(Triage.of(customer).insult()).as(customer).isNull();
+    }
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
