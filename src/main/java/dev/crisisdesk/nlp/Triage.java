@@ -133,6 +133,9 @@ public final class Triage {
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
           // round 82: the wrong thing sent ("you sent me a size 8 instead of a 16")
           + "(?:sent|gave|delivered|charged|shipped|brought|served|posted|issued|booked) (?:me|us) (?:an? |the |my )?(?:[\\w-]+ ){0,4}?instead of\\b|"
+          // round 83: "your debt collectors are making her life a misery, stop calling her"
+          + "(?:are|is|have been|has been|keep|kept|been) (?:\\w+ )?making (?:my|her|his|our|their) (?:life|lives) (?:a |an )?(?:misery|hell|living hell|nightmare|miserable|unbearable)\\b|"
+          + "stop (?:calling|ringing|texting|emailing|writing to|chasing|harassing) (?:her|him|me|us|my \\w+)\\b|"
           // round 83: "it's full of rubbish", "staff never say anything"
           + "full of (?:rubbish|litter|needles|broken glass|glass|dog mess|dog poo|fly-?tipping|rats|mice|sewage)|"
           + "(?:staff|they|nobody|no one|noone|you|your \\w+|the \\w+) (?:never|don't|dont|didn't|didnt|won't|wont|do not|did not|will not) (?:say|do|said|did) (?:anything|a thing)\\b|"
@@ -228,6 +231,8 @@ public final class Triage {
       + "shame if|for whoever|for the (?:guy|girl|woman|man|person|agent|idiot|prick|clown) who"
       // round 68: "a brick through every window of your store with the staff inside", "the cashier at your shop, I'll be seeing you"
       + "|bricks?|firebomb|torch|inside|be seeing (?:you|u|ya|her|him|them)"
+      // round 83: "should sleep with one eye open", "he's leaving in an ambulance", "keep an eye on your windscreen", "when she's alone"
+      + "|one eye open|ambulance|body bag|windscreen|tyres|tires|alone|bad week|finishes|shift ends"
       // round 72: "these animals should be shipped back in cages" (shipped names the business too)
       + "|cage|exterminat|gass|deport)\\w*", F);
 
@@ -692,6 +697,15 @@ public final class Triage {
           + "|\\b(?:be a shame|would be a shame|shame) if (?:your|ur) (?:\\w+ )?(?:boss|family|parents|mum|mom|dad|husband|wife|boyfriend|girlfriend|employer|kids|work|followers|friends|church|school) (?:saw|seen|sees|found out|got (?:them|it|hold)|were sent)\\b"
           + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
           + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b"
+          // round 83, at staff: "I'll be back every day until she gives me her number", "my driver was gorgeous, send me her number", "I film her
+          // every class for my private collection", "I'm going to make his life a misery", "someone should tell his wife what he gets up to",
+          // "I've found her facebook and I'm sending her a message"
+          + "|\\b(?:i'll|i will|i'm|im|gonna) (?:be back|keep coming(?: back)?|come back|keep asking|keep calling|keep messaging) (?:\\w+ ){0,2}?until (?:she|he) (?:gives|give|sends|says yes|agrees|goes out)\\b"
+          + "|\\b(?:gorgeous|hot|cute|fit|sexy|stunning|beautiful|pretty|peng|fine)\\b[^.!?]{0,60}?\\b(?:send|give|get|pass|dm|slide) (?:me )?(?:her|his) (?:number|digits|insta|snap|socials|address|details)\\b"
+          + "|\\b(?:i|i've been|ive been|i have been|i've|i keep) (?:film|filmed|filming|record|recorded|recording|photograph|photographing|secretly film|take pics of|taking pics of|taking photos of) (?:her|him)\\b[^.!?]{0,30}?\\b(?:private|collection|without (?:her|him) knowing|for (?:my|me) later)"
+          + "|\\b(?:i'm|im|i am|i'll|i will|we'll|we will|gonna|going to|i'm gonna|im gonna) (?:\\w+ )?(?:make|making) (?:his|her) life (?:a |an )?(?:misery|hell|living hell|miserable|unbearable|nightmare)\\b"
+          + "|\\b(?:someone|somebody|i|we) (?:should|will|'ll|might|could|am going to|'m going to|'m gonna) (?:tell|inform|message|email|show) (?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|family|kids|mum|mom|parents|fiance|fiancee) (?:what|about|how|where) (?:he|she|they|his|her)\\b"
+          + "|\\b(?:i've|ive|i have|i) (?:found|tracked down|looked up|got) (?:her|his) (?:facebook|insta|instagram|fb|tiktok|linkedin|snapchat|snap|personal (?:number|page|account|email)|home address|real name)\\b(?! (?:page )?(?:and (?:she|he) (?:apologi|said sorry)|to (?:thank|say thank|tell (?:her|him) (?:thank|how))))"
           // round 83: "reported you to your job, let's see how long you last there"
           + "|\\b(?:reported|emailed|called|rang|messaged|contacted|tagged|sent (?:it|this|them) to) (?:you to )?(?:your|ur) (?:job|work|boss|employer|hr|manager|school|uni)\\b[^.!?]{0,40}?"
           + "(?:see how long (?:you|u)(?:'ll| will)? (?:last|keep (?:it|that|your|ur)|stay)|enjoy (?:unemployment|the job ?centre)|\\x{1F44B})"
@@ -710,6 +724,17 @@ public final class Triage {
           // round 82: "your reporter Lisa Grant should be careful walking home alone at night", "I know which stand you sit in"
           + "|\\b(?:should|better|had better|might want to|needs? to|wanna|want to) (?:be (?:very |really )?careful|watch (?:out|(?:his|her|their|your|ur) back)) (?:\\w+ ){0,2}?"
           + "(?:walking home|walking alone|alone at night|at night|after dark|in the car park|on (?:her|his|their|your|ur) way home)\\b"
+          // round 83, at a brand's staff in a customer's voice: "I'll be waiting for him when his shift ends", "she's going to have a very bad week",
+          // "I'll be coming back to see her when she's alone", "or he's leaving in an ambulance", "keep an eye on your windscreen mate",
+          // "he won't be working round here again", "we know what time he finishes"
+          + "|\\b(?:i'll|i will|we'll|we will|i'm|im|we're|gonna|i'm gonna|im gonna) (?:be )?(?:waiting|waitin|outside) for (?:him|her|them|you|u|that \\w+|the \\w+)\\b[^.!?]{0,30}?\\b(?:shift|finish|finishes|clocks? off|gets? off|leaves|after work|tonight)\\b"
+          + "(?![^.!?]*\\b(?:(?:has|have|got|took|left with) my|collect|pick (?:it|them|up)|return|hand (?:it|them) (?:back|over)|drop (?:it|them) off|give (?:it|them) back))"
+          + "|\\b(?:name|badge|number|address|found|know who)\\b[^.!?]{0,60}?\\b(?:he|she)(?:'s| is) (?:going to|gonna) have an? (?:very |really )?(?:bad|rough|horrible|nasty|hard|tough|miserable) (?:week|day|time|night|life|month)\\b"
+          + "|\\b(?:see|catch|visit|find|get|wait for|come for) (?:her|him|you|u)\\b[^.!?]{0,20}?\\bwhen (?:she|he|you|u)(?:'s|'re| is| are) (?:alone|on (?:her|his|your|ur) own|by (?:herself|himself|yourself))\\b"
+          + "|\\b(?:he's|she's|you're|they're|he'll|she'll|you'll|they'll|he will|she will|you will|or he|or she|or you|or they) (?:be )?(?:leaving|leave|going home|go home|carried out) (?:in|on) an? (?:ambulance|body bag|coffin|wheelchair|stretcher)\\b"
+          + "|\\bkeep an eye on (?:your|ur|his|her) (?:windscreen|windows|car|tyres|tires|house|kids|back)\\b(?! (?:wipers|fluid|for))"
+          + "|\\b(?:he|she|they) (?:won't|will not|wont) be (?:working|driving|delivering|showing (?:his|her|their) face) (?:round|around|in|on) (?:here|this (?:area|estate|street|town)|my (?:street|estate|road))(?: again| for long| much longer)?\\b"
+          + "|\\b(?:i|we) know (?:what time|when) (?:he|she|they|you|u) (?:finish|finishes|leave|leaves|get off|gets off|clock off|clocks off|knock off|knocks off)\\b(?! (?:school|college|nursery|uni|lessons?|class|work|her|his|the|their|my|our)\\b)"
           // round 83: "that streamer had better watch her back", "accidents happen on those dark roads you cycle down",
           // "would be a pity if she got visitors"
           + "|\\b(?:better|had better|'d better|wanna|want to|might want to) watch (?:his|her|their) back\\b(?! (?:on|near|by|round|around|with|in the|at the|reversing|lifting))"
@@ -765,6 +790,7 @@ public final class Triage {
           + "|\\b(?:post|drop|send|give|tell) (?:me |us )?(?:your|ur) (?:home )?(?:address|location|postcode|zip code|zip)\\b[^.!?]{0,40}?\\b(?:tough guy|big man|hard man|keyboard warrior|see who's laughing|see how (?:tough|brave|hard|funny))"
           + "|\\bswat(?:ting|ted)? (?:you|u|him|her|them)\\b|\\bddos(?:ing)? (?:you|u|him|her|them|your|ur)\\b|\\benjoy the ddos\\b"
           + "|\\bpay (?:me|up|us)\\b[^.!?]{0,20}\\b(?:or|otherwise)\\b[^.!?]{0,30}\\b(?:go(?:es)? public|get (?:leaked|posted|shared|sent)|everyone (?:sees|will see))"
+          + "|\\b(?:post|share|put|spread|plaster) (?:her|his|their) (?:pictures?|pics|photos|face|details) (?:everywhere|all over|around (?:town|the estate)|on every)\\b"
           + "|\\b(?:i'll|i will|i'm gonna|im gonna|gonna|i am going to|we'll|we will) (?:leak|post|share|publish|drop|release|expose) (?:your|ur|his|her) (?:home )?(?:address|number|phone number|location|nudes|pics|photos|real name|ip|dms|messages|secrets)\\b"
           + "|\\b(?:i|we) (?:have|got|found) (?:your|ur) (?:phone )?number\\b[^.!?]{0,30}\\b(?:expect|wait for|calls? (?:all night|every day|nonstop|every night))"
           + "|\\b(?:your|ur) (?:family|kids|children|wife|husband|daughter|son|mum|mom|parents) (?:will|is going to|are going to|gonna) (?:get hurt|pay|suffer|regret)\\b"
@@ -1294,7 +1320,7 @@ public final class Triage {
           + "binary options|turned (?:my |our |his |her |a )?[$£€][\\d,.]+k? into [$£€][\\d,.]+k?|(?:doubled|tripled|quadrupled|10x'?e?d) (?:my|our|his|her) (?:money|investment|savings|capital|portfolio|btc|bitcoin|crypto|eth)\\b[^.!?]{0,40}\\b(?:with|thanks to|through|using|via) @\\w+|my (?:mentor|account manager|broker|trading coach)|(?:forex|crypto|trading|bitcoin) (?:signals|mining|masterclass|account manager|expert|investment)|airdrop|connect your wallet|"
           + "(?:\\d+%|\\d+x) (?:returns?|profit|win rate)|returns? guaranteed|guaranteed (?:returns?|profit|income)|"
           + "claim your (?:prize|reward|gift|tokens|free)|(?<!\\bto |n't |\\bnot )claim the (?:prize|reward|gift|tokens|free)|you(?:'ve| have) (?:been selected|been chosen|won)|congratulations[,!]? (?:winner|you)|"
-          + "cash ?app (?:flip|giveaway)|account manager @|contact (?:him|her|our hacker|hacker)|hacker ?pro|recover (?:your )?hacked account|"
+          + "cash ?app (?:flip|giveaway)|account manager @|(?<!\\b(?:how (?:do|can|should|would) (?:i|we) |how to |need to |want to |able to |trying to |tried to |(?:can|could) (?:i|we|you) |way to |get you to |i can |i need to |i want to ))contact (?:him|her|our hacker|hacker)|hacker ?pro|recover (?:your )?hacked account|"
           + "unlock any account|change grades|blue tick|get verified on|replicas?\\b|brand ambassadors?|paid promotion|promo(?:tion)? collab|go viral|"
           + "no survey|bad credit|lose weight without|weird trick|one (?:simple|weird|easy|little) trick|doctors hate|"
           + "(?:bitcoin|btc|crypto|money|cash|eth) doubl(?:er|ing)|send (?:\\S+ ){0,2}(?:btc|bitcoin|eth|usdt|crypto)\\b.{0,50}\\b(?:receive|get (?:\\S+ )?back|double)|"
@@ -1754,7 +1780,7 @@ public final class Triage {
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
       "rot", "rots", "without", "miss", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
-      "alive", "born", "forever", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
+      "alive", "born", "forever", "ambulance", "stretcher", "windscreen", "week", "finishes", "finish", "working", "post", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
       "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "scared", "afraid", "doxxed", "doxed", "sinks", "sink", "burning", "torched", "bombed", "shipped", "deported", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked", "accidents", "pity", "visitors", "visit", "back");

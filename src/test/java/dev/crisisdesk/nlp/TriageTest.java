@@ -1335,6 +1335,40 @@ class TriageTest {
     }
   }
 
+  /** Round 83: threats and harassment at a brand's staff in a customer's voice are abuse; a customer's matter in the same words is not. */
+  @Test
+  void threatsAtStaffInACustomersVoiceAreAbuse() {
+    for (String abuse : List.of("@AcmeBurger tell the manager on Elm St I'll be waiting for him when his shift ends at 10",
+        "@AcmeAirlines the gate agent who denied me boarding, I got her name off her badge, she's going to have a very bad week",
+        "@AcmeCoffee the cute barista at the drive thru, I'll be back every day until she gives me her number",
+        "@AcmeRideshare my driver tonight was gorgeous, can you send me her number, I know you have it",
+        "@AcmeHotels the receptionist on night shift, I'll be coming back to see her when she's alone",
+        "@AcmePizza your delivery guy better not come to my street again or he's leaving in an ambulance",
+        "@AcmeGym the instructor in the pink leggings, I film her every class for my private collection",
+        "@AcmeTrains the conductor who fined me, keep an eye on your windscreen mate",
+        "@AcmeCable your tech who came today, I've got his name and his van number, he won't be working round here again",
+        "@AcmeFood that chef who said my complaint was rubbish, I'm going to make his life a misery online, starting now",
+        "@AcmeAirlines the pilot on flight 202 is a drunk and someone should tell his wife what he gets up to in hotels",
+        "@AcmeCinema the usher who kicked us out, we know what time he finishes, see you later buddy",
+        "@AcmeStore the cashier with the tattoos, I've found her facebook and I'm sending her a message",
+        "@AcmeShoes your sales assistant Jess, I'm going to post her pictures everywhere with what she said to me",
+        "@AcmeHotels tell housekeeping that whoever cleaned room 12 should sleep with one eye open")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("@AcmeTaxi I'll be waiting outside for him when he finishes his shift, he has my phone from last night",
+        "@AcmeCollections your debt collectors are making her life a misery, she's 84 and has dementia, stop calling her",
+        "@AcmeSwim am I allowed to film him during his lesson? I'd love to show his grandad",
+        "@AcmeBurger I found her facebook to thank her personally, the girl who paid for my meal when my card failed",
+        "@AcmeRail she's going to have a very bad week, my mum, your cancellations made her miss her hospital appointment",
+        "@AcmeSchool I know what time she finishes school but the bus never turns up, can you check the route",
+        "@AcmeTV I'm going to post her pictures from the show on my fan page, is that allowed?",
+        "@AcmeBank someone should tell his wife he's been stuck in your branch queue for 3 hours, his phone died")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+    assertThat(Triage.of("@AcmeRideshare my driver is going to regret not checking the back seat, I left my laptop in there, how do I contact him").promotion()).isNull();
+    assertThat(Triage.of("@AcmeCollections your debt collectors are making her life a misery, she's 84, stop calling her").problem()).isTrue();
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
