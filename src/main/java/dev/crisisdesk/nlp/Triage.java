@@ -133,6 +133,8 @@ public final class Triage {
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
           // round 82: the wrong thing sent ("you sent me a size 8 instead of a 16")
           + "(?:sent|gave|delivered|charged|shipped|brought|served|posted|issued|booked) (?:me|us) (?:an? |the |my )?(?:[\\w-]+ ){0,4}?instead of\\b|"
+          // round 83: "800 calories a day is not safe"
+          + "(?:is|was|are|were|'s) (?:not|definitely not|really not) safe\\b|(?:isn't|wasn't|aren't|weren't|isnt|wasnt|arent) safe\\b|(?:is|was|are|were|'s) (?:so |really |completely )?unsafe\\b|"
           // round 83: "your debt collectors are making her life a misery, stop calling her"
           + "(?:are|is|have been|has been|keep|kept|been) (?:\\w+ )?making (?:my|her|his|our|their) (?:life|lives) (?:a |an )?(?:misery|hell|living hell|nightmare|miserable|unbearable)\\b|"
           + "stop (?:calling|ringing|texting|emailing|writing to|chasing|harassing) (?:her|him|me|us|my \\w+)\\b|"
@@ -697,6 +699,15 @@ public final class Triage {
           + "|\\b(?:be a shame|would be a shame|shame) if (?:your|ur) (?:\\w+ )?(?:boss|family|parents|mum|mom|dad|husband|wife|boyfriend|girlfriend|employer|kids|work|followers|friends|church|school) (?:saw|seen|sees|found out|got (?:them|it|hold)|were sent)\\b"
           + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
           + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b"
+          // round 83, grooming and children sexualised: "you look mature for your age", "dm me and don't tell your mum", "I can send you robux if you
+          // send me pics", "what's his discord, I want to play with him alone", "send her my way in a few years", "age? dm me your snap"
+          + "|\\b(?:you|u) (?:look|seem|are|r|sound|act)(?: so| very| really)? (?:mature|grown up|older) for (?:your|ur) age\\b"
+          + "|\\b(?:dm|message|snap|text|add|call|inbox) me\\b[^.!?]{0,40}?\\b(?:don't|dont|do not|never) tell (?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|parents|mother|father|teacher|family)\\b"
+          + "|\\b(?:don't|dont|do not) tell (?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|parents|mother|father|teacher)\\b[^.!?]{0,30}?\\b(?:dm|message|snap|text|add|inbox) me\\b"
+          + "|\\b(?:send|give|buy|get) (?:you|u) (?:free )?(?:robux|v-?bucks|money|gift ?cards?|coins|skins|gems|credits|a phone|makeup)\\b[^.!?]{0,20}?\\bif (?:you|u) (?:send|show|give) (?:me )?(?:pics|pictures|photos|a pic|a photo|nudes|selfies|a selfie|more)\\b"
+          + "|\\b(?:kid|child|boy|girl|young|lad|teen|\\d+ ?(?:yo|y/o|year old|yr old))\\b[^.!?]{0,80}?\\b(?:want|wanna|would like|like) to (?:play|talk|chat|game|be|meet|hang out) with (?:him|her) (?:alone|in private|privately|one on one|without (?:his|her) (?:mum|mom|dad|parents))\\b"
+          + "|\\b(?:child|kid|year old|yr old|girl|teen|young|little)\\b[^.!?]{0,60}?\\b(?:(?:send her my way|my way|i'?ll (?:be )?wait(?:ing)?|date her|marry her|hit me up)\\b[^.!?]{0,20}?\\bin a few years|in a few years\\s*[\\x{1F609}\\x{1F60F}\\x{1F924}\\x{1F975}\\x{1F60D}]|when she'?s legal|till she'?s legal|until she'?s legal|when she turns (?:16|18))"
+          + "|\\b(?:age|how old (?:are you|r u|are u|is she))\\s*\\?+[^.!]{0,30}?\\b(?:dm|send|add|give|snap) me (?:your|ur) (?:snap|snapchat|number|insta|discord|kik|whatsapp)\\b"
           // round 83, at staff: "I'll be back every day until she gives me her number", "my driver was gorgeous, send me her number", "I film her
           // every class for my private collection", "I'm going to make his life a misery", "someone should tell his wife what he gets up to",
           // "I've found her facebook and I'm sending her a message"
@@ -875,6 +886,15 @@ public final class Triage {
           + "|\\bdeserves? to (?:get |be )?(?:scarred|disfigured|maimed|crippled|paralysed|paralyzed|mutilated|hurt|die|suffer|beaten|beaten up|raped|killed|shot|punched|slapped|kicked|smacked|stabbed|hit|jumped"
           // round 83: "whoever designed this map deserves to be waterboarded", "can't wait for the day you finally log off for good, if you get what I mean"
           + "|waterboarded|tortured|flogged|hanged|lynched|skinned alive|fed to (?:the )?(?:pigs|sharks|dogs|lions|wolves))\\b"
+          // round 83: incitement in new words ("the bridge near your school is high enough", "if I were you I'd have ended it years ago",
+          // "take the whole bottle next time", "cut deeper next time", "starve yourself then", "everyone would be happier if you weren't there")
+          + "|\\b(?:bridge|building|cliff|roof|tower|car park|multi-?storey)\\b[^.!?]{0,30}?\\b(?:is|are|looks?|seems?) (?:high|tall) enough\\b(?! (?:for|to (?:fit|get|let|clear|take)|now))"
+          + "|\\b(?:if i (?:were|was) you|in your shoes|if i looked like you|if i had your \\w+),? i(?:'d| would)(?: have)? (?:ended it|killed myself|kms|jumped|ended my life|offed myself|given up)\\b"
+          + "|\\b(?:take|swallow|down) the (?:whole|entire) (?:bottle|packet|box|pack)(?: of (?:pills|tablets|them|sleeping pills|paracetamol))?(?: (?:next time|this time|then|already|lol|and sleep)|\\s*[,.!]*\\s*$)|\\bfinish the job (?:next time|this time)\\b|\\b(?:next|this) time,? finish the job\\b"
+          + "|\\bcut (?:deeper|harder|vertically|the other (?:wrist|arm))(?:\\s+(?:next time|this time|pls|please|lol|lmao|loser|then)\\b|\\s*[.!]*\\s*$)"
+          + "|\\b(?:starve|hang|drown|cut|poison|shoot|kill) (?:yo)?urself,? (?:then|already|pls|please|lol|lmao|nobody cares|no one(?:'s| is) stopping (?:you|u))\\b"
+          + "|\\b(?:everyone|everybody|the world|your (?:family|parents|friends|class|school)|we|people)(?: \\w+){0,3} (?:would be|'d be|will be) (?:so much )?(?:happier|better off|better) "
+          + "(?:if (?:you|u) (?:weren't|wasn't|were not|was not|didn't exist|were gone|were dead|disappeared|weren't there|wasn't there|left for good)|without (?:you|u)(?: in it| around| there)?)\\b"
           + "|\\b(?:you|u)(?: finally)? (?:log off|go away|leave|disappear|sleep|go to sleep|close (?:your|ur) eyes) (?:for good|permanently|forever)\\b[^.!?]{0,20}?\\bif (?:you|u) (?:get|know|catch) (?:what i mean|my drift|what i'm saying)"
           + "|\\bhope (?:you|u) (?:choke|die|rot|burn|suffer)\\b|\\bstop breathing\\b"
           // round 67: "I hope the team bus crashes on the way back", "delete your account and yourself", "I hope your surgery goes wrong"
@@ -1779,7 +1799,7 @@ public final class Triage {
       "run", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch", "hit", "slap", "strangle",
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
-      "rot", "rots", "without", "miss", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
+      "rot", "rots", "without", "miss", "enough", "bottle", "deeper", "harder", "vertically", "happier", "better", "job", "ended", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
       "alive", "born", "forever", "ambulance", "stretcher", "windscreen", "week", "finishes", "finish", "working", "post", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",

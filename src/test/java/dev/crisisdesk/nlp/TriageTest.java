@@ -1369,6 +1369,31 @@ class TriageTest {
     assertThat(Triage.of("@AcmeCollections your debt collectors are making her life a misery, she's 84, stop calling her").problem()).isTrue();
   }
 
+  /** Round 83: incitement to self-harm in new words, and grooming, are abuse; customers in the same words are not. */
+  @Test
+  void selfHarmIncitementAndGroomingAreAbuse() {
+    for (String abuse : List.of("@lily.dances how old are you? you look mature for your age, dm me and don't tell your mum",
+        "@emma_art the bridge near your school is high enough, do us all a favour", "@noah.k if i were you i'd have ended it years ago",
+        "@ava_m do you have snapchat? i can send you robux if you send me pics", "@AcmeStreams that streamer should just take the whole bottle next time and finish the job",
+        "@mia.j everyone at school would be happier if you weren't there, you know it", "@zara.s cut deeper next time",
+        "@AcmeGames the kid streaming with you has a cute voice, what's his discord, I want to play with him alone",
+        "@AcmeTV the child actor, send her my way in a few years", "@AcmeFood @tilly_r starve yourself then, no one's stopping you",
+        "@sophie.dance age? asking for a friend, dm me your snap")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("@AcmeTheatre the child actor was amazing, she'll be a star in a few years, book her again",
+        "@AcmeBuilders you left the extension half done, come back and finish the job properly",
+        "@AcmeHair the stylist had to cut deeper into my fringe to fix your other branch's mess",
+        "@AcmeCouncil the bridge near our school is high enough for lorries now, thank you for finally fixing it",
+        "@AcmeWater take the whole bottle back? the cap was broken when it arrived, can I get a refund instead",
+        "@AcmeKids it's a surprise party, don't tell your mum! DM me the code for the party pack please",
+        "@AcmeGym honestly if I were you I'd have ended the contract with that cleaning company years ago",
+        "@AcmeAir everyone on the flight would be happier if you turned the heating down")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+    assertThat(Triage.of("@AcmeDiet your plan told me to starve myself basically, 800 calories a day is not safe").problem()).isTrue();
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
