@@ -569,6 +569,7 @@ public final class Triage {
           + "|\\b(?:i've|ive|i have) (?:saved|downloaded|screenshotted|screenshot|kept) (?:all|every one of|every single one of|all of) (?:your|ur|her|his) (?:photos|pics|pictures|selfies|videos|posts|stories)\\b"
           + "[^.!?]{0,12}(?:every (?:single )?one|all of them|for later|for myself|in a folder|[\\x{1F618}\\x{1F60F}\\x{1F924}\\x{1F975}\\x{1F440}])"
           + "|\\byou (?:\\w+ ){0,2}?(?:entitled|stupid|fat|ugly|dumb|silly|old|miserable|pathetic|thick|dirty|filthy|nasty|jealous|bitter|lazy) (?:cow|bitch|slag|slut|whore|hag|heifer|skank)s?\\b(?!\\s+(?:biscuits?|print|milk|cakes?|bars?|sweets|chocolate|brand|range))"
+          + "|\\b(?:is|'s|you're|youre|ur|are) (?:an? |such an? |just an? )?\\x{1F3F3}\\x{FE0F}?\\x{200D}?\\x{1F308}\\s*(?:softie|snowflake|wimp|sissy|pansy|fairy|queen|\\x{1F921}|\\x{1F92E}|\\x{1F485})"
           // round 83: "the air hostess in this video is begging for it dressed like that"
           + "|\\b(?:begging|asking|gagging) for it\\b[^.!?]{0,20}?\\b(?:dressed|in that|in those|wearing|like that)\\b|\\bdressed like that\\b[^.!?]{0,30}?\\b(?:begging|asking|gagging) for it\\b"
           + "|\\b(?:see|know|show (?:us|me)) what'?s under (?:that|your|ur|her|his|those|the) (?:\\w+ )?(?:hoodie|top|dress|skirt|shirt|uniform|clothes|leggings|towel|apron|coat)\\b"
@@ -746,6 +747,7 @@ public final class Triage {
           + "|\\bkeep an eye on (?:your|ur|his|her) (?:windscreen|windows|car|tyres|tires|house|kids|back)\\b(?! (?:wipers|fluid|for))"
           + "|\\b(?:he|she|they) (?:won't|will not|wont) be (?:working|driving|delivering|showing (?:his|her|their) face) (?:round|around|in|on) (?:here|this (?:area|estate|street|town)|my (?:street|estate|road))(?: again| for long| much longer)?\\b"
           + "|\\b(?:i|we) know (?:what time|when) (?:he|she|they|you|u) (?:finish|finishes|leave|leaves|get off|gets off|clock off|clocks off|knock off|knocks off)\\b(?! (?:school|college|nursery|uni|lessons?|class|work|her|his|the|their|my|our)\\b)"
+          + "|\\b(?:getting|get|gets|expect|coming|going|goes)\\b[^.!?]{0,10}?\\b(?:a |an )?(?:brick|bricks|rock|rocks|petrol bomb|firework|fireworks) through (?:your|ur|his|her|their) (?:window|windows|windscreen|door|letterbox)\\b"
           // round 83: "that streamer had better watch her back", "accidents happen on those dark roads you cycle down",
           // "would be a pity if she got visitors"
           + "|\\b(?:better|had better|'d better|wanna|want to|might want to) watch (?:his|her|their) back\\b(?! (?:on|near|by|round|around|with|in the|at the|reversing|lifting))"
@@ -916,6 +918,16 @@ public final class Triage {
   private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|trannie|kike|kikes|spic|spics|chink|chinks|"
           + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki(?![\\p{L}-])(?! (?:check|ayos|refund|tingnan|help|update|sagot|reply|cancel|balik|send|confirm|process|explain|fix|call|message|pm|dm|follow|po)\\b)|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?|muzzies|muzzie|muzrats?|goat ?f[u*]ckers?)(?![\\p{L}])", F);
+  /**
+   * Racist abuse by emoji, as footballers get it under their posts (round 83): monkeys or a gorilla twice, a monkey with a banana,
+   * bananas with "monkey", a person called a monkey ("that youth player is a \uD83D\uDC12"). Not the see-no-evil monkeys, which
+   * are used in play; a zoo's or a wildlife page's comments are left to the rest.
+   */
+  private static final Phrases EMOJI_PAIR = Phrases.compile("[\\x{1F412}\\x{1F435}\\x{1F98D}]\\s*[\\x{1F412}\\x{1F435}\\x{1F98D}\\x{1F34C}]");
+  private static final Phrases EMOJI_SLUR = Phrases.compile(
+      "\\x{1F34C}[\\s\\x{1F34C}]*(?:monkey|ape)\\b"
+          + "|\\b(?:is|'s|you're|youre|ur|u r|are|r) (?:an? |such an? |just an? |nothing but an? )?[\\x{1F412}\\x{1F435}\\x{1F98D}]", F);
+  private static final Phrases ANIMAL_TALK = Phrases.compile("\\b(?:zoo|zoos|safari|wildlife|enclosure|sanctuary|primates?|rainforest|jungle trek|animal park|mascot|costume|onesie|plush|teddy|toy|logo)\\b(?![^.!?]{0,20}\\b(?:back|belong))", F);
   private static final String GROUP = "(?:muslims|jews|christians|blacks|whites|gays|lesbians|trans people|women|men|immigrants|"
       + "refugees|mexicans|asians|arabs|africans|indians|chinese|latinos|hispanics|foreigners|migrants|those people|these people|all of them|"
       + "jew|muslim|black people|white people|gay people|trans|transgenders?|feminists|liberals|conservatives|christians|catholics|hindus|"
@@ -1815,6 +1827,7 @@ public final class Triage {
   }
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MENTION = Pattern.compile("@[\\w.]+");
 
   private static Set<String> words(String t) {
     Set<String> words = new HashSet<>();
@@ -2086,6 +2099,10 @@ public final class Triage {
     // ungated: the harm words would be common ones here ("account", "post", "block"), and the phrases' own literals screen it cheaply
     if ((m = HARASSMENT.matcher(t)).find() && !reported(t, m)) return "harasses a person: \"" + m.group().strip() + "\"";
     if (SLUR.matcher(t).find()) return "slur";
+    // two monkeys alone are abuse in a comment of a few words ("@player \uD83D\uDC12\uD83D\uDC12\uD83C\uDF4C", "\uD83E\uDD8D\uD83E\uDD8D stick to running"), not in a zoo visitor's story
+    if (((m = EMOJI_SLUR.matcher(t)).find() || (m = EMOJI_PAIR.matcher(t)).find() && words(MENTION.matcher(t).replaceAll(" ")).size() <= 5) && !reported(t, m) && !ANIMAL_TALK.matcher(t).find()) {
+      return "racist abuse by emoji: \"" + m.group().strip() + "\"";
+    }
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = GO_BACK.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = CODED_HATE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";

@@ -1394,6 +1394,22 @@ class TriageTest {
     assertThat(Triage.of("@AcmeDiet your plan told me to starve myself basically, 800 calories a day is not safe").problem()).isTrue();
   }
 
+  /** Round 83: racist abuse by emoji under a footballer's post is abuse; a zoo visitor's or a fan's emoji are not. */
+  @Test
+  void racistAbuseByEmojiIsAbuse() {
+    String monkey = "\uD83D\uDC12", gorilla = "\uD83E\uDD8D", banana = "\uD83C\uDF4C";
+    for (String abuse : List.of("@marcus.r10 " + monkey + monkey + monkey + banana, "@bukayo.s " + banana + banana + " monkey",
+        "@jadon_s " + gorilla + gorilla + " stick to running", "@AcmeFC that youth player is a " + monkey + ", shouldn't even be in the academy",
+        "@AcmeFC Ref you're getting a brick through your window tonight")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("@AcmeZoo " + monkey + monkey + " the kids loved the monkeys today, is the gorilla house open tomorrow?",
+        "@AcmeFC the mascot is a " + monkey + " and my daughter adores him, can we book a photo?", "@AcmeBakery the banana bread " + banana + banana + " is back!!",
+        "@AcmeGlass someone put a rock through our shop window last night, can you board it up today")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
