@@ -619,6 +619,10 @@ public final class Triage {
   private static final Phrases HARM_CALL = Phrases.compile(
       // screenshots kept for someone's employer or family: exposure, even beside "keep talking"
       "\\bscreenshott?(?:ing|ed)? (?:\\w+ ){0,2}(?:for|to send to|to) (?:your|ur|his|her) (?:employer|workplace|wife|husband|family|school|parents)\\b|"
+          // round 83, at public figures: "should be dragged out of parliament", "should be tarred and feathered", "should be run out of town",
+          // "her face makes me want to put my fist through the screen"
+          + "\\b(?:should|deserves? to|needs? to|ought to) be (?:\\w+ )?(?:dragged (?:out|off|through the streets|from)|tarred and feathered|run out of (?:town|the country)|put in the stocks|horsewhipped)\\b|"
+          + "\\b(?:face|voice|smile|smirk|laugh)\\b[^.!?]{0,20}?\\b(?:makes?|made) me (?:want to|wanna) (?:punch|put my fist through|slap|hit|strangle|throttle|deck|smack) (?:him|her|them|the screen|that face|his face|her face|their faces)\\b|"
           + "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
           + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
@@ -2061,7 +2065,7 @@ public final class Triage {
 
   /** Someone else's words just before, unquoted ("my neighbour said ", "saying \""), or a denial ("nobody "). */
   private static final Pattern SAID_OR_DENIED = Pattern.compile("(?:\\b(?!(?:i|we)\\b)[\\w']+ (?:said|says|told (?:me|us|my \\w+)|claims?|claimed|thinks|believes|wrote|"
-      + "tweeted|posted|commented|replied|insists|insisted)(?: that)?(?: (?:she|he|they|you|u)(?:'s|'re| was| is| were| are| had| has| looked| looks)?)?|(?:^|[.!?]\\s*)(?:saying|claiming|calling|to say|to claim)(?: that)?|"
+      + "tweeted|posted|commented|replied|insists|insisted)(?: that)?(?: (?:she|he|they|you|u|(?:the|a|an|this|that|his|her|their|our) \\w+)(?:'s|'re| was| is| were| are| had| has| looked| looks)?)?|(?:^|[.!?]\\s*)(?:saying|claiming|calling|to say|to claim)(?: that)?|"
       + "\\b(?:nobody|no one|no-one|noone|no person|no child|no kid)|\\b(?:it's|its|it is) (?:never|not) (?:ok|okay|fine|acceptable|right) to say)[\\s\"\u201C:,]*$", F);
 
   /**
@@ -2156,7 +2160,8 @@ public final class Triage {
    */
   static String harmCall(String t) {
     Matcher m = HARM_CALL.matcher(t);
-    if (m.find()) return "calls for harm to a person: \"" + m.group().strip() + "\"";
+    // round 83: "the article says the councillor should be run out of town, that's a quote from a protester" reports the call
+    if (m.find() && !reported(t, m)) return "calls for harm to a person: \"" + m.group().strip() + "\"";
     m = DEGRADING.matcher(t);
     while (m.find()) {
       if (!CALLED.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find() && !reported(t, m)) {

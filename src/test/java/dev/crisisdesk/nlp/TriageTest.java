@@ -1410,6 +1410,22 @@ class TriageTest {
     }
   }
 
+  /** Round 83: calls for harm to public figures under a news post; a reader reporting or quoting one is not calling for it. */
+  @Test
+  void callsForHarmToPublicFiguresAreKeptOut() {
+    for (String call : List.of("@AcmeNews the minister should be dragged out of parliament and given what she deserves",
+        "@AcmeNews that councillor's face makes me want to put my fist through the screen",
+        "@AcmeNews the journalist who wrote this is a lying rag and should be run out of town",
+        "@AcmeNews the teacher in this story should be tarred and feathered and so should her union")) {
+      assertThat(Triage.of(call).insult()).as(call).isNotNull();
+    }
+    for (String reader : List.of("@AcmeNews the article says the councillor should be run out of town, that's a quote from a protester, please attribute it",
+        "@AcmeNews your app's autoplay ads make me want to punch the screen, please stop them",
+        "@AcmeNews the minister should be dragged in front of the committee and made to answer, good reporting")) {
+      assertThat(Triage.of(reader).insult()).as(reader).isNull();
+    }
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
