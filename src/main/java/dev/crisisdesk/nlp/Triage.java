@@ -2110,17 +2110,17 @@ public final class Triage {
     if (!Collections.disjoint(words, GROUP_WORDS) && (m = DEHUMANIZE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = GO_BACK.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
     if ((m = CODED_HATE.matcher(t)).find() && !reported(t, m)) return "attacks a group: \"" + m.group().strip() + "\"";
-    // each detail is looked for once: the three readings below share them
-    boolean phone = PHONE.matcher(t).find(), address = ADDRESS.matcher(t).find(), email = EMAIL.matcher(t).find();
+    // each detail is looked for once: the readings below share them
+    boolean phone = PHONE.matcher(t).find(), address = ADDRESS.matcher(t).find(), email = EMAIL.matcher(t).find(), postcode = POSTCODE.matcher(t).find();
     if ((phone || address || email || STREET.matcher(t).find()) && DOX_CONTEXT.matcher(t).find() && !OWN_DETAILS.matcher(t).find()) return "posts someone's private details";
     if ((m = THEIR_DETAILS.matcher(t)).find() && !reported(t, m) && !OWN_DETAILS.matcher(t).find()
-        && (DETAIL_MENACE.matcher(t).find() || (phone || address || email || POSTCODE.matcher(t).find()) && DOX_CONTEXT.matcher(t).find())) {
+        && (DETAIL_MENACE.matcher(t).find() || (phone || address || email || postcode) && DOX_CONTEXT.matcher(t).find())) {
       return "posts or holds someone's private details: \"" + m.group().strip() + "\"";
     }
-    if ((address || POSTCODE.matcher(t).find()) && ADDRESS_MENACE.matcher(t).find() && !OWN_DETAILS.matcher(t).find()) return "posts someone's private details";
+    if ((address || postcode) && ADDRESS_MENACE.matcher(t).find() && !OWN_DETAILS.matcher(t).find()) return "posts someone's private details";
     if ((m = PRIVATE.matcher(t)).find() && !reported(t, m)) return "posts someone's private details: \"" + m.group().strip() + "\"";
     if ((m = DOX_DETAIL.matcher(t)).find() && !reported(t, m) && !OWN_DETAILS.matcher(t).find()
-        && (DOX_CALL.matcher(t).find() || phone || address || email || POSTCODE.matcher(t).find())) {
+        && (DOX_CALL.matcher(t).find() || phone || address || email || postcode)) {
       return "posts someone's private details: \"" + m.group().strip() + "\"";
     }
     if ((m = ABUSE_ELSEWHERE.matcher(t)).find() && !reported(t, m)) return "attacks a person: \"" + m.group().strip() + "\"";
