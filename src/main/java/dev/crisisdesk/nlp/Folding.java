@@ -27,6 +27,8 @@ final class Folding {
   private static final Pattern SPELLED = Pattern.compile(
       "(?<![\\p{L}\\p{N}'@._/#*-])\\p{IsLatin}([ .\\-_*])(?:\\p{IsLatin}\\1)+\\p{IsLatin}(?![\\p{L}\\p{N}'@$])");
   private static final Pattern SEPARATOR = Pattern.compile("[ .\\-_*]");
+  /** Words after which a spelled-out "a" is the article ("what a l o s e r"). */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|'s|'re|such|what|quite|be|like|as|r|ur|ya|you|u|just|proper|absolute)\\s$");
   /** Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each is read as. */
   private static final String LOOKALIKES = "аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅ" + "αορνικτΑΒΕΗΙΚΜΝΟΡΤΥΧΖ";
   private static final String LATIN = "aeopcyxijsdhlABEKMHOPCTXIJS" + "aopvikt" + "ABEHIKMNOPTYXZ";
@@ -112,7 +114,14 @@ final class Folding {
     int last = 0;
     do {
       if (textspeak(m.group())) continue;
-      out.append(t, last, m.start()).append(SEPARATOR.matcher(m.group()).replaceAll(""));
+      String run = m.group();
+      out.append(t, last, m.start());
+      // round 83: "is a f a g g o t": the article is a word of its own, not the spelled word's first letter
+      if (run.length() >= 9 && (run.charAt(0) == 'a' || run.charAt(0) == 'A') && run.charAt(1) == ' ' && ARTICLE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        out.append(run, 0, 2);
+        run = run.substring(2);
+      }
+      out.append(SEPARATOR.matcher(run).replaceAll(""));
       last = m.end();
     } while (m.find());
     return out.append(t, last, t.length()).toString();

@@ -1932,8 +1932,9 @@ public final class Triage {
   /** "i no where", "we no wat": know, only after a person and before what is known. */
   private static final Pattern NO_AS_KNOW = Pattern.compile("(?i)\\b(i|we|u|you|they) no (?=(?:where|wat|what|who|when|ur|your|how|which|were)\\b)");
   /** Single letters spaced out into one of these words ("k y s"). */
-  private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){2,5}(?![\\p{L}\\d])");
-  private static final Set<String> SPACED_WORDS = Set.of("kys", "die", "kill", "slut", "whore", "bitch", "cunt", "rape", "retard", "loser");
+  private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){2,6}(?![\\p{L}\\d])");
+  private static final Set<String> SPACED_WORDS = Set.of("kys", "die", "kill", "slut", "whore", "bitch", "cunt", "rape", "retard", "loser",
+      "faggot", "skank", "twat", "nigger", "pedo", "paedo", "nonce", "idiot", "moron", "wanker");
 
   /** The text with its text-speak spelled out; the same string when there is none. */
   static String spelledOut(String t) {
@@ -1943,8 +1944,11 @@ public final class Triage {
     int last = 0;
     while (spaced.find()) {
       String word = spaced.group().replace(" ", "").toLowerCase(Locale.ROOT);
-      if (!SPACED_WORDS.contains(word)) continue;
-      joined.append(read, last, spaced.start()).append(word);
+      // round 83: "is a f a g g o t" is found as "a f a g g o t": the word may start a letter or two in
+      int skip = 0;
+      while (skip + 3 <= word.length() && !SPACED_WORDS.contains(word.substring(skip))) skip++;
+      if (skip + 3 > word.length()) continue;
+      joined.append(read, last, spaced.start() + 2 * skip).append(word.substring(skip));
       last = spaced.end();
     }
     read = joined.append(read, last, read.length()).toString();
@@ -1978,12 +1982,13 @@ public final class Triage {
    * with a letter and has a digit or a symbol inside ("b1tch", "r3tarded", "wh*re", "f*ck") is
    * unmasked. Matched possessively and checked in code: linear in the text, whatever it holds.
    */
-  private static final Pattern MASKED = Pattern.compile("[\\p{L}\\d*@$]++");
-  private static final Pattern MASK = Pattern.compile("[*\\d@$]");
+  private static final Pattern MASKED = Pattern.compile("[\\p{L}\\d*@$!]++");
+  private static final Pattern MASK = Pattern.compile("[*\\d@$!]");
   /** The words a masked letter is tried against: a star may stand for any vowel, but only these are read back. */
   private static final Set<String> MASKED_WORDS = Set.of("bitch", "bitches", "whore", "whores", "slut", "sluts", "cunt", "cunts", "fuck",
       "fucking", "fucker", "fucked", "retard", "retarded", "retards", "shit", "dick", "dickhead", "kill", "idiot", "moron", "nigger", "faggot",
-      "fag", "rape", "die", "loser", "stupid", "dumb", "ugly", "pussy", "bastard", "twat", "wanker", "prick", "skank", "hoe", "thot");
+      "fag", "rape", "die", "loser", "stupid", "dumb", "ugly", "pussy", "bastard", "twat", "wanker", "prick", "skank", "hoe", "thot",
+      "pedo", "paedo", "nonce", "nigga", "find", "live");
   private static final String VOWELS = "aeiou";
 
   /** The text with masked letters read as letters; unchanged when nothing in it is masked. */
@@ -1994,6 +1999,15 @@ public final class Triage {
     int last = 0;
     while (m.find()) {
       String run = m.group();
+      // round 83: a listed word masked to its last letter ("p3d0", "h0") is read whole; other trailing digits are no letters ("user123")
+      String whole = unmask(run);
+      if (!whole.equals(run) && Character.isLetter(run.charAt(0)) && MASKED_WORDS.contains(whole.toLowerCase(Locale.ROOT))) {
+        out.append(t, last, m.start()).append(whole);
+        last = m.end();
+        continue;
+      }
+      // "!" is a letter only in a listed word ("n!gger", "f!nd"): elsewhere it ends a sentence whose next one has no space ("CUNT!I hope")
+      if (run.indexOf('!') >= 0) continue;
       int end = run.length();
       while (end > 0 && !Character.isLetter(run.charAt(end - 1))) end--;
       if (end == 0 || !Character.isLetter(run.charAt(0)) || !MASK.matcher(run).region(0, end).find()) continue;

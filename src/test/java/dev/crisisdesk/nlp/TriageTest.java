@@ -1426,6 +1426,19 @@ class TriageTest {
     }
   }
 
+  /** Round 83: masking with "!" and trailing digits, and a spelled-out slur after the article "a". */
+  @Test
+  void newMaskingTricksAreReadBack() {
+    for (String abuse : List.of("@AcmeFC the ref is a n!gger", "@AcmeTV the host is a p3d0", "@sam_r I will f!nd you and hurt you",
+        "@AcmeMusic the singer is a f a g g o t")) {
+      Triage.Signals read = Triage.of(abuse);
+      assertThat(read.abuse() != null || read.insult() != null).as(abuse).isTrue();
+    }
+    assertThat(Folding.fold("@x what a l o s e r")).isEqualTo("@x what a loser");
+    assertThat(Triage.unmasked("U UGLY CUNT!I hope")).isEqualTo("U UGLY CUNT!I hope");
+    assertThat(Triage.of("@AcmeBank I can't f!nd the statement download button anywhere, where has it gone?!").abuse()).isNull();
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
