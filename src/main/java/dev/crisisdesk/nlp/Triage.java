@@ -570,6 +570,10 @@ public final class Triage {
           + "[^.!?]{0,12}(?:every (?:single )?one|all of them|for later|for myself|in a folder|[\\x{1F618}\\x{1F60F}\\x{1F924}\\x{1F975}\\x{1F440}])"
           + "|\\byou (?:\\w+ ){0,2}?(?:entitled|stupid|fat|ugly|dumb|silly|old|miserable|pathetic|thick|dirty|filthy|nasty|jealous|bitter|lazy) (?:cow|bitch|slag|slut|whore|hag|heifer|skank)s?\\b(?!\\s+(?:biscuits?|print|milk|cakes?|bars?|sweets|chocolate|brand|range))"
           + "|\\b(?:is|'s|you're|youre|ur|are) (?:an? |such an? |just an? )?\\x{1F3F3}\\x{FE0F}?\\x{200D}?\\x{1F308}\\s*(?:softie|snowflake|wimp|sissy|pansy|fairy|queen|\\x{1F921}|\\x{1F92E}|\\x{1F485})"
+          // round 83, at staff on a company page: "we all know what she did on her knees to get there", "looks about 12, I'd still hit it"
+          + "|\\b(?:what|who) (?:she|he) did (?:on (?:her|his) knees|on (?:her|his) back|in the (?:boss's|ceo's) office)\\b|\\bon (?:her|his) knees (?:to get (?:there|that job|the job|promoted|the promotion|that promotion|the role|ahead|her job|his job)|for (?:the|that|her|his) (?:job|promotion|role|raise))\\b"
+          + "|\\b(?:sleeping|slept|sleeps|shagging|shagged) (?:with )?(?:the|her|his|your) (?:boss|manager|ceo|director|producer|editor)\\b[^.!?]{0,20}?\\b(?:pays? off|paid off|worked|works|got (?:her|him) (?:the|that))"
+          + "|\\bi'?d (?:still |totally |defo |def |so |lowkey )?(?:hit|smash|tap|bang) (?:it|that)\\b(?! (?:again|with|out of|off|for six|harder|home))"
           // round 83: "the air hostess in this video is begging for it dressed like that"
           + "|\\b(?:begging|asking|gagging) for it\\b[^.!?]{0,20}?\\b(?:dressed|in that|in those|wearing|like that)\\b|\\bdressed like that\\b[^.!?]{0,30}?\\b(?:begging|asking|gagging) for it\\b"
           + "|\\b(?:see|know|show (?:us|me)) what'?s under (?:that|your|ur|her|his|those|the) (?:\\w+ )?(?:hoodie|top|dress|skirt|shirt|uniform|clothes|leggings|towel|apron|coat)\\b"
@@ -740,6 +744,7 @@ public final class Triage {
           // round 82: "your reporter Lisa Grant should be careful walking home alone at night", "I know which stand you sit in"
           + "|\\b(?:should|better|had better|might want to|needs? to|wanna|want to) (?:be (?:very |really )?careful|watch (?:out|(?:his|her|their|your|ur) back)) (?:\\w+ ){0,2}?"
           + "(?:walking home|walking alone|alone at night|at night|after dark|in the car park|on (?:her|his|their|your|ur) way home)\\b"
+          + "|\\b(?:i|we) know where (?:your|ur|the|that|this|his|her) (?:\\w+ ){0,2}?(?:lives|works|sleeps)\\b(?! (?:is|are|was|were|out|from)\\b)"
           // round 83, at a brand's staff in a customer's voice: "I'll be waiting for him when his shift ends", "she's going to have a very bad week",
           // "I'll be coming back to see her when she's alone", "or he's leaving in an ambulance", "keep an eye on your windscreen mate",
           // "he won't be working round here again", "we know what time he finishes"
@@ -1297,7 +1302,7 @@ public final class Triage {
           // round 60: "Darren Hughes from Maple Close is a wife beater, share this so everyone knows"
           + "share (?:this|it) so (?:everyone|everybody|people|the whole \\w+) (?:knows?|can see|sees)|"
           // round 61: "found the streamer's house on google maps lmao, 24 Oak Lane, who's going"
-          + "found (?:the \\w+'s|his|her|their|this \\w+'s|(?-i:[A-Z])\\w+'s) (?:house|home|address|flat|apartment|place)|(?:on|via|using) google (?:maps|earth|street ?view)|who'?s (?:going|coming|down|in)\\W*$|(?:is|'s) an? (?:wife|woman|child|kid) ?beater|(?:is|'s) an? (?:nonce|paedo|pedo|rapist|groomer))\\b", F);
+          + "found (?:the \\w+'s|his|her|their|this \\w+'s|(?-i:[A-Z])\\w+'s) (?:house|home|address|flat|apartment|place)|(?:on|via|using) google (?:maps|earth|street ?view)|who'?s (?:going|coming|down|in)\\W*$|(?:is|'s) an? (?:known |convicted |serial |violent )?(?:wife|woman|child|kid) ?beater|(?:is|'s) an? (?:nonce|paedo|pedo|rapist|groomer))\\b", F);
 
   // --- spam, scams and follower farming
   /** Pitches that are spam on their own. */
@@ -1736,7 +1741,7 @@ public final class Triage {
           // round 46 (SMS spam): "call 09061209465 now", "Call The Mobile Update Co FREE on 0800...", "send STOP to 87575"; not "I called 0800..."
           + "|(?<!\\bi |\\bi'll |\\bwe |\\bthey |\\bhe |\\bshe |\\bto |n't |\\bnot |\\bjust |\\balready |\\bwho )\\b(?:call|ring|dial|txt|text|sms|send)\\b(?! me\\b| us back\\b)[^.!?\\n\\d]{0,40}?(?:\\+?\\d[\\d ().-]{8,16}\\d|\\bto \\d{5}\\b)"
           + "|[\\x{1F449}\\x{27A1}\\x{1F447}]\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,}",
-      "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:to|and) (?:reach|hit|gain|grow to) \\d+(?:\\.\\d)?k\\b(?! (?:miles|km|steps|runs?|words))|(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|paid (?:partnership|collab(?:oration)?|promotion|shout ?out)s?|brand deals?|sponsorship (?:opportunit(?:y|ies)|deal)|followers|likes|views|subscribers|audience|linkedin connections|promote your|promotion|collab|verified accounts?|go viral|"
+      "selling reach", "\\b(?<!\\bmy |\\bour )(?:(?:to|and) (?:reach|hit|gain|grow to) \\d+(?:\\.\\d)?k\\b(?! (?:miles|km|steps|runs?|words))|(?:we|i) can help you (?:reach|get|gain|grow|hit|go)|paid (?:partnership|collab(?:oration)?|promotion|shout ?out)s?|brand deals?|sponsorship (?:opportunit(?:y|ies)|deal)|followers|likes|views|subscribers|audience|linkedin connections|promote your|(?<!\\b(?:the|her|his|my|their|your|a|on the|on her|on his|on your|on my) )promotion(?! (?:to|at work|at the|in the)\\b)|collab|verified accounts?|go viral|"
           + "boost your|grows? your (?:\\w+ )?(?:page|account|following|channel|audience|business|brand|sales|network)|\\d[\\d,.]*[km]? (?:real |new |active )?(?:connections|views|impressions)|boost (?:it|this|your post|your video|your page) to|engagement)\\b",
       "account bait", "\\b(?:your|ur) (?:\\w+ ){0,2}(?:account|apple id|paypal|parcel|package|order|address|payment method|membership|subscription|ip|device|"
           + "card|bank|password|wallet|profile|instagram|facebook)\\b"

@@ -910,7 +910,8 @@ class TriageTest {
 
   @Test
   void knowingWhereStaffLiveIsAnAttackOnThem() {
-    assertThat(Triage.of("@AcmeTel you're a bunch of crooks and I know where your CEO lives, see you soon").insult()).isNotNull();
+    // round 83: knowing where a named member of staff lives is a threat (hidden), no longer only an insult
+    assertThat(Triage.of("@AcmeTel you're a bunch of crooks and I know where your CEO lives, see you soon").abuse()).isNotNull();
   }
 
   @Test
@@ -1437,6 +1438,26 @@ class TriageTest {
     assertThat(Folding.fold("@x what a l o s e r")).isEqualTo("@x what a loser");
     assertThat(Triage.unmasked("U UGLY CUNT!I hope")).isEqualTo("U UGLY CUNT!I hope");
     assertThat(Triage.of("@AcmeBank I can't f!nd the statement download button anywhere, where has it gone?!").abuse()).isNull();
+  }
+
+  /** Round 83: sexual slurs on a company page's staff and threats to them are kept out; a job promotion is no pitch. */
+  @Test
+  void abuseAtStaffOnACompanyPageIsKeptOut() {
+    for (String abuse : List.of("@AcmeCorp promoting her to VP? we all know what she did on her knees to get there",
+        "@AcmeCorp the intern in this post looks about 12, I'd still hit it though", "@sarah_k congrats on the promotion, I guess sleeping with the boss does pay off")) {
+      assertThat(Triage.of(abuse).insult()).as(abuse).isNotNull();
+    }
+    for (String abuse : List.of("@AcmeCorp I know where your recruiter lives, she should think twice before ghosting candidates",
+        "@AcmeCorp the founder is a known wife beater, his ex lives at 22 Grove Road if you want the truth")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("@AcmeCorp we know where your driver parks, he blocks our drive every single morning, please speak to him",
+        "@AcmeCorp she was on her knees to get the shot for this photo haha, great photography",
+        "@AcmeCorp the new product is gorgeous, I'd still hit buy at double the price")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+      assertThat(Triage.of(customer).insult()).as(customer).isNull();
+    }
+    assertThat(Triage.of("@AcmeCorp congrats to Priya on the promotion, she worked her socks off to get there").promotion()).isNull();
   }
 
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
