@@ -46,14 +46,14 @@ class TriageReplayTest {
   void spamStaysOutOfTheReplyQueues() throws Exception {
     Map<String, Integer> outcomes = replay("spam.ndjson");
 
-    assertThat(share(outcomes, "hidden") + share(outcomes, "moderation")).as(outcomes.toString()).isGreaterThanOrEqualTo(0.85);
+    assertThat(share(outcomes, "hidden", "moderation")).as(outcomes.toString()).isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
   void abuseAimedAtPeopleStaysOutOfTheReplyQueues() throws Exception {
     Map<String, Integer> outcomes = replay("abuse.ndjson");
 
-    assertThat(share(outcomes, "hidden") + share(outcomes, "moderation")).as(outcomes.toString()).isGreaterThanOrEqualTo(0.85);
+    assertThat(share(outcomes, "hidden", "moderation")).as(outcomes.toString()).isGreaterThanOrEqualTo(0.85);
   }
 
   /**
@@ -71,7 +71,7 @@ class TriageReplayTest {
         }
       }
 
-      assertThat(share(outcomes, "hidden") + share(outcomes, "moderation")).as(kind + " " + outcomes)
+      assertThat(share(outcomes, "hidden", "moderation")).as(kind + " " + outcomes)
           .isGreaterThanOrEqualTo(kind.equals("spam") ? 0.85 : 0.80);
     }
   }
@@ -86,7 +86,8 @@ class TriageReplayTest {
   void eachBatchHoldsItsFloor(String set, double floor) throws Exception {
     Map<String, Integer> outcomes = replay(set + ".ndjson");
 
-    assertThat(share(outcomes, "hidden") + share(outcomes, "moderation")).as(set + " " + outcomes).isGreaterThanOrEqualTo(floor);
+    // one division: 4/20 + 14/20 is 0.8999999999999999 in doubles, under a floor of 0.9
+    assertThat(share(outcomes, "hidden", "moderation")).as(set + " " + outcomes).isGreaterThanOrEqualTo(floor);
   }
 
   /**
@@ -195,8 +196,10 @@ class TriageReplayTest {
     return outcomes;
   }
 
-  private static double share(Map<String, Integer> outcomes, String key) {
+  private static double share(Map<String, Integer> outcomes, String... keys) {
     int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-    return outcomes.getOrDefault(key, 0) / (double) total;
+    int counted = 0;
+    for (String key : keys) counted += outcomes.getOrDefault(key, 0);
+    return counted / (double) total;
   }
 }
