@@ -133,6 +133,9 @@ public final class Triage {
           + "(?:i|we)(?:'ve| have)? (?:got|been|was|were|am|'m|get|keep getting) (?:\\w+ )?(?:banned|suspended|locked out|shadow ?banned|kicked out|kicked off)|"
           // round 82: the wrong thing sent ("you sent me a size 8 instead of a 16")
           + "(?:sent|gave|delivered|charged|shipped|brought|served|posted|issued|booked) (?:me|us) (?:an? |the |my )?(?:[\\w-]+ ){0,4}?instead of\\b|"
+          // round 83, customers in a brand's crisis: "I'm done with you", "she should be sacked, not protected"
+          + "(?:i'm|im|i am|we're|we are) (?:so |officially |completely )?done with (?:you|u|this (?:company|brand|place|cafe|shop|store|airline|bank))\\b|"
+          + "(?:she|he|they|the \\w+|your \\w+) (?:should|needs? to|must) be (?:sacked|fired|disciplined|suspended|struck off|let go)\\b|"
           // round 83: "800 calories a day is not safe"
           + "(?:is|was|are|were|'s) (?:not|definitely not|really not) safe\\b|(?:isn't|wasn't|aren't|weren't|isnt|wasnt|arent) safe\\b|(?:is|was|are|were|'s) (?:so |really |completely )?unsafe\\b|"
           // round 83: "your debt collectors are making her life a misery, stop calling her"
@@ -234,7 +237,7 @@ public final class Triage {
       // round 68: "a brick through every window of your store with the staff inside", "the cashier at your shop, I'll be seeing you"
       + "|bricks?|firebomb|torch|inside|be seeing (?:you|u|ya|her|him|them)"
       // round 83: "should sleep with one eye open", "he's leaving in an ambulance", "keep an eye on your windscreen", "when she's alone"
-      + "|one eye open|ambulance|body bag|windscreen|tyres|tires|alone|bad week|finishes|shift ends"
+      + "|one eye open|ambulance|body bag|windscreen|tyres|tires|alone|bad week|finishes|shift ends|if (?:i|we) (?:ever )?(?:see|catch|spot|meet)|key|egg|slash"
       // round 72: "these animals should be shipped back in cages" (shipped names the business too)
       + "|cage|exterminat|gass|deport)\\w*", F);
 
@@ -708,6 +711,14 @@ public final class Triage {
           + "|\\b(?:be a shame|would be a shame|shame) if (?:your|ur) (?:\\w+ )?(?:boss|family|parents|mum|mom|dad|husband|wife|boyfriend|girlfriend|employer|kids|work|followers|friends|church|school) (?:saw|seen|sees|found out|got (?:them|it|hold)|were sent)\\b"
           + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
           + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b"
+          // round 83, a pile-on: "everyone flood Kelly's instagram", "screenshot everything she's ever posted", "tag her family",
+          // "I've messaged her mum on facebook", "keep sharing till she loses everything", "social services should know what kind of mother she is"
+          + "|\\b(?:everyone|everybody|y'?all|let'?s|go|guys|people) (?:go )?(?:flood|spam|bombard) (?:her|his|their|\\w+'s) (?:instagram|insta|facebook|fb|tiktok|twitter|dms|inbox|page|comments|account|phone)\\b"
+          + "|\\bscreenshot (?:everything|all|every post) (?:she|he|they)(?:'s|'ve| has| have) (?:ever )?(?:posted|said|written|tweeted)\\b"
+          + "|\\btag (?:her|his|their) (?:family|husband|wife|mum|mom|dad|kids|parents|children|partner)\\b"
+          + "|\\b(?:i've|ive|i have|i|we've|we have) (?:messaged|contacted|emailed|called|rang|found|dm'?d|written to) (?:her|his|their) (?:mum|mom|dad|mother|father|parents|wife|husband|family|kids|children|partner)\\b"
+          + "|\\b(?:keep|keep on) (?:sharing|posting|spreading|reporting|tagging)(?: this| it| her| him)? (?:till|until) (?:she|he|they) (?:loses?|is fired|gets fired|gets sacked|has nothing|quits|deletes)\\b"
+          + "|\\b(?:social services|ofsted|immigration|the home office)\\b[^.!?]{0,20}?\\b(?:should|need to|will|must) (?:know|hear|be told)\\b[^.!?]{0,30}?\\b(?:she|he|her|him)\\b"
           // round 83, grooming and children sexualised: "you look mature for your age", "dm me and don't tell your mum", "I can send you robux if you
           // send me pics", "what's his discord, I want to play with him alone", "send her my way in a few years", "age? dm me your snap"
           + "|\\b(?:you|u) (?:look|seem|are|r|sound|act)(?: so| very| really)? (?:mature|grown up|older) for (?:your|ur) age\\b"
@@ -745,6 +756,9 @@ public final class Triage {
           + "|\\b(?:should|better|had better|might want to|needs? to|wanna|want to) (?:be (?:very |really )?careful|watch (?:out|(?:his|her|their|your|ur) back)) (?:\\w+ ){0,2}?"
           + "(?:walking home|walking alone|alone at night|at night|after dark|in the car park|on (?:her|his|their|your|ur) way home)\\b"
           + "|\\b(?:i|we) know where (?:your|ur|the|that|this|his|her) (?:\\w+ ){0,2}?(?:lives|works|sleeps)\\b(?! (?:is|are|was|were|out|from)\\b)"
+          + "|\\bif (?:i|we) (?:ever )?(?:see|catch|meet|find|spot) (?:her|him|you|u|them)\\b[^.!?]{0,30}?\\b(?:she's|he's|you're|they're|she is|he is|you are|she'll|he'll|you'll|they'll) (?:getting|gonna get|going to get|get)\\b"
+          + "|\\b(?:she'd|he'd|you'd|she had|he had|you had|they'd|they had) better (?:move (?:city|town|house|away|country|out)|leave (?:town|the city|the country|the area)|emigrate|not show (?:her|his|your|ur|their) face)\\b"
+          + "|\\b(?:someone|somebody|anyone|go|i'll|i will|gonna|i'm gonna|we'll) (?:key|scratch|slash|smash|trash|egg|torch) (?:her|his|their|your|ur) (?:car|tyres|tires|windows|house|van|motor)\\b"
           // round 83, at a brand's staff in a customer's voice: "I'll be waiting for him when his shift ends", "she's going to have a very bad week",
           // "I'll be coming back to see her when she's alone", "or he's leaving in an ambulance", "keep an eye on your windscreen mate",
           // "he won't be working round here again", "we know what time he finishes"
@@ -1278,7 +1292,7 @@ public final class Triage {
           + "|\\b(?:he|she|they|this \\w+|that \\w+) (?:lives?|stays?|sleeps?) (?:on|at|in|near|round|by) (?:the )?(?-i:[A-Z])|\\bwhere (?:he|she|they|this \\w+) (?:lives|sleeps|stays|parks|works)\\b"
           + "|-?\\b\\d{1,3}\\.\\d{3,}, ?-?\\d{1,3}\\.\\d{3,}\\b|\\bdrop(?:ped|ping)? a pin\\b"
           + "|\\b(?:his|her|their) (?:kids|children|son|daughter|little \\w+) (?:go|goes) to\\b|\\bpick ?-?up (?:is |time is )?(?:at )?\\d|\\bschool run\\b"
-          + "|\\b(?:his|her|their) (?:car|van|motor|bike) is an? \\w+|\\bparks? (?:at|on|outside|behind|by) (?:the )?(?:\\w+ )?(?-i:[A-Z])"
+          + "|\\b(?:his|her|their) (?:car|van|motor|bike)(?:'s| is) (?:an? |the )\\w+|\\bparks? (?:at|on|outside|behind|by) (?:the )?(?:\\w+ )?(?-i:[A-Z])"
           + "|\\b(?:dob|d\\.o\\.b\\.?|date of birth|born on)\\b|\\b(?:his|her|their|the \\w+'s) (?:insta|instagram|facebook|fb|tiktok|snap|snapchat|linkedin|twitter|onlyfans)"
           + "(?: is| account is| handle is| page is|:) ?(?:@|(?-i:[A-Z]))|\\b(?:here's|here is|found) (?:his|her|their|the \\w+'s) (?:\\w+ )?(?:insta|instagram|facebook|fb|tiktok|snap|linkedin|profile|info|details|address|number|phone)\\b"
           + "|\\b(?:real|personal|private) (?:info|details|information)\\b|\\b(?:home|house|landline) (?:phone|number)\\b"
@@ -1291,7 +1305,7 @@ public final class Triage {
           + "let'?s (?:all )?(?:email|call|ring|message|report|tell|visit|find|contact|expose)|anyone (?:who|that) wants (?:a word|a chat|to (?:have|give|tell|teach|find|visit|call|message))|whoever wants (?:a word|to)|"
           + "leaving (?:this|it) (?:here|there)|just saying|(?:posting|sharing|leaking|dropping|exposing) (?:the|this|his|her|their) (?:\\w+'s )?(?:real )?(?:info|details|address|number|identity)|"
           + "moving (?:didn't|didnt|won't|wont|doesn't|doesnt|did not|will not) (?:help|save)|tell (?:him|her|them) what (?:you|u|we) think|what (?:you|u) think of (?:him|her|them)|"
-          + "be a shame|teach (?:him|her|them|@\\w+) a lesson|go (?:and )?(?:give|send) (?:her|him|them)|give (?:her|him|them) (?:some |loads of |a load of |all the )?(?:abuse|grief|hell|stick|shit|earful|what for)|have at (?:it|her|him|them)|wants? a word with|go off|make (?:his|her|their) life|that'?s where (?:he|she|they) (?:lives?|sleeps?|stays?))\\b", F);
+          + "be a shame|teach (?:him|her|them|@\\w+) a lesson|make (?:her|him|them) (?:famous|viral|internet famous|go viral)|send (?:it|this|them) to the papers|(?:flood|spam|bombard) (?:her|his|their|\\w+'s) (?:instagram|insta|facebook|fb|tiktok|twitter|dms|inbox|page|comments|account|phone)|go (?:and )?(?:give|send) (?:her|him|them)|give (?:her|him|them) (?:some |loads of |a load of |all the )?(?:abuse|grief|hell|stick|shit|earful|what for)|have at (?:it|her|him|them)|wants? a word with|go off|make (?:his|her|their) life|that'?s where (?:he|she|they) (?:lives?|sleeps?|stays?))\\b", F);
   private static final Phrases DOX_CONTEXT = Phrases.compile(
       "\\b(?:(?:his|her|their|this guy's|this girl's) (?:home |real |phone |cell )?(?:address|number|phone|workplace|school|instagram|facebook)|"
           + "(?:he|she|they) lives? (?:at|on|in)|where (?:\\w+ ){1,5}?(?:lives|works|sleeps)|(?:he|she|they) works? at|call (?:him|her|them)|let (?:him|her|them) know|text (?:him|her|them)|"
@@ -1821,7 +1835,7 @@ public final class Triage {
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
       "rot", "rots", "without", "miss", "enough", "bottle", "deeper", "harder", "vertically", "happier", "better", "job", "ended", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
-      "alive", "born", "forever", "ambulance", "stretcher", "windscreen", "week", "finishes", "finish", "working", "post", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
+      "alive", "born", "forever", "key", "scratch", "slash", "egg", "ambulance", "stretcher", "windscreen", "week", "finishes", "finish", "working", "post", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
       "parked", "outside", "alone", "shame", "sick", "swat", "swatting", "swatted", "ddos", "ddosing", "public", "leak", "number", "expose", "release", "publish", "kneecaps", "window", "remember", "knock", "lay", "spark", "longer", "mow", "which", "sure", "bet", "betcha", "batter", "bash", "merk", "merc", "seeing", "inside", "bricks", "scared", "afraid", "doxxed", "doxed", "sinks", "sink", "burning", "torched", "bombed", "shipped", "deported", "wrong", "scarred", "disfigured", "maimed", "crippled", "bricked", "accidents", "pity", "visitors", "visit", "back");

@@ -1460,6 +1460,29 @@ class TriageTest {
     assertThat(Triage.of("@AcmeCorp congrats to Priya on the promotion, she worked her socks off to get there").promotion()).isNull();
   }
 
+  /** Round 83: a pile-on at a member of staff in a viral video is abuse; customers reacting to the same crisis are not. */
+  @Test
+  void aPileOnAtAMemberOfStaffIsAbuse() {
+    for (String abuse : List.of("@AcmeCafe the barista in the viral video, her name is Kelly Barnes, make her famous",
+        "@AcmeCafe everyone flood Kelly's instagram, she needs to know what the world thinks of her",
+        "@AcmeCafe she's got kids apparently, social services should know what kind of mother she is",
+        "@AcmeCafe screenshot everything she's ever posted and send it to the papers",
+        "@AcmeCafe if I ever see her in town she's getting a coffee over her head",
+        "@AcmeCafe her car's the white Fiat outside the branch every morning, just saying",
+        "@AcmeCafe she'd better move city, people round here don't forget", "@AcmeCafe tag her family, they should be ashamed of raising that",
+        "@AcmeCafe I've messaged her mum on facebook, she'll hear about it", "@AcmeCafe keep sharing till she loses everything",
+        "@AcmeCafe someone key her car, she deserves it")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("@AcmeCafe I saw the video, this is disgusting, what are you doing about the staff member?",
+        "@AcmeCafe people are posting the staff member's address, please report it, that's dangerous",
+        "@AcmeCafe I've emailed your CEO about the barista, I hope you take this seriously",
+        "@AcmeCafe my daughter works at your Leeds branch and people are harassing her because of the video, she wasn't even there")) {
+      assertThat(Triage.of(customer).abuse()).as(customer).isNull();
+    }
+    assertThat(Triage.of("@AcmeCafe racism has no place in a cafe, I'm done with you").problem()).isTrue();
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
