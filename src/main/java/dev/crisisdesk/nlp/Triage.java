@@ -1963,11 +1963,8 @@ public final class Triage {
     int last = 0;
     while (spaced.find()) {
       String word = spaced.group().replace(" ", "").toLowerCase(Locale.ROOT);
-      // round 83: "is a f a g g o t" is found as "a f a g g o t": the word may start a letter or two in
-      int skip = 0;
-      while (skip + 3 <= word.length() && !SPACED_WORDS.contains(word.substring(skip))) skip++;
-      if (skip + 3 > word.length()) continue;
-      joined.append(read, last, spaced.start() + 2 * skip).append(word.substring(skip));
+      if (!SPACED_WORDS.contains(word)) continue;
+      joined.append(read, last, spaced.start()).append(word);
       last = spaced.end();
     }
     read = joined.append(read, last, read.length()).toString();
@@ -2019,8 +2016,9 @@ public final class Triage {
     while (m.find()) {
       String run = m.group();
       // round 83: a listed word masked to its last letter ("p3d0", "h0") is read whole; other trailing digits are no letters ("user123")
-      String whole = unmask(run);
-      if (!whole.equals(run) && Character.isLetter(run.charAt(0)) && MASKED_WORDS.contains(whole.toLowerCase(Locale.ROOT))) {
+      boolean maskedAtEnd = !Character.isLetter(run.charAt(run.length() - 1)) || run.indexOf('!') >= 0;
+      String whole = maskedAtEnd && Character.isLetter(run.charAt(0)) ? unmask(run) : run;
+      if (!whole.equals(run) && MASKED_WORDS.contains(whole.toLowerCase(Locale.ROOT))) {
         out.append(t, last, m.start()).append(whole);
         last = m.end();
         continue;
