@@ -152,7 +152,7 @@ final class ScalingRun {
       Path data = Files.createTempDirectory("crisisdesk-scaling");
       Path output = data.resolve("node.log");
       List<String> command = List.of("taskset", "-c", core, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx3g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+          "-Xms3g", "-Xmx3g", "-XX:MetaspaceSize=256m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
           "--data", data.toString(), "--rules", rules.toString(), "--models", models.toString(), "--store", store, "--log", log,
           "--rate-limit", "0");
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());

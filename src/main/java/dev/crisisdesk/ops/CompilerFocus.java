@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * service's CPU for thousands of comments recompiling the store, the rules engine, HTTP and JSON
  * code, which cost the analysis's threads their cores (docs/operations.md, "JVM settings"). With
  * these HotSpot compiler directives ({@code compiler-directives.json}, the same as
- * {@code jcmd PID Compiler.directives_add}) that code runs as the quick compiler (C1) compiles it;
- * the analysis and the JDK keep C2. Applied once per process, before the service's code runs.
+ * {@code jcmd PID Compiler.directives_add}) that code, and the service's own code outside the
+ * analysis ({@code dev/crisisdesk} but {@code nlp} and {@code facts}), runs as the quick compiler (C1)
+ * compiles it; the analysis and the JDK keep C2. Applied once per process, before the service's code runs.
  */
 public final class CompilerFocus {
   private static final Logger LOG = LoggerFactory.getLogger(CompilerFocus.class);
