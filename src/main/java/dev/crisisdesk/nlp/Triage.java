@@ -58,6 +58,8 @@ public final class Triage {
           + "contact (?:me|us)|call me|fix (?:it|this|my|the)|sort (?:it|this) out|refund|reimburs|replace(?:ment)?|"
           + "cancel (?:my|the|this)|unsubscribe|look into|follow(?:ing)? up|escalate|"
           + "(?:waiting|still waiting) (?:for|on)|any update|answer me|stop (?:\\w+ing) (?:me|us)\\b"
+          // round 84: "give me my money back", "just give us the paper cards back"
+          + "|give (?:me|us) (?:my|our|the) (?:[\\w-]+ ){0,3}back\\b"
           // round 68: "kindly activate my international roaming", "please revert at the earliest"
           + "|kindly (?:activate|deactivate|check|look|help|do|share|resolve|refund|revert|update|cancel|unblock|assist|process|reverse|send|confirm|provide|arrange|change|correct|issue)"
           + "|(?:activate|deactivate|reactivate|unblock|unbar) my (?:\\w+ ){0,2}(?:roaming|card|account|sim|line|data|number|plan|service|connection|pack))\\b", F);
@@ -270,14 +272,18 @@ public final class Triage {
       + "technician|engineer|courier|bartender|host|moderator|admin|community manager|social media (?:person|guy|girl|intern|manager|team)|"
       // round 56
       + "inspector|ticket inspector|conductor|steward|stewardess|flight attendant|attendant|pilot|bouncer|mechanic|chef|cook|clerk|teller|porter|"
-      + "cleaner|hairdresser|stylist|groomer|vet|dog walker|instructor|weather girl|weatherman|reporter|journalist|dj|nurse|doctor|teacher)";
+      + "cleaner|hairdresser|stylist|groomer|vet|dog walker|instructor|weather girl|weatherman|reporter|journalist|dj|nurse|doctor|teacher|"
+      // round 84
+      + "lad|lass|ref|referee|umpire|linesman)";
   /**
    * The names no complaint about staff needs. Not "creep", "pervert" or "thug": customers report staff who
    * harassed or hurt them in those words ("the delivery guy was a creep and kept texting me"); nor "idiot"
    * ("your driver was an idiot and nearly crashed the car").
    */
   private static final String VILE = "(?:bitch\\w*|cunt|whore|slut|slag|skank|twat|prick|scumbag|retard\\w*|loser|cow|bimbo|"
-      + "weasel|slob|hag|wanker|tosser|dickhead|bastard)";
+      + "weasel|slob|hag|wanker|tosser|dickhead|bastard|"
+      // round 84: "the lad on the till is a mongoloid"
+      + "mongoloid|spastic|mong)";
   private static final Phrases INSULT_AT = Phrases.compile(
       "\\b" + YOU + "\\b(?:\\s+(?:are|r|is|'re|re|all|just|such|so|a|an|the|most|biggest|really|very|literally|look|looks|like|absolute|complete|total|little|fucking|fuckin|stupid|dumb|"
           + "fat|ugly|sad|pathetic|disgusting|dirty|filthy|nasty|vile|worthless|whole|family|mom|mother|wife|husband|kid|kids|face|ass)\\b){0,4}\\s*(?:a |an )?" + INSULT + "\\b"
@@ -286,13 +292,13 @@ public final class Triage {
           // not the brand's thing so called ("@AppleSupport stupid phone shut off again")
           + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b(?! (?:" + THINGS + ")\\b)"
           // "@AcmeTelecom nobody likes your new contract terms" calls no one a nobody
-          + "(?!(?<=nobody) (?:likes|wants|uses|needs|buys|watches|reads|trusts|asked for|cares about) (?:your|the|this|these|those)\\b)"
+          + "(?!(?<=nobody) (?:here |at all |i know )?(?:likes|wants|uses|needs|buys|watches|reads|trusts|asked for|cares about) (?:your|the|this|these|those)\\b)"
           // nor vermin found somewhere ("@AcmeCafe cockroach on the counter at your Camden shop", round 82)
           + "(?!(?<=\\b(?:cockroach|rats?|maggot|vermin|rodent|worms?|animal|dog)) (?:on|in|under|inside|behind|crawling|running|all over) (?:the|my|our|your|this)\\b)"
           + "|\\b(?:fuck|screw) (?:you|u|off|yourself|ur)\\b|(?:\\bshut (?:up|your (?:mouth|face|trap))\\b|\\bstfu\\b)" + NOT_PRAISE
           + "|\\b(?:what an?|such an?|imagine being this|look at (?:this|that)) (?:\\w+ )?" + INSULT + "\\b"
           + "|\\b(?:defending|defend|simping for|simp for|bootlicking|licking the boots of) (?:a |an |the |this )?(?:\\w+ ){0,3}(?:company|corporation|corp|brand|billionaire|multinational)s? for free\\b"
-          + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one) (?:likes|wants|cares about) (?:you|u|your(?! (?:new |latest |updated |current |stupid )?(?:" + THINGS + "|terms|changes|ads?|adverts?|rebrand|logo|menu|new \\w+)\\b))\\b"
+          + "|\\b" + INSULT + " (?:can't|cant|couldn't) even\\b|\\b(?:nobody|no one)(?: here)? (?:likes|wants|cares about) (?:you|u|your(?! (?:new |latest |updated |current |stupid |[\\w-]+ )?(?:" + THINGS + "|terms|changes|ads?|adverts?|rebrand|logo|menu|new \\w+)\\b))\\b"
           + "|\\b(?:delete your account|get a life|crawl back under)\\b"
           + "|\\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such an? |the |so |just )?(?:\\w+ )?" + INSULT + "\\b"
           // round 47: a brand's staff member called vile names ("the woman at the Leeds branch is a thick bitch"); only the vilest
@@ -541,12 +547,17 @@ public final class Triage {
    * complaint, where milder ones ("your agent was a clown") are the complaint's heat.
    */
   private static final Phrases DEGRADING = Phrases.compile(
+      // round 84: a person singled out by disability and called creepy or a freak ("the autistic kid on your show is creepy")
+      "\\b(?:the|that|this|your|ur) (?:autistic|disabled|deaf|blind|downs?|down syndrome|special needs|wheelchair|crippled|handicapped) (?:kid|child|boy|girl|man|woman|lad|guy|one|bloke|lady)\\b"
+          + "[^.!?]{0,40}? (?:is|was|looks|seems) (?:so |really |proper )?(?:creepy|disgusting|gross|a freak|freaky|weird|an embarrassment|unwatchable|hard to look at|painful to watch)\\b|"
       // round 82: "the fat slob serving at the counter", "that ugly cow at reception"
-      "\\b(?:the|that|this|your|ur) (?:\\w+ )?(?:fat|ugly|lazy|greasy|smelly|obese|hideous) (?:\\w+ )?(?:slob|cow(?! (?:print|milk|leather|hide))|"
+          + "\\b(?:the|that|this|your|ur) (?:\\w+ )?(?:fat|ugly|lazy|greasy|smelly|obese|hideous) (?:\\w+ )?(?:slob|cow(?! (?:print|milk|leather|hide))|"
           + "pig(?! (?:in blankets|roast))|hag|whale|hippo|walrus|bitch|skank|bimbo|heifer|sow)s?\\b|"
           + "\\b(?:is|are|was|were|'s|'re)\\s+(?:all\\s+|just\\s+|nothing but\\s+|such\\s+)?(?:an?\\s+)?(?:(?:filthy|dirty|dumb|stupid|fat|lazy|ugly|useless|"
           + "disgusting|brain-?dead|brainless|mindless|gutless|spineless|thieving|smug|weaselly|absolute|complete|total|fucking|bloody|nasty|smelly|ignorant|"
-          + "incompetent|worthless|pathetic)\\s+)+(?:animals?|pigs?(?! in blankets)|cows?|slobs?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats|vermin|"
+          // round 84: "your chef is a greasy little rat"
+          + "greasy|slimy|sneaky|little|"
+          + "incompetent|worthless|pathetic)\\s+)+(?:animals?|pigs?(?! in blankets)|cows?|slobs?|bimbos?|whores?|sluts?|monkeys?|apes?|retards?|subhumans?|skanks?|hags?|rats?|vermin|"
           + "sheep|slugs?|snakes?|gypsies|pikeys|chavs)\\b"
           + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just\\s+)?(?:an?\\s+)?(?:pack|bunch|load|gang|herd|shower|band) of (?:\\w+ )?(?:animals|pigs|apes|monkeys|rats|vermin|sheep|"
           + "gypsies|pikeys|chavs|inbreds|scum|wankers|retards|parasites|cockroaches|savages|thieves)\\b"
@@ -709,6 +720,10 @@ public final class Triage {
           + "|\\b(?:you|u) (?:can't|cannot|cant|can not) (?:block|hide from|escape|get rid of|run from) me\\b(?=\\s*(?:forever|for ever|that easily|for long|lol|haha|[,.!\\x{1F602}\\x{1F608}\\x{1F618}]|$))|\\b(?:i'll|i will|ill|i'm gonna|im gonna|i can|i'll just) (?:just )?(?:keep )?(?:making|make|create|creating) (?:new|more|another|fresh|fake) accounts? (?:till|until|to (?:message|dm|talk|text|follow|watch|see|find)|so (?:you|u)|every time|whenever|just to)\\b"
           + "|\\b(?:you're|youre|you are|ur|u r) mine (?:now|forever|whether)\\b|\\b(?:you|u) (?:belong|belongs) to me\\b"
           + "|\\b(?:be a shame|would be a shame|shame) if (?:your|ur) (?:\\w+ )?(?:boss|family|parents|mum|mom|dad|husband|wife|boyfriend|girlfriend|employer|kids|work|followers|friends|church|school) (?:saw|seen|sees|found out|got (?:them|it|hold)|were sent)\\b"
+          // round 84: "would be a shame if someone posted your hotel room number", "show us more, turn around next time"
+          + "|\\b(?:be a|would be a|it'd be a|shame|pity) (?:shame |pity )?if (?:someone|somebody|anyone|people|we|i) (?:posted|leaked|shared|found|published|sent round|put up|turned up at) "
+          + "(?:your|ur|her|his) (?:\\w+ ){0,2}?(?:address|room number|number|location|details|photos|pics|nudes|house|home|school|workplace|hotel)\\b"
+          + "|\\bturn around (?:next time|for (?:us|me|the camera)|and bend)\\b"
           + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
           + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b"
           // round 83, a pile-on: "everyone flood Kelly's instagram", "screenshot everything she's ever posted", "tag her family",
@@ -886,6 +901,8 @@ public final class Triage {
           + "|(?!\\s+" + BUSINESS_PLACES + "\\b))"
           + "|\\b(?:i'll|i will|i'm|im|we'll|we will) (?:be )?waiting for (?:you|u|him|her|them) (?:outside|in the car ?park|in the parking lot|after (?:work|school|(?:your|his|her|their) shift))\\b"
           + "|\\b(?:i|we)(?:'ll| will) recogni[sz]e (?:you|u|him|her|them)\\b"
+          // round 84: "someone needs to sort him out in the car park"
+          + "|\\bsort (?:him|her|them|you|u) out (?:in the car ?park|in the parking lot|outside|after the (?:game|match|show|gig|final whistle)|round the back|behind the \\w+|once and for all)\\b"
           + "|\\b(?:(?:i|we) know|ik) where (?:you|u|he|she|they) (?:go to school|goes to school|drink|drinks|train|trains|eat|eats|park|parks|shop|shops|walk|walks|hang out|hangs out|drop (?:your|his|her|their) kids)\\b"
           + "|\\bmake sure (?:everyone|everybody|all) (?:at|in|from) (?:your|ur) (?:office|work|job|school|company|church|family)\\b"
           + "|\\b(?:i'll|i will|i'm gonna|im gonna|i am gonna|we'll|we will) (?:come over|come round|come find (?:you|u)|(?:show up|come) (?:at|to) (?:your|ur) (?:house|door|home|place|work|school))\\b"
@@ -1002,7 +1019,9 @@ public final class Triage {
   private static final Phrases GO_BACK = Phrases.compile(
       "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
           + "korea|japan|vietnam|jamaica|morocco|turkey|albania|ghana|kenya|the congo|el salvador|guatemala|honduras|puerto rico|"
-          + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from)\\b", F);
+          + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from"
+          // round 84: a stereotyped job for a person's origin ("go back to coding in your call centre")
+          + "|(?:\\w+ing (?:in|at|on) )?(?:your|ur|the) (?:call cent(?:re|er)|corner shop|kebab shop|nail bar|curry house|rice fields?|paddy fields?|sweatshop))\\b", F);
   // --- the same attacks in Spanish, Portuguese, French, German and Italian, the languages brands' comments most often come in besides English
   /** Threats, calls to self-harm, slurs and "go back to your country", beyond doubt in any comment. */
   private static final Phrases ABUSE_ELSEWHERE = Phrases.compile(

@@ -914,6 +914,22 @@ class TriageTest {
     assertThat(Triage.of("@AcmeTel you're a bunch of crooks and I know where your CEO lives, see you soon").abuse()).isNotNull();
   }
 
+  /** Round 84: a vile name for staff needs the name itself, not any "was a" within reach ("there was a rat in the kitchen"). */
+  @Test
+  void aRatInTheKitchenIsAReportAndARatAtTheTillIsAnInsult() {
+    assertThat(Triage.of("@AcmeFoods your chef said there was a rat in the kitchen last week, is the restaurant safe to eat at?").insult()).isNull();
+    assertThat(Triage.of("@AcmeFoods your chef is a greasy little rat, I wouldn't let him near a kitchen").insult()).isNotNull();
+    assertThat(Triage.of("@AcmeShop the lad on the till is a mongoloid, took him ten minutes to count my change").insult()).isNotNull();
+  }
+
+  /** Round 84: "give me my money back" asks for something, so no rule reads it as a bare attack or a pitch. */
+  @Test
+  void askingForSomethingBackIsARequest() {
+    assertThat(Triage.of("@AcmeBank give me my money back").request()).isTrue();
+    assertThat(Triage.of("@AcmeShop nobody here wants your loyalty app, just give us the paper cards back").request()).isTrue();
+    assertThat(Triage.of("@AcmeShop nobody here wants your loyalty app, just give us the paper cards back").insult()).isNull();
+  }
+
   @Test
   void aVerdictShieldsNoPitchAndAStaffReportIsNoInsult() {
     assertThat(Triage.of("Acme customer service is useless, contact my guy on Telegram @refundwizard, he got my money back in a day").spam()).isNotNull();
