@@ -60,6 +60,8 @@ public final class Triage {
           + "(?:waiting|still waiting) (?:for|on)|any update|answer me|stop (?:\\w+ing) (?:me|us)\\b"
           // round 84: "give me my money back", "just give us the paper cards back"
           + "|give (?:me|us) (?:my|our|the) (?:[\\w-]+ ){0,3}back\\b"
+          // round 84: asking whether something in the brand's name is real ("is the creator program real? ... sounds like a scam")
+          + "|(?<![\\w,'] )is (?:this|that|it|the (?:[\\w-]+ ){1,3}?)(?:real|legit|genuine|official|a scam|fake|you)(?=\\s*\\?)"
           // round 68: "kindly activate my international roaming", "please revert at the earliest"
           + "|kindly (?:activate|deactivate|check|look|help|do|share|resolve|refund|revert|update|cancel|unblock|assist|process|reverse|send|confirm|provide|arrange|change|correct|issue)"
           + "|(?:activate|deactivate|reactivate|unblock|unbar) my (?:\\w+ ){0,2}(?:roaming|card|account|sim|line|data|number|plan|service|connection|pack))\\b", F);
@@ -637,13 +639,17 @@ public final class Triage {
   private static final Phrases HARM_CALL = Phrases.compile(
       // screenshots kept for someone's employer or family: exposure, even beside "keep talking"
       "\\bscreenshott?(?:ing|ed)? (?:\\w+ ){0,2}(?:for|to send to|to) (?:your|ur|his|her) (?:employer|workplace|wife|husband|family|school|parents)\\b|"
+          // round 84: "should've hit him harder" (not "deserves every beating he gets": a film's villain does)
+          + "\\bshould(?:'ve| have| of) (?:hit|punched|kicked|slapped|beaten|smacked|battered) (?:him|her|them) (?:harder|more|again)\\b|"
           // round 83, at public figures: "should be dragged out of parliament", "should be tarred and feathered", "should be run out of town",
           // "her face makes me want to put my fist through the screen"
           + "\\b(?:should|deserves? to|needs? to|ought to) be (?:\\w+ )?(?:dragged (?:out|off|through the streets|from)|tarred and feathered|run out of (?:town|the country)|put in the stocks|horsewhipped)\\b|"
           + "\\b(?:face|voice|smile|smirk|laugh)\\b[^.!?]{0,20}?\\b(?:makes?|made) me (?:want to|wanna) (?:punch|put my fist through|slap|hit|strangle|throttle|deck|smack) (?:him|her|them|the screen|that face|his face|her face|their faces)\\b|"
           + "\\b(?:someone|somebody|anyone|anybody)\\s+(?:should|needs? to|oughta|ought to|gotta|go|please)\\s+(?:\\w+\\s+){0,2}?"
           + "(?:smack|slap|punch|kick|beat|key|slash|stab|shoot|run over|jump)\\s+(?:him|her|them|you|u|his|their)\\b"
-          + "|\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
+          // not a relative who found her own ("my mum found her address on your marketing letter spelled wrong", round 84)
+          + "|(?<!\\b(?:mum|mom|dad|wife|husband|son|daughter|sister|brother|partner|nan|gran|grandma|grandad|aunt|uncle|friend) )"
+          + "\\b(?:got|have|found|dug up|pulled) (?:your|ur|his|her) (?:home )?address (?:from|on|off|in)\\b"
           + "|\\b(?:needs?|deserves?|ought) to be (?:\\w+ (?:and|&) )?(?:publicly |really |properly )?(?:humiliated|shamed|beaten|slapped|punched|spat on|kicked|bullied|jumped)\\b"
           // round 69: "the type of guy to get jumped at the bus stop and deserve it", "if his house gets robbed again ... rat deserves it"
           + "|\\b(?:get|gets|getting|got) (?:jumped|beaten(?: up)?|stabbed|punched|slapped|robbed|mugged|burgled|attacked|battered|glassed)\\b[^!?]{0,60}\\b(?:and|&|\\w+) deserves? (?:it|that)\\b"
@@ -724,6 +730,10 @@ public final class Triage {
           + "|\\b(?:be a|would be a|it'd be a|shame|pity) (?:shame |pity )?if (?:someone|somebody|anyone|people|we|i) (?:posted|leaked|shared|found|published|sent round|put up|turned up at) "
           + "(?:your|ur|her|his) (?:\\w+ ){0,2}?(?:address|room number|number|location|details|photos|pics|nudes|house|home|school|workplace|hotel)\\b"
           + "|\\bturn around (?:next time|for (?:us|me|the camera)|and bend)\\b"
+          // round 84: "found OP's linkedin ... maybe his boss would like to see this thread", "post a pic and we'll decide if your opinion counts"
+          + "|\\bfound (?:op's|ops) (?:linkedin|facebook|insta|instagram|twitter|tiktok|workplace|employer|real name)\\b"
+          + "|\\b(?:maybe|bet|i bet|i'm sure|im sure) (?:his|her|their|op's|ops) (?:boss|employer|manager|wife|husband|girlfriend|boyfriend|mum|mom|parents|school|work) (?:would|will|'d|'ll) (?:like|love|want|enjoy) (?:to see|seeing|reading) (?:this|these|that)\\b"
+          + "|\\b(?:post|send|show us|drop) (?:a |us a )?(?:pic|picture|photo|selfie|face reveal) (?:first )?(?:and|then) (?:we'll|we will|i'll|i will) (?:(?:decide|see|judge) (?:if|whether) (?:you|u|your|ur)|rate (?:you|u|it))\\b"
           + "|\\b(?:or|otherwise) (?:i'll|i will|ill|i'm gonna|im gonna) (?:post|share|leak|send|release|tell everyone|show everyone) (?:what i know|your (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|secrets|messages|texts|dms|address)|those (?:pics|photos|nudes|videos)|the (?:pics|photos|nudes|videos|screenshots))\\b"
           + "|\\b(?:screenshots|copies|pics|photos|videos) of (?:your|ur) (?:old )?(?:nudes|naked|nude)\\b"
           // round 83, a pile-on: "everyone flood Kelly's instagram", "screenshot everything she's ever posted", "tag her family",
@@ -957,7 +967,7 @@ public final class Triage {
           + "weren't (?:here|alive|born|around)|never existed|killed (?:yo|him|her|them)sel(?:f|ves)|offed (?:yo|him|her|them)sel(?:f|ves))\\b", F);
   private static final Phrases SLUR = Phrases.compile(
       "(?<![\\p{L}])(?:nigg(?:er|a|ah|az|ers)|n[i1]gg[e3]r|n\\*{2,4}(?:er|ers|a|as|ah)|faggot\\w*|fag|fags|dyke|tranny|trannies|trannie|kike|kikes|spic|spics|chink|chinks|"
-          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki(?![\\p{L}-])(?! (?:check|ayos|refund|tingnan|help|update|sagot|reply|cancel|balik|send|confirm|process|explain|fix|call|message|pm|dm|follow|po)\\b)|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?|muzzies|muzzie|muzrats?|goat ?f[u*]ckers?)(?![\\p{L}])", F);
+          + "wetback\\w*|raghead\\w*|towelhead\\w*|gook\\w*|paki(?![\\p{L}-])(?! (?:check|ayos|refund|tingnan|help|update|sagot|reply|cancel|balik|send|confirm|process|explain|fix|call|message|pm|dm|follow|po)\\b)|pakis|coon|coons|beaner\\w*|gypsies are|shemale|ching[ -]?chong|curry[ -]?munchers?|muzzies|muzzie|muzrats?|goat ?f[u*]ckers?|jeets|pajeets?)(?![\\p{L}])", F);
   /**
    * Racist abuse by emoji, as footballers get it under their posts (round 83): monkeys or a gorilla twice, a monkey with a banana,
    * bananas with "monkey", a person called a monkey ("that youth player is a \uD83D\uDC12"). Not the see-no-evil monkeys, which

@@ -930,6 +930,14 @@ class TriageTest {
     assertThat(Triage.of("@AcmeShop nobody here wants your loyalty app, just give us the paper cards back").insult()).isNull();
   }
 
+  /** Round 84: a relative who found her own address on a brand's letter doxxes no one; a commenter who found OP's profile does. */
+  @Test
+  void findingSomeonesDetailsIsAnAttackUnlessTheyAreYourOwnFamilys() {
+    assertThat(Triage.of("@AcmeTelecom my mum found her address on your marketing letter spelled wrong, can you fix it?").insult()).isNull();
+    assertThat(Triage.of("found OP's linkedin, he works at Acme in Bristol, maybe his boss would like to see this thread").abuse()).isNotNull();
+    assertThat(Triage.of("is the creator program real? someone in the comments says Acme sends free stuff, sounds like a scam").request()).isTrue();
+  }
+
   @Test
   void aVerdictShieldsNoPitchAndAStaffReportIsNoInsult() {
     assertThat(Triage.of("Acme customer service is useless, contact my guy on Telegram @refundwizard, he got my money back in a day").spam()).isNotNull();
