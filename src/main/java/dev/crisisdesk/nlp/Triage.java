@@ -164,7 +164,7 @@ public final class Triage {
           + "(?:was|is|were|started|kept|left) bleeding|bleeding (?:when|after|from|all over)|swollen|stitches|(?:ended up|taken|rushed) (?:in|to) (?:a&e|hospital|the er|the vet)|"
           + "(?:got|was|were|been|left|is|are) (?:badly |seriously |really )?(?:injured|scalded|bitten)\\b)\\b", F);
   private static final Phrases QUESTION = Phrases.compile(
-      "(?:\\?|^\\s*(?:@\\w+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|"
+      "(?:\\?|^\\s*(?:@[\\w.]+\\s+){0,8}(?:how|what|when|where|why|who|which|whom|whose|can|could|would|will|is|are|am|"
           // "do us all a favour and ..." asks nothing
           + "do(?!\\s+(?:us|everyone|everybody|the world|yourself|society)\\s+(?:all\\s+)?a\\s+favou?r)|does|did|should|"
           + "shall|may|any|anyone|has|have|was|were)\\b|\\b(?:wondering|is there (?:a|any)|i'd like to know|want to know|"
@@ -224,7 +224,7 @@ public final class Triage {
           + "|\\b(?:you lot|the lot of (?:you|ya)|(?:you(?:'re| are)|you're just) (?:a |just a )?(?:bunch|pack|band|den) of)\\b[^.!?]{0,20}?"
           + "\\b(?:thieves|crooks|scammers|liars|cowboys|clowns|idiots|criminals|fraudsters|cheats|vultures|sharks|snakes|muppets|amateurs|jokers|"
           + "morons|robbers|gangsters|con artists|charlatans|thugs)\\b"
-          + "|(?:^\\s*(?:@\\w+\\s+)+|[,.!]\\s+)(?:you )?(?:absolute |utter |bloody |total )?(?:useless |incompetent |greedy |thieving |lying |money[- ]grabbing )+(?:thieves|crooks|clowns|idiots|"
+          + "|(?:^\\s*(?:@[\\w.]+\\s+)+|[,.!]\\s+)(?:you )?(?:absolute |utter |bloody |total )?(?:useless |incompetent |greedy |thieving |lying |money[- ]grabbing )+(?:thieves|crooks|clowns|idiots|"
           + "liars|cowboys|scammers|vultures|snakes|muppets|amateurs|jokers|criminals|fraudsters|cheats)\\b"
           + "|\\bshame on (?:you|u)(?: for\\b|[,.!]*\\s*[£$€]\\d)|\\bdaylight robbery\\b|\\brip-?off\\b|\\bprice (?:rise|hike|increase)s?\\b|\\bpay to win(?: (?:trash|garbage|rubbish|junk|crap))?\\b|"
           + "\\bwhoever (?:designed|approved|thought of|signed off|decided|came up with)\\b(?:[^.!?]{0,60}?\\b(?:ashamed|sacked|fired|examined|demoted|embarrassed)\\b)?"
@@ -292,7 +292,7 @@ public final class Triage {
           // a pet's things are no insult ("@AcmePets your dog's food is on sale right?", round 80)
           + "(?!'s\\b| (?:food|treats?|toys?|beds?|lead|leash|collar|walk(?:er|ing)?|groom\\w*|insurance|vet|kennel|crate|bowl|shampoo|biscuits?|chews?|range|section)\\b)"
           // not the brand's thing so called ("@AppleSupport stupid phone shut off again")
-          + "|^\\s*(?:@\\w+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b(?! (?:" + THINGS + ")\\b)"
+          + "|^\\s*(?:@[\\w.]+\\s+){1,8}(?:(?:lol|lmao|bro|dude|omg|haha)\\s+)?(?:you\\s+)?(?:stupid |dumb |fat |ugly |absolute |fucking )?" + INSULT + "\\b(?! (?:" + THINGS + ")\\b)"
           // "@AcmeTelecom nobody likes your new contract terms" calls no one a nobody
           + "(?!(?<=nobody) (?:here |at all |i know )?(?:likes|wants|uses|needs|buys|watches|reads|trusts|asked for|cares about) (?:your|the|this|these|those)\\b)"
           // nor vermin found somewhere ("@AcmeCafe cockroach on the counter at your Camden shop", round 82)
@@ -311,7 +311,7 @@ public final class Triage {
           // round 56: "the steward on my flight looked like a goblin"
           + "|\\b(?:the|your|ur|that|this) " + STAFF + "\\b[^.!?]{0,30}? (?:looks|looked) like (?:a |an )?(?:\\w+ ){0,2}" + INSULT + "\\b|\\b(?:ugly|hideous|obese|fat ugly|ugly fat|fat useless) (?:\\w+ )?" + STAFF + "\\b"
           + "|\\band so (?:is|are) (?:your|ur) (?:face|mum|mom|mother|family|kids|wife|husband|haircut)\\b"
-          + "|^\\s*(?:@\\w+\\s+){1,8}(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
+          + "|^\\s*(?:@[\\w.]+\\s+){1,8}(?:you|u|you're|youre)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\b(?:everyone|everybody|the whole world)(?: \\w+){0,3} (?:hates|despises|laughs at|makes fun of) (?:you|u)\\b|\\bgo cry\\b"
           + "|\\b(?:you're|youre|you are|u r|ur)\\b(?:\\s+[\\w']+){0,4}?\\s+" + INSULT + "\\b"
           + "|\\bshould(?:'ve| have) (?:swallowed|aborted) (?:you|u)\\b|\\bgo back to the \\w+ (?:you|u) crawled out of\\b"
@@ -413,7 +413,7 @@ public final class Triage {
           + "|\\blook at (?:this|that) (?:\\w+ )?(?:cow|pig|whale|clown|loser|freak|idiot|creep|thing|joke|mess)\\b"
           + "|\\b(?:needs?|deserves?) (?:a good |a |to be )?(?:slap|slapped|beating|beaten|smack|smacked|punch|punched|kicking)\\b"
           + "|\\bterrorist[- ]looking\\b|\\blook(?:s|ing)? like (?:a |an )?terrorist\\b"
-          + "|^\\s*(?:@\\w+\\s+)+(?:this|that|the|what a|such a|ur a|you're a|youre a|u r a)?\\s*(?:\\w+\\s+)?(?:bitch|whore|slut|cunt|skank|thot)\\b"
+          + "|^\\s*(?:@[\\w.]+\\s+)+(?:this|that|the|what a|such a|ur a|you're a|youre a|u r a)?\\s*(?:\\w+\\s+)?(?:bitch|whore|slut|cunt|skank|thot)\\b"
           + "|\\bdid (?:you|u|your (?:face|mom|mum)) (?:get )?(?:hit|run over|sat on|stepped on) by an? (?:bus|truck|train|car|tractor)\\b"
           + "|\\b(?:everyone|everybody|we all|the whole (?:school|class|town)) (?:at \\w+ |here )?knows what (?:you|u) did\\b"
           + "|\\b(?:found|got|have) (?:your|ur) (?:mom|mum|dad|wife|husband|girlfriend|boyfriend|sister|brother|kids?|boss)(?:'s)? (?:facebook|instagram|insta|profile|account|number|address)\\b"
@@ -471,7 +471,7 @@ public final class Triage {
           + "|\\benjoy (?:unemployment|being unemployed|being fired|getting fired|jail|prison)\\b"
           + "|\\b(?:send(?:ing)?|sent) (?:it|this|these|them|screenshots?|that|(?:your|ur) (?:tweets|posts|messages|dms|comments|pics|photos)) to (?:your|ur) (?:wife|husband|family|mom|mum|parents|kids|girlfriend|boyfriend|employer|boss|work|school|church)\\b"
           + "|\\b(?:i|we)(?:'ll| will|'re gonna| are gonna|'re going to| are going to)? (?:keep )?expos(?:e|ing) (?:you|u|him|her|them)\\b"
-          + "|^\\s*(?:@\\w+\\s+)+[^.!?]{0,40}\\b(?:still|so|such|too|really) (?:ugly|fat|hideous|dumb|stupid|pathetic)\\b(?! (?:it's|its|they're|theyre|that it's|that they're) (?:cute|good|great|adorable|amazing|iconic|perfect|genius))"
+          + "|^\\s*(?:@[\\w.]+\\s+)+[^.!?]{0,40}\\b(?:still|so|such|too|really) (?:ugly|fat|hideous|dumb|stupid|pathetic)\\b(?! (?:it's|its|they're|theyre|that it's|that they're) (?:cute|good|great|adorable|amazing|iconic|perfect|genius))"
           + "|\\b(?:you're|youre|you are|ur|u r)\\b[^.!?]{0,30}\\b(?:with|have|has|got) (?:no|zero) (?:friends|life|talent|personality|girlfriend|boyfriend)\\b"
           + "|\\b(?:when|because|cause|cuz|what happens when|proof that|why) (?:your )?(?:cousins|siblings) (?:marry|married|get married|breed|shouldn't marry|should not marry)\\b|\\binbred\\b"
           + "|\\bcrawl back (?:under|in|into|to) (?:your|ur|whatever|wherever|the) (?:\\w+ )?(?:rock|hole|cave|sewer|swamp|trailer|trailer park|gutter|basement|zoo)\\b|\\bcrawl back to (?:whatever|wherever)\\b"
@@ -519,7 +519,7 @@ public final class Triage {
           + "|\\b(?:you're|youre|you are|ur|u r|she's|shes|she is) (?:such )?an? (?:total |absolute )?pick[- ]?me\\b|\\bgo choke on\\b|\\b(?:such an?|a total|an absolute|so) pick[- ]?me\\b"
           + "|\\b(?:chinese|asians?|koreans?|vietnamese)\\b[^.!?]{0,40}\\beat(?:s|ing)? (?:bats|dogs|cats)\\b"
           + "|\\b(?:needs?|should|ought|deserves?) to be (?:sectioned|committed|institutionali[sz]ed|locked (?:up|away) in an? (?:asylum|mental\\w*))\\b"
-          + "|\\bstill lives? with (?:his|her|your|ur|their) (?:mum|mom|mother|mommy|mummy|parents|nan|grandma)\\b|\\buninstall (?:\\w+ ){0,4}(?:your|ur) life\\b|^\\W*(?:@\\w+\\s+)*uninstall life\\b"
+          + "|\\bstill lives? with (?:his|her|your|ur|their) (?:mum|mom|mother|mommy|mummy|parents|nan|grandma)\\b|\\buninstall (?:\\w+ ){0,4}(?:your|ur) life\\b|^\\W*(?:@[\\w.]+\\s+)*uninstall life\\b"
           // round 28: a mind knocked loose, a face as the punchline
           + "|\\b(?:one too many|too many) (?:hits|blows|knocks|punches|kicks) (?:to|on|in) the head\\b|[,;]\\s*(?:just |same )?(?:like|as) (?:your|ur) (?:face|mug)\\s*(?:lol|lmao)?\\W*$"
           + "|\\bneeds? (?:(?:his|her|their|your|ur) )?head (?:checked|examined)\\b|\\ba man in a dress\\b|\\bmen in dresses\\b"
@@ -1027,11 +1027,12 @@ public final class Triage {
           + "s?\\b(?: (?:person|people|man|men|woman|women|guy|guys|girl|girls|kid|kids|one|ones))?[^.!?]{0,12}?\\b(?:i see|i meet|i find|i come across|i catch|on sight|in sight|that walks|who walks)\\b", F);
   /** Telling someone to leave for the country they are taken to be from. */
   private static final Phrases GO_BACK = Phrases.compile(
-      "(?:^\\s*(?:@\\w+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
+      "(?:^\\s*(?:@[\\w.]+\\s+)+|\\b(?:you|u|just|so|then|now|pls|please|and)\\s+)go back to (?:india|pakistan|bangladesh|china|africa|mexico|syria|somalia|iraq|iran|afghanistan|nigeria|poland|romania|"
           + "korea|japan|vietnam|jamaica|morocco|turkey|albania|ghana|kenya|the congo|el salvador|guatemala|honduras|puerto rico|"
           + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from"
-          // round 84: a stereotyped job for a person's origin ("go back to coding in your call centre")
-          + "|(?:\\w+ing (?:in|at|on) )?(?:your|ur|the) (?:call cent(?:re|er)|corner shop|kebab shop|nail bar|curry house|rice fields?|paddy fields?|sweatshop))\\b", F);
+          // round 84: a stereotyped job for a person's origin ("go back to coding in your call centre"); not "the" one, which a
+          // customer goes back to ("I'll just go back to the corner shop then")
+          + "|(?:\\w+ing (?:in|at|on) )?(?:your|ur) (?:call cent(?:re|er)|corner shop|kebab shop|nail bar|curry house|rice fields?|paddy fields?|sweatshop))\\b", F);
   // --- the same attacks in Spanish, Portuguese, French, German and Italian, the languages brands' comments most often come in besides English
   /** Threats, calls to self-harm, slurs and "go back to your country", beyond doubt in any comment. */
   private static final Phrases ABUSE_ELSEWHERE = Phrases.compile(

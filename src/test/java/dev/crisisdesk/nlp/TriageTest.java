@@ -938,6 +938,14 @@ class TriageTest {
     assertThat(Triage.of("is the creator program real? someone in the comments says Acme sends free stuff, sounds like a scam").request()).isTrue();
   }
 
+  /** Instagram and TikTok handles hold dots: a reading that starts after the handles must skip them too. */
+  @Test
+  void leadingHandlesWithDotsAreSkippedLikeOthers() {
+    assertThat(Triage.of("@priya.codes go back to india").abuse()).isNotNull();
+    assertThat(Triage.of("@priya go back to coding in your call centre").abuse()).isNotNull();
+    assertThat(Triage.of("@AcmeStore I'll just go back to the corner shop then, at least they have stock").abuse()).isNull();
+  }
+
   @Test
   void aVerdictShieldsNoPitchAndAStaffReportIsNoInsult() {
     assertThat(Triage.of("Acme customer service is useless, contact my guy on Telegram @refundwizard, he got my money back in a day").spam()).isNotNull();
