@@ -101,6 +101,8 @@ public final class Triage {
           + "broken|broke|crash(?:es|ed|ing)?|down|outage|offline|no (?:service|signal|internet|wifi|power|response|reply|answer|refund)|"
           + "error|bug|glitch|issue|problem|trouble|false|incorrect|poor|lied|forgot|expired|tired of|fed up|sick of|messed up|screwed up|never again|"
           + "fail(?:s|ed|ing|ure)?|missing|lost|stolen|"
+          // round 85: "not the tone I expect from wavefm"
+          + "not (?:the|a|an|what) (?:\\w+ ){0,2}(?:i|we)(?:'d| would)? (?:expect|expected) (?:from|of)|"
           // round 45: "my store was terminated with no warning"
           + "(?:my|our) (?:\\w+ )?(?:account|store|shop|page|channel|profile|listing|line|number|card|business) (?:was|is|has been|got|just got|have been|were) (?:\\w+ )?"
           + "(?:terminated|suspended|banned|deleted|disabled|deactivated|closed|blocked|cut off|shut down|removed)|damaged|wrong|late|delay(?:ed|s)?|"
@@ -359,6 +361,10 @@ public final class Triage {
   /** A writer calling themself names ("I'm such an idiot, I booked the wrong day"): not an attack. */
   /** How far before a name SELF_BEFORE looks: its few words, and a bound on the work a comment full of names can cause. */
   private static final int SELF_REACH = 60;
+  /** How someone was treated, named in a simile ("spoke to callers like they were idiots"): the complaint, not a name called. */
+  private static final Phrases TREATED_LIKE = Phrases.compile("\\b(?:treat(?:s|ed|ing)?|talk(?:s|ed|ing)? (?:down )?to|spoke (?:down )?to|speak(?:s|ing)? (?:down )?to|"
+      + "look(?:s|ed|ing)? at|deal(?:s|t|ing)? with|handled?)\\b[^.!?]{0,30}?\\blike (?:(?:they|we|i|you|he|she) (?:were|was|are|is|'re) |they're |we're |i'm )?"
+      + "(?:a |an |complete |total |absolute |utter )?(?:\\w+ )?$", F);
   private static final Phrases SELF_BEFORE = Phrases.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|me|myself)(?:\\s+[\\w']+){0,3}\\s*$", F);
   /** Someone the comment speaks to or of, or says is something ("Tom is a weasel"). */
   private static final Phrases ADDRESSEE = Phrases.compile("@\\w+|\\bu/\\w+|\\b(?:you|u|ya|your|ur|you're|youre|yourself|he|she|him|her|his|they|them|"
@@ -371,7 +377,20 @@ public final class Triage {
   private static final Phrases PERSONAL = Phrases.compile(
       // round 71 (commenters at each other): "your profile pic is proof that god makes mistakes", "you're the reason we have warning
       // labels on shampoo", "your poor husband, imagine waking up next to that every day"
-      "\\bproof (?:that )?god makes mistakes\\b|\\bthe reason (?:we|they|there are|there's) (?:have |need |put )?warning labels\\b"
+      "\\bproof (?:that )?god makes mistakes\\b|"
+      // round 85 (a radio station's page, in the writer's own voice): "we all know you slept your way to that job", "I feel sorry for
+      // your mother having to raise something like you" (not "feel sorry for your mum", which a fan teases with), "I've met smarter potatoes than you", "people like you shouldn't breathe
+      // the same air as us", "I've seen your address on the electoral roll"
+          + "\\blooks? like (?:she|he|they|you|u)(?:'s| has| have|'ve)? (?:just )?escaped\\b"
+          + "|(?<!\\b(?:my|our) )\\b(?:grandad|grandpa|granny|grandma|gramps|gran|boomer|the old (?:man|woman|git|bag|bat|codger|fossil|dinosaur|boy|girl|dear)|this (?:dinosaur|fossil|old \\w+))\\b"
+          + "[^.!?]{0,12}?\\b(?:should|belongs?|needs? to|ought to)(?: be)? in (?:a |the )?(?:care|nursing|retirement|old people's|old folks'?) home\\b"
+          + "|\\b(?:slept|sleeping|shagged|shagging|fucked|fucking|sucked|sucking|blew|blowing) (?:your|ur|her|his|their) way (?:to|into|up|onto|on to)\\b"
+          + "|\\b(?:raise|raised|raising|birth|birthed|gave birth to|give birth to|made|created|produced|spawned) (?:something|a thing|an? (?:creature|abomination|monster|mistake)) like (?:you|u)\\b"
+          + "|\\b(?:met|seen|known|had|owned) (?:smarter|brighter|cleverer|more intelligent|wittier|funnier|prettier|better looking) (?:\\w+ ){0,2}than (?:you|u)\\b"
+          + "|\\b(?:people|men|women|scum|trash|freaks|creatures|the likes of) (?:like )?(?:you|u)\\b[^.!?]{0,12}?\\b(?:shouldn't|should not|don't deserve to|do not deserve to|have no right to)"
+          + " (?:be allowed to |even )?(?:breathe|exist|live|be alive|reproduce|procreate|breed|have kids|have children|walk this earth)\\b"
+          + "|\\b(?:your|ur|his|her) (?:home |house )?address (?:is )?(?:on|in|from) (?:the )?(?:electoral (?:roll|register)|192(?:\\.com)?|land registry|voters? (?:roll|register|records?))\\b"
+          + "|\\blooked (?:you|u|him|her) up on (?:the )?(?:electoral (?:roll|register)|192(?:\\.com)?|land registry)\\b|\\bthe reason (?:we|they|there are|there's) (?:have |need |put )?warning labels\\b"
           + "|\\b(?:your|ur|her|his) poor (?:husband|wife|boyfriend|girlfriend|partner|kids|children|parents|mum|mom|dad)\\b[^.!?]{0,40}\\b(?:imagine|having to|waking up|look at|living with)\\b"
           + "|\\bimagine waking up next to (?:that|this|you|u|her|him)\\b|"
       // round 69 (TikTok): "ugly ahh creature get off my fyp"
@@ -549,8 +568,10 @@ public final class Triage {
    * complaint, where milder ones ("your agent was a clown") are the complaint's heat.
    */
   private static final Phrases DEGRADING = Phrases.compile(
+      // round 85: "I want to see you cry on camera like the pathetic loser you are"
+      "\\blike the (?:\\w+ ){0,2}?" + NAME_CALLING + " (?:that )?(?:you|u) (?:are|r)\\b(?! (?:not|nt)\\b)|"
       // round 84: a person singled out by disability and called creepy or a freak ("the autistic kid on your show is creepy")
-      "\\b(?:the|that|this|your|ur) (?:autistic|disabled|deaf|blind|downs?|down syndrome|special needs|wheelchair|crippled|handicapped) (?:kid|child|boy|girl|man|woman|lad|guy|one|bloke|lady)\\b"
+      + "\\b(?:the|that|this|your|ur) (?:autistic|disabled|deaf|blind|downs?|down syndrome|special needs|wheelchair|crippled|handicapped) (?:kid|child|boy|girl|man|woman|lad|guy|one|bloke|lady)\\b"
           + "[^.!?]{0,40}? (?:is|was|looks|seems) (?:so |really |proper )?(?:creepy|disgusting|gross|a freak|freaky|weird|an embarrassment|unwatchable|hard to look at|painful to watch)\\b|"
       // round 82: "the fat slob serving at the counter", "that ugly cow at reception"
           + "\\b(?:the|that|this|your|ur) (?:\\w+ )?(?:fat|ugly|lazy|greasy|smelly|obese|hideous) (?:\\w+ )?(?:slob|cow(?! (?:print|milk|leather|hide))|"
@@ -606,7 +627,20 @@ public final class Triage {
           // round 39: caged like an animal
           + "|\\b(?:locked|kept|put|caged) (?:up )?in a cage like (?:an? )?(?:animal|dog|monkey|ape|beast)s?\\b"
           // round 38: a "diversity hire", "never be allowed near children", a job got for her looks
-          + "|\\b(?:diversity|dei|affirmative action) (?:hire|pick|appointment)s?\\b"
+          + "|\\b(?:diversity|dei|affirmative action|quota|token) (?:hire|pick|appointment)s?\\b"
+          // round 85 (a brand's diversity campaign on LinkedIn): a promotion put down to skin or sex, a person called "it", people
+          // called a mental illness, a person with a disability mocked, a smear that "they" are a danger to children
+          + "|\\bonly (?:got|get|gets|hired|promoted|picked|chosen|cast|there|reason (?:he|she|they|this \\w+) (?:got|was|were|is|are))\\b[^.!?]{0,30}?\\b(?:because|is) (?:of )?"
+          + "(?:the colou?r of (?:his|her|their) skin|(?:his|her|their) (?:race|skin colou?r|gender|sex|ethnicity|religion|sexuality|looks|body))\\b"
+          + "|\\b(?:is|'s) an it(?=\\s*(?:[,.!?]|$|,? not\\b))|\\bit,? not an? (?:she|he|woman|man|girl|boy|lady)\\b"
+          + "|\\b(?:these|those|such|all these|all those) (?:people|freaks|creatures|types|weirdos)\\b (?:are|is) (?:a |an |just a |just an )?(?:mental illness|mental disorder|disease|cancer|plague|virus|infestation|sickness|disorder|abomination)\\b"
+          // not "scriptures about how being gay is an abomination": what others told the writer
+          + "|(?<!\\b(?:how|that|says|said|think|thinks|believe|believes|claim|claims|preach|preached|taught) (?:being )?)\\b(?:being )?(?:trans|transgender|transgenderism|gay|queer|homosexuality|lgbt\\w*|non-binary|nonbinary) (?:people )?(?:is|are) (?:a |an |just a )?(?:mental illness|mental disorder|disease|sickness|abomination|perversion)\\b"
+          + "|\\b(?:the|that|this|your) (?:disabled|autistic|deaf|blind|downs?|down syndrome|special needs|wheelchair|crippled|handicapped) (?:kid|child|boy|girl|man|woman|lad|guy|one|bloke|lady)\\b"
+          + "[^.!?]{0,40}?\\b(?:bet|i bet|doubt|i doubt|probably) (?:she|he|they) (?:can't|cannot|couldn't|can|could) even (?:hold|lift|use|read|walk|stand|see|hear|speak|talk|spell|count|"
+          + "feed|dress|wipe|tie|work|do (?:it|that|her job|his job|the job))\\b"
+          + "|\\b(?:someone|somebody|anyone|people|men|guys|his kind|their kind) like (?:him|her|them|that)\\b[^.!?]{0,20}\\b(?:near|around) (?:my|our|the|your|any) (?:kids|children|son|daughter|grandkids|grandchildren|little ones)\\b"
+          + "[^.!?]{0,40}\\byou know what (?:they|they're|his kind|their kind|that lot|those people|his lot|them lot) (?:are )?like\\b"
           + "|\\b(?:shouldn't|should not|should never|must never|mustn't) be (?:allowed|let) (?:anywhere )?(?:near|around) (?:children|kids|minors|little (?:girls|boys))\\b"
           + "|\\b(?:only )?got (?:the|her|his|that|this) (?:job|role|position|promotion|gig|part) (?:because of|for|thanks to) (?:her|his) (?:looks|body|tits|boobs|gender|race|skin colou?r)\\b"
           + "|\\b(?:sleeping|slept|sleeps) with (?:the |her |his |their )?(?:\\w+ )?(?:manager|boss|director|producer|teacher|ceo|owner|supervisor|coach)\\b[^.!?]{0,20}\\b(?:to get|for (?:the|a|her|his|their)) (?:promoted|promotion|the job|ahead|the role|the part|a raise)\\b"
@@ -638,7 +672,10 @@ public final class Triage {
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
   private static final Phrases HARM_CALL = Phrases.compile(
       // screenshots kept for someone's employer or family: exposure, even beside "keep talking"
-      "\\bscreenshott?(?:ing|ed)? (?:\\w+ ){0,2}(?:for|to send to|to) (?:your|ur|his|her) (?:employer|workplace|wife|husband|family|school|parents)\\b|"
+      // round 85: "hope your team enjoys unemployment when this company folds", wished on people
+      "\\bhope (?:your|ur|the|their|all|every|his|her) (?:[\\w\"']+ ){0,3}?(?:team|staff|employees|workers|people|lot|ceo|boss|founder|execs|hr|marketing (?:team|department)|one of them)\\b[^.!?]{0,12}?\\benjoys? "
+          + "(?:the )?(?:unemployment|the dole|job ?cent(?:re|er)|being (?:unemployed|jobless|homeless|broke)|poverty)\\b|"
+          + "\\bscreenshott?(?:ing|ed)? (?:\\w+ ){0,2}(?:for|to send to|to) (?:your|ur|his|her) (?:employer|workplace|wife|husband|family|school|parents)\\b|"
           // round 84: "should've hit him harder" (not "deserves every beating he gets": a film's villain does)
           + "\\bshould(?:'ve| have| of) (?:hit|punched|kicked|slapped|beaten|smacked|battered) (?:him|her|them) (?:harder|more|again)\\b|"
           // round 83, at public figures: "should be dragged out of parliament", "should be tarred and feathered", "should be run out of town",
@@ -769,7 +806,9 @@ public final class Triage {
           + "|\\b(?:your|ur|his|her) (?:employer|boss|hr|parents|family|wife|husband|mum|mom|kids|church|school) (?:will|'ll|would|is gonna|are gonna|is going to|are going to) "
           + "(?:love|enjoy|be (?:very |so )?interested in|like) (?:these|those|seeing (?:these|those))\\b", F);
   private static final Phrases THREAT = Phrases.compile(
-      "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
+      // round 85: "I'd happily do time for you", "he's worth doing a stretch for"
+      "\\b(?:i'd|id|i would|i'll|i will|we'd|worth) (?:happily |gladly |honestly |actually )?(?:do|doing|serve|serving) (?:time|a stretch|life|a life sentence|bird|a sentence|porridge) (?:for|over) (?:you|u|him|her|them|that (?:\\w+ )?(?:woman|man|girl|guy|bloke|prick|cow|bitch|clown))\\b|"
+          + "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
           + "|\\b(?:i|we) (?:know|found out) where (?:you|u|he|she|they) (?:live|work|sleep)s?\\b|\\bwatch (?:your|ur) back\\b"
           // round 82: "keep running your mouth and you'll end up in hospital", "your kids will end up in A&E", "you'll be bleeding on the pavement"
@@ -1032,7 +1071,9 @@ public final class Triage {
           + "haiti|the philippines|your (?:own )?(?:country|island|village|cave|hut|jungle|desert)|where (?:you|u|they|he|she) (?:came|come) from"
           // round 84: a stereotyped job for a person's origin ("go back to coding in your call centre"); not "the" one, which a
           // customer goes back to ("I'll just go back to the corner shop then")
-          + "|(?:\\w+ing (?:in|at|on) )?(?:your|ur) (?:call cent(?:re|er)|corner shop|kebab shop|nail bar|curry house|rice fields?|paddy fields?|sweatshop))\\b", F);
+          + "|(?:\\w+ing (?:in|at|on) )?(?:your|ur) (?:call cent(?:re|er)|corner shop|kebab shop|nail bar|curry house|rice fields?|paddy fields?|sweatshop))\\b"
+          // round 85: "chip in for a one way ticket to send you back where you came from"; not "send them back", which may be boots
+          + "|\\bsend(?:ing)? (?:you|u|him|her|these people|the lot of (?:you|them)) (?:all )?(?:back|home) (?:to )?(?:where (?:you|u|they|he|she) (?:came|come|belong) from|(?:your|their|his|her) (?:own )?(?:country|countries))\\b", F);
   // --- the same attacks in Spanish, Portuguese, French, German and Italian, the languages brands' comments most often come in besides English
   /** Threats, calls to self-harm, slurs and "go back to your country", beyond doubt in any comment. */
   private static final Phrases ABUSE_ELSEWHERE = Phrases.compile(
@@ -1864,7 +1905,7 @@ public final class Triage {
       "run", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch", "hit", "slap", "strangle",
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
-      "rot", "rots", "without", "miss", "enough", "bottle", "deeper", "harder", "vertically", "happier", "better", "job", "ended", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
+      "rot", "rots", "without", "time", "stretch", "porridge", "miss", "enough", "bottle", "deeper", "harder", "vertically", "happier", "better", "job", "ended", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
       "alive", "born", "forever", "key", "scratch", "slash", "egg", "ambulance", "stretcher", "windscreen", "week", "finishes", "finish", "working", "post", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",
@@ -2204,7 +2245,8 @@ public final class Triage {
     boolean business = BUSINESS.matcher(t).find();
     if (!business && (m = NAME_CALLING_AT.matcher(t)).find() && ADDRESSEE.matcher(t).find()) {
       do {
-        if (!SELF_BEFORE.matcher(t.substring(Math.max(0, m.start() - SELF_REACH), m.start())).find()) return "calls a person names: \"" + m.group().strip() + "\"";
+        String before = t.substring(Math.max(0, m.start() - SELF_REACH), m.start());
+        if (!SELF_BEFORE.matcher(before).find() && !TREATED_LIKE.matcher(before).find()) return "calls a person names: \"" + m.group().strip() + "\"";
       } while (m.find());
     }
     if ((m = PERSONAL.matcher(t)).find() && !(business && businessBeside(t, m))) return "attacks the person addressed: \"" + m.group().strip() + "\"";

@@ -1515,6 +1515,53 @@ class TriageTest {
     assertThat(Triage.of("@AcmeCafe racism has no place in a cafe, I'm done with you").problem()).isTrue();
   }
 
+  /** Round 85: abuse in the writer's own voice ("I", "we") is still abuse; a simile of how callers were treated is a complaint. */
+  @Test
+  void abuseInTheWritersOwnVoiceIsKeptOut() {
+    for (String abuse : List.of("we should all chip in for a one way ticket to send you back where you came from", "I'd happily do time for you")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String insult : List.of("we all know you slept your way to that job", "I feel sorry for your mother having to raise something like you",
+        "I've met smarter potatoes than you honestly", "I reported your account because people like you shouldn't breathe the same air as us",
+        "I've seen your address on the electoral roll Dave, nice semi", "I want to see you cry on camera like the pathetic loser you are")) {
+      assertThat(Triage.of(insult).insult()).as(insult).isNotNull();
+    }
+    for (String customer : List.of("I slept my way through your entire sleep stories series, best thing on the app, is there a season 2?",
+        "your address on companies house is different from the one on your website, which one do I send the claim to?",
+        "feel sorry for your mum having to listen to that song every hour on the hour haha, any chance of a new playlist?",
+        "please don't send me back to the start of the queue again, I've been on hold 40 minutes",
+        "the morning presenter spoke to callers like they were idiots, not the tone I expect from wavefm")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.insult()).as(customer).isNull();
+    }
+    assertThat(Triage.of("the morning presenter spoke to callers like they were idiots, not the tone I expect from wavefm").problem()).isTrue();
+  }
+
+  /** Round 85: abuse under a brand's diversity campaign, at the people in it and at groups; fans and customers of the same campaign are not. */
+  @Test
+  void abuseAtADiversityCampaignIsKeptOut() {
+    for (String abuse : List.of("the only reason he got promoted is the colour of his skin", "your new spokesperson is an it, not a she",
+        "these people are a mental illness dressed up as a marketing campaign", "the disabled girl is a nice touch, bet she can't even hold the product",
+        "send the quota hires to the back office where customers don't have to look at them",
+        "I'd never let someone like him near my kids, you know what they're like",
+        "hope your \"inclusive\" team enjoys unemployment when this company folds, every last one of them",
+        "who let the boomer onto linkedin, grandad should be in a care home not a boardroom",
+        "nice to see you hiring from the circus now, the one with the blue hair looks like she escaped")) {
+      assertThat(Triage.of(abuse).insult()).as(abuse).isNotNull();
+    }
+    for (String customer : List.of("my grandad should be in a care home but your insurance won't cover it, who do I speak to about the policy?",
+        "my son is autistic and the autistic boy in your advert is brilliant, bet he can't even imagine how many kids he's inspired",
+        "the disabled toilet at your Leeds store is an IT room now apparently, where are we meant to go?",
+        "I hope your team enjoys the holiday party, you all deserve it after this year",
+        "being trans is not a mental illness and I'm glad Acme said so, thank you for standing with us",
+        "my grandparents made me read scriptures about how being gay is an abomination, thank you for this campaign")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.insult()).as(customer).isNull();
+    }
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
