@@ -672,8 +672,12 @@ public final class Triage {
   /** A call to hurt a person ("someone should key her car"): an attack even in a comment about the business. */
   private static final Phrases HARM_CALL = Phrases.compile(
       // screenshots kept for someone's employer or family: exposure, even beside "keep talking"
+      // round 85: "hope your families get vaccine injured", "round up every one of your health advisers and lock them in a camp"
+      "\\bhope (?:your|ur|their|his|her) (?:\\w+ )?(?:famil(?:y|ies)|kids|children|son|daughter|wife|husband|loved ones|parents|mum|mom|dad|babies|baby|grandkids)\\b (?:\\w+ ){0,2}?"
+          + "(?:gets?|are|is|becomes?|end up) (?:vaccine |jab |badly |seriously |really |terminally |gravely |horribly |fatally |permanently |very )?(?:injured|hurt|sick|ill|cancer|killed|harmed|paralysed|paralyzed|disabled|damaged|raped|poisoned)\\b|"
+          + "\\bround (?:up|them up|'em up|em up)\\b[^.!?]{0,70}?\\b(?:(?:in|into|to) (?:a |the )?(?:camps?|gas chambers?|concentration camps?|gulags?|cages?)|(?:shoot|hang|gas) (?:them|'em|em|the lot))\\b|"
       // round 85: "hope your team enjoys unemployment when this company folds", wished on people
-      "\\bhope (?:your|ur|the|their|all|every|his|her) (?:[\\w\"']+ ){0,3}?(?:team|staff|employees|workers|people|lot|ceo|boss|founder|execs|hr|marketing (?:team|department)|one of them)\\b[^.!?]{0,12}?\\benjoys? "
+          + "\\bhope (?:your|ur|the|their|all|every|his|her) (?:[\\w\"']+ ){0,3}?(?:team|staff|employees|workers|people|lot|ceo|boss|founder|execs|hr|marketing (?:team|department)|one of them)\\b[^.!?]{0,12}?\\benjoys? "
           + "(?:the )?(?:unemployment|the dole|job ?cent(?:re|er)|being (?:unemployed|jobless|homeless|broke)|poverty)\\b|"
           + "\\bscreenshott?(?:ing|ed)? (?:\\w+ ){0,2}(?:for|to send to|to) (?:your|ur|his|her) (?:employer|workplace|wife|husband|family|school|parents)\\b|"
           // round 84: "should've hit him harder" (not "deserves every beating he gets": a film's villain does)
@@ -756,7 +760,11 @@ public final class Triage {
    * possession ("you're mine now") and sextortion ("be a shame if your boss saw them", "or I'll post what I know about you"). Round 82.
    */
   private static final Phrases HARASSMENT = Phrases.compile(
-      "\\b(?:i've been|ive been|i have been|i been|been|i keep|i kept|i'm|im|i am|i was|i'll|i will|i'm gonna|im gonna|gonna|i|someone|somebody|someone should|"
+      // round 85 (anti-vaccine harassment of a pharmacy's staff): "we have the names of every nurse who gave the jab"; not the
+      // names of everyone "who refused my prescription", kept for a complaint
+      "\\b(?:we|i)(?:'ve| have)? (?:have|got|know|collected|are collecting|are compiling|have compiled|compiled|are keeping|kept) (?:a list of )?(?:the |all the )?names (?:and (?:\\w+ ){0,2})?of (?:every|all|each|all the) "
+          + "(?:\\w+ )?(?:nurses?|doctors?|pharmacists?|teachers?|workers?|employees?|members? of staff|staff members?|one of you|cops?|officers?|journalists?|reporters?|moderators?)\\b(?![^.!?]*\\b(?:my|me|us|our|i'm|i am)\\b)|"
+          + "\\b(?:i've been|ive been|i have been|i been|been|i keep|i kept|i'm|im|i am|i was|i'll|i will|i'm gonna|im gonna|gonna|i|someone|somebody|someone should|"
           + "somebody should|y'all|lads)(?: just| always| literally)? follow(?:ing|ed|s)? (?:her|him|you|u) home\\b"
           + "|\\b(?:i've|ive|i have|i) been (?:sat |sitting |parked |waiting |standing )?outside (?:your|ur|her|his) (?:flat|house|home|place|window|door|apartment|school|work|office|gym)\\b"
           + "|\\b(?:i'm|im|i am|i've been|ive been|been) watching (?:her|him)\\b(?! (?:on|stream|streams|streaming|play|playing|perform|performing|live|videos?|shows?|channel|for (?:years|ages)|since|grow|get|do|sing|dance|cook|work))"
@@ -806,8 +814,12 @@ public final class Triage {
           + "|\\b(?:your|ur|his|her) (?:employer|boss|hr|parents|family|wife|husband|mum|mom|kids|church|school) (?:will|'ll|would|is gonna|are gonna|is going to|are going to) "
           + "(?:love|enjoy|be (?:very |so )?interested in|like) (?:these|those|seeing (?:these|those))\\b", F);
   private static final Phrases THREAT = Phrases.compile(
-      // round 85: "I'd happily do time for you", "he's worth doing a stretch for"
-      "\\b(?:i'd|id|i would|i'll|i will|we'd|worth) (?:happily |gladly |honestly |actually )?(?:do|doing|serve|serving) (?:time|a stretch|life|a life sentence|bird|a sentence|porridge) (?:for|over) (?:you|u|him|her|them|that (?:\\w+ )?(?:woman|man|girl|guy|bloke|prick|cow|bitch|clown))\\b|"
+      // round 85: "I'd happily do time for you", "he's worth doing a stretch for"; "hope you're ready to swing", "you'll be dragged into the
+      // street", "enjoy your blood money while you can, we're coming"
+      "\\b(?:ready|going|deserve|deserves|gonna|about) to swing(?=\\s*(?:[,.!?]|$|from|for (?:this|it|what)))|\\b(?:you|u|they|you all|y'all|every one of you)(?:'ll| will| shall) (?:all )?swing\\b"
+          + "|\\b(?:you|u|they|he|she|you all|y'all|every one of you)(?:'ll| will| are going to|'re going to| gonna|'re gonna)(?: all)? be (?:dragged|hauled) (?:out )?(?:into|onto|in) the streets?\\b"
+          + "|\\benjoy (?:it|that|this|your (?:\\w+ ){1,2}?)while (?:you|u) (?:can|still can)\\b[^.!?]{0,30}?\\b(?:we're|we are|i'm|i am|they're|they are) coming\\b|"
+          + "\\b(?:i'd|id|i would|i'll|i will|we'd|worth) (?:happily |gladly |honestly |actually )?(?:do|doing|serve|serving) (?:time|a stretch|life|a life sentence|bird|a sentence|porridge) (?:for|over) (?:you|u|him|her|them|that (?:\\w+ )?(?:woman|man|girl|guy|bloke|prick|cow|bitch|clown))\\b|"
           + "\\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| am gonna|m gonna| gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|beat|stab|shoot|find|murder|"
           + "destroy|rape|end|break|smash|make your life hell|come for)\\b(?:\\s+\\w+){0,6}\\s*\\b(?:you|u|ya|him|her|them|your|ur)\\b"
           + "|\\b(?:i|we) (?:know|found out) where (?:you|u|he|she|they) (?:live|work|sleep)s?\\b|\\bwatch (?:your|ur) back\\b"
@@ -1081,9 +1093,15 @@ public final class Triage {
           // es
           + "m[aá]tate|suic[ií]date|mu[eé]rete|ojal[aá] (?:te mueras|te maten|te mueras pronto|revientes)|te voy a (?:encontrar|matar|partir|romper|buscar|reventar|apu[nñ]alar)|"
           + "s[eé] d[oó]nde vives|vete a tu pa[ií]s|marica|maric[oó]n|sudaca|sudacas|panchito|moro de mierda|negro de mierda|"
+          // round 85 (a fashion brand's Instagram): not "mono" or "chino", clothes a customer calls "de mierda"; "vuelve a la cocina" said
+          // to a woman, not an order sent back to it, "regrésate a tu rancho", "indio de mierda", "ojalá te despidan"
+          + "vuelve a (?:la cocina|tu pa[ií]s|tu tierra)(?=\\s*(?:[,.;!?\\p{So}]|$|mujer|que |donde |a (?:fregar|cocinar|limpiar))(?! ?(?:o|y) ))|regr[eé]sate a tu (?:pa[ií]s|rancho|pueblo|tierra)|"
+          + "(?:indio|india|naco|naca|gitano|gitana|sudaca|maric[oó]n|puto|negra) de mierda|ojal[aá] te (?:despidan|echen|atropell\\p{L}*|pase algo|violen)|"
           // pt
           + "vai se matar|se mata|tomara que (?:voc[eê]|tu) morra|vou te (?:matar|encontrar|pegar|achar|furar)|sei onde (?:voc[eê]|tu) mora|"
           + "volta pr[oa] (?:seu|teu) pa[ií]s|viado|viadinho|sapat[aã]o|macaco imundo|"
+          // round 85: "volta pro nordeste", "macaco não devia ser modelo", "esse veado" (not the deer in an advert)
+          + "volta (?:pr[oa]|para o|para a) (?:nordeste|sua terra|tua terra|senzala|[aá]frica)|(?:esse|seu|teu|aquele|sua) veado|veado (?:nojento|de merda|safado)|veadinho|macac[oa] (?:n[aã]o (?:devia|deveria|pode)|de merda|nojent[oa])|(?:esse|essa) macac[oa]|"
           // fr
           + "va te pendre|va crever|cr[eè]ve|suicide-toi|tue-toi|je vais te (?:retrouver|tuer|d[eé]foncer|buter|crever|tabasser)|je sais o[uù] tu (?:habites|vis)|"
           + "retourne dans ton pays|pédé|tapette|bougnoule|sales? (?:arabes?|noirs?|juifs?|n[eè]gres?|bougnoules?|immigr[ée]s?|musulmans?|roms?|gitans?)|renvoyer (?:\\w+ ){0,2}chez eux|"
@@ -1106,6 +1124,8 @@ public final class Triage {
   /** Insults, when aimed at someone: a handle, or "you" in the comment's language. */
   private static final Phrases INSULT_ELSEWHERE = Phrases.compile(
       "(?<![\\p{L}])(?:idiota|imb[eé]cil|puta|zorra|perra|gilipollas|subnormal|retrasad[oa]|pendej[oa]|cabr[oó]n|"
+          // round 85: "qué asco de persona", "eres una vergüenza de mujer"
+          + "asco de (?:persona|mujer|hombre|ser humano|tipo|tía|tío)|verg[uü]enza de (?:persona|mujer|hombre|ser humano|madre|padre)|"
           + "vagabunda|vadia|piranha|ot[aá]ri[oa]|imbecil|gord[oa] asqueros[oa]|nadie (?:te )?quiere ver tu cara|nadie te quiere|ningu[eé]m te (?:ama|quer)|"
           + "personne ne t'aime|niemand mag dich|nessuno ti vuole|"
           // words that also describe a service ("una basura de servicio"): only when said of the person
@@ -1457,6 +1477,8 @@ public final class Triage {
           + "(?:verify|confirm|update|restore) (?:your )?(?:identity|account|shipping details|payment details|billing|access)(?: within| or| here| now|:)|"
           + "your (?:\\w+ )?(?:account|card) (?:is|has been|was|will be) (?:locked|suspended|flagged|closed).{0,60}(?:log ?in|verify|click|restore|confirm)|"
           + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:official )?(?:whats ?app |telegram |signal )?(?:help ?desk|helpline|support|customer (?:care|service|support)|claims?|refunds?)|"
+          // round 85: "kindly message our WhatsApp agent on +44 7700 900312", with the number (a customer relays "message our WhatsApp number")
+          + "(?:dm|contact|message|reach|reach out to|write to|text|call) our (?:whats ?app|telegram|signal) (?:agents?|team|reps?|advis[eo]rs?|desk|number|line)\\b[^.!?]{0,12}?(?:\\+ ?\\d|\\d{3}|wa\\.me|t\\.me)|"
           + "(?:dm|contact|message|reach out to|write to|text|call) (?:the )?official (?:help ?desk|support|customer)|kindly (?:fill|click|visit)\\b|"
           + "dear (?:customer|user|valued customer|client)\\b.{0,120}(?:https?://|bit\\.ly|www\\.|\\.com\\b|\\bform\\b)|"
           // a customer's "my number is in my profile" asks to be called back (round 44)
@@ -1582,6 +1604,8 @@ public final class Triage {
           // links in stories, "a video of you" behind a link, connects, verification bought, navy captains, sealed resale
           + "promote (?:it|this|them|your (?:\\w+ )?(?:page|post|account|content|work|art|music)) (?:on|at|with) @\\w+|(?:send|submit|tag|dm) (?:it|this|us|them) (?:to|@) ?@?\\w[\\w.]* (?:to|for) (?:get |be )?(?:featured|a feature|a shoutout|promoted)|"
           + "(?:we'd|we would|i'd|i would) love to feature (?:you|your|this)|link (?:is )?in (?:our|the) bio|link (?:is )?in my (?:stories|story|highlights?)|"
+          // round 85: "need a product tester for the new iPhone, you keep the phone after, apply via my highlights"
+          + "(?:apply|sign up|register) (?:via|through|in|on|at|from) my (?:highlights?|story|stories|bio|profile|page)|(?:need|needs|needed|wanted|hiring|looking for) (?:a |some |\\d+ )?product testers?\\b[^.!?]{0,40}\\bkeep (?:it|them|the \\w+)|"
           + "\\b(?:is|are) (?:now )?paying (?:people |you |everyone |users |moms |students )?[$£€][\\d,.]+k? (?:to|for) (?:test|try|review|watch|sign|join|complete|use)|"
           + "stop what (?:you're|youre|you are|ur) doing and (?:look|check|go|watch|read)|"
           + "(?:video|vid|pics?|photos?|pictures?) of (?:you|u)\\b.{0,60}?(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,6}/)\\S*|\\bis (?:this|that) (?:you|u) in (?:this|the|that) (?:video|vid|pic|photo)|"
@@ -1643,6 +1667,9 @@ public final class Triage {
   private static final Phrases RESALE = Phrases.compile(
       "\\b(?:selling|sell|got|have) (?:\\d+|two|three|four|a pair of|a couple of|my|some) (?:spare |extra |vip |floor |front row |presale )?tickets?\\b"
           + "[^.!?]{0,60}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b|\\b(?:below|under) face value\\b"
+          // round 85: "my aunt works at the venue and can get you backstage passes, inbox me for details"
+          + "|\\bcan (?:get|sort|hook) (?:you|u|anyone|people)(?: up)? (?:with )?(?:\\w+ )?(?:backstage passes|passes|tickets|vip|meet and greets?|guest ?list)\\b"
+          + "[^.!?]{0,40}\\b(?:dm|message|inbox|pm|text|hmu|whats ?app|telegram)\\b"
           + "|\\b(?:brand new|bnib|sealed|unopened|never used)\\b[^!?]{0,40}\\b(?:paypal|cash ?app|zelle|venmo|crypto|btc|bitcoin|gift cards?|bank transfers?|revolut|wire transfers?) only\\b"
           // round 67: "selling at face value. DM me first come first served", "anybody interested in buying a PS5 for £150?"
           + "|\\b(?:at|for|below|under) face value\\b[^!?]{0,60}\\b(?:dm|inbox|pm|message me|text me|hmu|first come)\\b"
@@ -1905,7 +1932,7 @@ public final class Triage {
       "run", "watch", "people", "regret", "pay", "catch", "see", "fired", "banned", "dead", "punch", "hit", "slap", "strangle",
       "choke", "smack", "kick", "ruin", "burn", "burns", "burned", "bury", "sorry", "bleed", "cry", "suffer", "suffers", "address",
       "location", "school", "workplace", "house", "family", "kys", "die", "dies", "died", "bleach", "hanged", "cancer", "aborted",
-      "rot", "rots", "without", "time", "stretch", "porridge", "miss", "enough", "bottle", "deeper", "harder", "vertically", "happier", "better", "job", "ended", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
+      "rot", "rots", "without", "time", "stretch", "porridge", "swing", "dragged", "hauled", "miss", "enough", "bottle", "deeper", "harder", "vertically", "happier", "better", "job", "ended", "flight", "plane", "explodes", "derails", "deserves", "deserve", "mean", "drift", "unalive", "jump", "crawl", "drown", "drowns", "yourself", "urself", "put", "care", "exist",
       "alive", "born", "forever", "key", "scratch", "slash", "egg", "ambulance", "stretcher", "windscreen", "week", "finishes", "finish", "working", "post", "already", "never", "crash", "crashes", "starve", "starves", "over", "wait", "brave", "tough", "blow", "bomb", "torch", "firebomb", "acid", "throws", "rapes", "attacks", "murders", "punches", "smacks", "slaps", "mugs", "robs", "kidnaps",
       "shut", "miserable", "nightmare", "breathing", "punched", "slapped", "kicked", "smacked", "stabbed", "jumped", "cut", "poison",
       "face", "get", "getting", "everyone", "everybody", "karma", "sterilized", "breed", "show", "shift", "schedule", "routine", "route",

@@ -1562,6 +1562,62 @@ class TriageTest {
     }
   }
 
+  /** Round 85: abuse in Spanish and Portuguese on a fashion brand's page; clothes "de mierda", an order sent back and a deer in an advert are not. */
+  @Test
+  void abuseInSpanishAndPortugueseAndTheirCustomers() {
+    for (String abuse : List.of("eres una vergüenza de mujer, vuelve a la cocina", "cállate la boca, indio de mierda", "pinche naco, regrésate a tu rancho",
+        "macaco não devia ser modelo de marca nenhuma", "volta pro nordeste, paraíba", "esse veado é a cara da empresa? que nojo")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    assertThat(Triage.of("qué asco de persona, ojalá te despidan mañana mismo").abuse()).isNotNull();
+    for (String customer : List.of("el mono de mierda que me vendieron se rompió al primer lavado, quiero mi dinero",
+        "vuelve a la cocina el pedido porque llegó frío? o me devuelven el dinero?", "o veado da propaganda de natal é lindo demais, vão vender a pelúcia?",
+        "comprei um macaco de pelúcia pro meu filho e veio sem o olho, como troco?", "qué asco de servicio, el paquete llegó abierto y mojado")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.insult()).as(customer).isNull();
+    }
+  }
+
+  /** Round 85: ticket and pass touts, a support impostor's WhatsApp "agent" with a number, product testers; customers asking about the same are not spam. */
+  @Test
+  void toutsImpostorsAndTestersAreSpam() {
+    // a tout, and an impostor who offers a refund, are promotions (to a moderator), short of sure spam
+    assertThat(Triage.of("my aunt works at the venue and can get you backstage passes, inbox me for details").promotion()).isNotNull();
+    assertThat(Triage.of("Official Acme Support here, sorry for your experience, kindly message our WhatsApp agent on +44 7700 900312 for a quick refund")
+        .promotion()).isNotNull();
+    assertThat(Triage.of("need a product tester for the new iPhone, you keep the phone after, apply via my highlights").spam()).isNotNull();
+    for (String customer : List.of("your support agent told me to message our WhatsApp number, but which one is it?",
+        "your events team said they can sort us with accessible tickets, who should I DM to confirm?",
+        "I applied via the link in your bio for the product tester scheme, how long until I hear back?")) {
+      assertThat(Triage.of(customer).promotion()).as(customer).isNull();
+    }
+  }
+
+  /** Round 85: threats and harassment of a pharmacy's staff by people who blame them for vaccines; its customers' complaints are not. */
+  @Test
+  void conspiracyThreatsAtStaffAreKeptOut() {
+    for (String abuse : List.of("we have the names of every nurse who gave the jab at your Leeds clinic, you'll all answer for it",
+        "the day of reckoning is coming, hope you're ready to swing", "when the truth comes out you'll be dragged into the street, mark my words",
+        "enjoy your blood money while you can, we're coming")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String harm : List.of("hope your families get vaccine injured so you finally understand",
+        "they should round up every one of your \"health advisers\" and lock them in a camp")) {
+      assertThat(Triage.of(harm).insult()).as(harm).isNotNull();
+    }
+    for (String customer : List.of("we have the names of every pharmacist who refused my prescription, I'm taking this to the GPhC, you'll answer for it",
+        "the golf day your store sponsored was great, hope you're ready to swing again next year!",
+        "we're coming in for our boosters on Saturday, do we need to book or can we walk in?",
+        "you'll be dragged through the courts if my mum's medication mix-up isn't sorted today",
+        "enjoy it while you can, the price of my prescription is going up again next month apparently",
+        "hope your kids are feeling better, mine had the same bug, but my flu jab appointment was cancelled twice")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.insult()).as(customer).isNull();
+    }
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
