@@ -1150,7 +1150,18 @@ public final class Triage {
       "(?<![\\p{L}\\p{M}\\p{N}])(?:git öl|geber|zdechnij|zabij się|powieś się|chcípni|zabij se|dögölj meg|halj meg|du-te și mori|sa mori|să mori|здохни|"
           + "краще б ти здох\\p{L}*|щоб ти здох\\p{L}*|сдохни|убей себя|повесься|ψόφα|αυτοκτόνησε|روح موت|موت يا|انتحر|بمیر|خودتو بکش|मर जा|मर जाओ|"
           + "mati aja|mati sana|mati lu|mati kau|bunuh diri sana|chết đi|mamatay ka(?: na)?|magpakamatay ka|kufa tu|nenda ukafe|ga dood|sterf|verreck)(?![\\p{L}\\p{M}\\p{N}])"
-          + "|ไปตาย|죽어버려|죽어라|뒤져라|디져라|死ね|しね|去死|死吧", F);
+          + "|ไปตาย|죽어버려|죽어라|뒤져라|디져라|死ね|しね|去死|死吧"
+          // round 85: Hindi and Urdu written in Latin letters, as most of India's social comments are ("ghar aa ke maarunga", "kutte ki
+          // maut marega", "randi ki aulaad", "sab katwe ek jaise", "Bangladeshi ghuspaithiye ho sab, wapas bhejo", "mar ja tu")
+          + "|(?<![\\p{L}\\p{M}\\p{N}])(?:(?:maar|mar) (?:dunga|doonga|dalunga|daalunga|denge|dalenge|daalenge|daal(?:o|na)|do)|maarunga|marunga|maarenge|jaan se maar\\p{L}*|goli maar\\p{L}*|"
+          + "kutte ki maut|(?:tujhe|tereko|tumhe|tumko|usko|use) dekh (?:lunga|lenge|loonga)|ghar (?:aa|aake|aa ke|ghus ke|ghuske) (?:maar|thok|peet|pit)\\p{L}*|"
+          + "mar ja(?:a|o)? (?:tu|tum|saale|saali|kutte|kamine)|(?:tu|tum) mar ja(?:a|o)?|"
+          + "madarchod\\p{L}*|maderchod\\p{L}*|behen ?chod\\p{L}*|bhen ?chod\\p{L}*|bhosd\\p{L}*|gandu|randi (?:ki|ke|ka|hai|saali|rona)|randi ?(?:baaz|khana)|(?:teri|tu|tum|sab|ek) randi|"
+          + "(?:randi|suar|kutte|kutiya|harami|gadhe) ki (?:aulaad|aulad|aulaado)|teri (?:maa|behen|ma) (?:ki|ko|ka)|"
+          + "katw[ae]|katu[ae]|katuaa|katwo|mulle|ghuspaith\\p{L}*|(?:desh|samaj|dharti) (?:pe|par) bojh|gaon wapas ja\\p{L}*|"
+          + "(?:nikalo|bhagao|bhaga do|nikaal do|nikal do) (?:inko|inhe|in logo ko|sabko|unko|unhe|in sab ko)(?: \\p{L}+){0,2} (?:desh|india|bharat|yahan) se|"
+          + "ladki hai (?:toh|to) (?:kitchen|rasoi|ghar)\\p{L}*)(?![\\p{L}\\p{M}\\p{N}])"
+          + "|\\b(?:bangladeshi|rohingya|pakistani|paki|mulle|katwe)\\p{L}*\\b[^.!?]{0,40}\\b(?:wapas|waapas) (?:bhejo|bhej do|jao)\\b", F);
   private static final String INSULT_MORE_WORDS = "(?:(?<![\\p{L}\\p{M}\\p{N}])(?:aptal\\p{L}*|salak\\p{L}*|gerizekal\\p{L}*|şerefsiz\\p{L}*|orospu\\p{L}*|çirkin\\p{L}*|şişko|ezik|yavşak|pislik|köpek|"
       + "idiot(?:a|ą|o|ko|ka|ką|ule|ul|ă)?|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ią|ek|ku)|brzydk\\p{L}*|brzydal|grubas\\p{L}*|świni\\p{L}*|szmat\\p{L}*|frajer\\p{L}*|"
       + "prost(?:ule|ul|ă)?|ratat\\p{L}*|urât\\p{L}*|grăsan\\p{L}*|curv\\p{L}*|târf\\p{L}*|jegos\\p{L}*|boule|vac[aă]|"
@@ -1162,11 +1173,13 @@ public final class Triage {
       + "बेवकूफ|कुत्ता|कुत्ते|कुतिया|गधा|गधे|हरामी|कमीना|कमीनी|मोटी|मोटा|बदसूरत|chutiya|kutta|kutte|kamina|harami|bewakoof|gadha|"
       + "bodoh|goblok|tolol|jelek|anjing|babi|bangsat|kampret|brengsek|lonte|gendut|"
       + "đồ ngu|ngu|con chó|chó|đồ khốn|khốn nạn|xấu xí|tanga|bobo|gago|gaga|pangit|ulol|inutil|mjinga|mbwa|mpumbavu|malaya|"
-      + "trut|lelijk\\p{L}*|dikke|idioot|debiel|hoer|sukkel)(?![\\p{L}\\p{M}\\p{N}])"
+      + "trut|lelijk\\p{L}*|dikke|idioot|debiel|hoer|sukkel|"
+      // round 85: Hindi in Latin letters
+      + "chutiy\\p{L}*|chutiye|bhikari|bhikhari|gawar|ganwar|nalayak|suar|kamine|kamini|haramkhor|haramzad\\p{L}*|ullu ka pattha|lodu|lavde|jhaatu|bandar)(?![\\p{L}\\p{M}\\p{N}])"
       + "|โง่|ควาย|หมา|ขี้เหร่|อีดอก|멍청\\p{L}*|병신|바보|못생\\p{L}*|돼지|개새끼|バカ|ばか|馬鹿|ブス|デブ|クズ|アホ|傻逼|傻B|煞笔|白痴|蠢货|蠢猪|废物|贱人|婊子|猪头|王八蛋)";
   private static final Phrases INSULT_MORE = Phrases.compile(
       // "you" then the insult within a few words, no clause between
-      "(?:(?<![\\p{L}\\p{M}\\p{N}])(?:sen|jesteś|jestes|ty|ești|esti|jsi|seš|te|ти|ты|είσαι|εσύ|انت|أنت|إنت|يا|تو|तू|तुम|kamu|lu|elo|kau|mày|wewe|je bent|jij bent|ben jij|jij)(?![\\p{L}\\p{M}\\p{N}])"
+      "(?:(?<![\\p{L}\\p{M}\\p{N}])(?:sen|jesteś|jestes|ty|ești|esti|jsi|seš|te|ти|ты|είσαι|εσύ|انت|أنت|إنت|يا|تو|तू|तुम|kamu|lu|elo|kau|mày|wewe|je bent|jij bent|ben jij|jij|tu|tum|tujhe|tujhse|tere|teri|tera|tereko|abe|oye|saale|saali|iski|iska|uski|uska)(?![\\p{L}\\p{M}\\p{N}])"
           + "|มึง|แก|넌|너는|니가|お前|おまえ|てめえ|貴様|你(?!们|們))[^,.!?;،。！？\\n]{0,30}?" + INSULT_MORE_WORDS
           // Turkish says "you are" with a suffix ("aptalsın"), Tagalog puts "you" after ("tanga mo", "pangit ka")
           + "|(?<![\\p{L}\\p{M}\\p{N}])(?:aptal|salak|gerizekalı|şerefsiz|çirkin|şişko|ezik)s[ıi]n(?![\\p{L}\\p{M}\\p{N}])"
@@ -1174,7 +1187,7 @@ public final class Triage {
           // shut up, get lost
           + "|(?<![\\p{L}\\p{M}\\p{N}])(?:zamknij (?:mordę|ryj)|spierdalaj|wypierdalaj|kapa çeneni|siktir git|defol git|taci (?:dracu|naibii)|zmiz|drž hubu|sklapni|fogd be a pofád|kuss|"
           + "húzz el|заткнись|завали ебало|отвали|стули пельку|закрий рота|σκάσε|βούλωσ' το|اخرس|اخرسي|انقلع|خفه شو|گمشو|चुप कर|भाग जा|diam lu|diam kau|"
-          + "cút đi|câm mồm|tumahimik ka|manahimik ka|nyamaza|toka hapa|rot op|hou je bek|houd je mond)(?![\\p{L}\\p{M}\\p{N}])"
+          + "aukaat (?:mein|me) reh\\p{L}*|chup kar(?! ?ke)|chakka kaun hai|(?:saala|saale|tu|tum) chakk[ae]|chakk[ae] (?:log|saale|ho tum)|bandar (?:lag (?:raha|rahi|rahe) h[aei]i?|jais[aie] (?:shakal|chehra|dikh\\p{L}*))|bakwas band kar\\p{L}*|cút đi|câm mồm|tumahimik ka|manahimik ka|nyamaza|toka hapa|rot op|hou je bek|houd je mond)(?![\\p{L}\\p{M}\\p{N}])"
           + "|หุบปาก|ไสหัวไป|꺼져|닥쳐|消えろ|黙れ|うるせえ|滚开|滚蛋|给我滚|闭嘴", F);
   /** Pitches that are spam in those languages. */
   private static final Phrases PITCH_ELSEWHERE = Phrases.compile(
@@ -2189,7 +2202,7 @@ public final class Triage {
       // the same verbs in the languages abuse is read in by kind (ABUSE_MORE): "водитель сказал мне \"...\""
       + "|(?<![\\p{L}])(?:сказал\\p{L}*|написал\\p{L}*|кричал\\p{L}*|сказав\\p{L}*|написав\\p{L}*|dedi|yazdı|bağırdı|powiedział\\p{L}*|napisał\\p{L}*|"
       + "krzyczał\\p{L}*|a spus|mi-a zis|řekl\\p{L}*|napsal\\p{L}*|mondta|írta|είπε|έγραψε|قال|قالت|كتب|گفت|نوشت|कहा|लिखा|bilang|sabi|berkata|bilang ke saya|"
-      + "nói|alisema|aliandika|zei|schreef)(?: (?:мне|нам|mi|mię|mnie|me|mi-a|nekem|μου|لي|به من|मुझे|ko|saya|tôi|nami|tegen mij))?[^\\p{L}\\p{N}]*$"
+      + "nói|alisema|aliandika|zei|schreef|bola|boli|bole|bolta|bolti|kaha|kahaa|likha|chillaya|chillayi)(?: (?:мне|нам|mi|mię|mnie|me|mi-a|nekem|μου|لي|به من|मुझे|ko|saya|tôi|nami|tegen mij))?[^\\p{L}\\p{N}]*$"
       + "|(?:말했|라고 했|言った|と言われ|说|說)[^\\p{L}\\p{N}]*$", F);
 
   /** Someone else's words just before, unquoted ("my neighbour said ", "saying \""), or a denial ("nobody "). */

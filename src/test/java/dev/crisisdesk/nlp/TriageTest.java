@@ -1618,6 +1618,27 @@ class TriageTest {
     }
   }
 
+  /** Round 85: abuse in Hindi written in Latin letters, all of it missed at first; its customers, reporting the same words, are not. */
+  @Test
+  void hindiInLatinLettersIsRead() {
+    for (String abuse : List.of("@rahul_k teri maa ki aankh, chup kar warna ghar aa ke maarunga", "kutte ki maut marega tu dekhna",
+        "behen ki izzat nahi karta tu? randi ki aulaad", "sab katwe ek jaise hote hai, nikalo inko desh se", "Bangladeshi ghuspaithiye ho sab, wapas bhejo",
+        "mar ja tu, koi nahi royega", "tere jaise jihadi ko goli maar deni chahiye")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String insult : List.of("abe chutiye, tujhse zyada dimaag toh mere joote mein hai", "iski shakal dekho, bandar lag raha hai", "saale bhikari, tere jaise log")) {
+      assertThat(Triage.of(insult).insult()).as(insult).isNotNull();
+    }
+    for (String customer : List.of("delivery boy ne mujhe gaali di aur bola \"tujhe dekh lunga\", please action lo",
+        "Rohit ka wo chakka dekha kya, what a shot! aapka ad bhi mast hai", "mere bete ko aapka naya bandar wala toy bahut pasand aaya, aur colours hai kya?",
+        "chup karke baithe ho aap log, koi reply nahi, ticket number 55231", "ghar aa ke deliver karna tha, gate pe chhod ke chala gaya, khana thanda ho gaya",
+        "mera parcel Bangladesh se aana tha, customs mein atka hai, wapas jayega kya?")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.insult()).as(customer).isNull();
+    }
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
