@@ -1639,6 +1639,24 @@ class TriageTest {
     }
   }
 
+  /** Round 85: Arabic in Latin letters and digits, and Nigerian Pidgin; "ode to joy" and a quoted threat reported in Pidgin are not abuse. */
+  @Test
+  void arabiziAndPidginAreRead() {
+    for (String abuse : List.of("kos omak, ro7 mot", "ibn el sharmouta, mesh 3aref tetkalem", "I go find you and beat you tire, you hear?")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    for (String insult : List.of("ya kalb, inta ma btefham shi", "kol khara ya hmar", "ashawo, go and sit down, nobody send you", "ode, you no get sense at all")) {
+      assertThat(Triage.of(insult).insult()).as(insult).isNotNull();
+    }
+    for (String customer : List.of("the delivery guy talk say \"I go beat you\" when I ask for my change, na so una dey treat customers?",
+        "ode to joy is my ringtone and the new update deleted it lol, how do I get it back", "beat you to it haha, already pre-ordered the blue one",
+        "I go buy the new model next week, una get am for Ikeja store?")) {
+      Triage.Signals signals = Triage.of(customer);
+      assertThat(signals.abuse()).as(customer).isNull();
+      assertThat(signals.insult()).as(customer).isNull();
+    }
+  }
+
   /** Round 83: "tour dates", "the new singles" and a lonely relative are no dating spam. */
   @Test
   void datesSinglesAndLonelinessAreNoDatingSpam() {
