@@ -763,7 +763,7 @@ public final class Triage {
       // round 85 (anti-vaccine harassment of a pharmacy's staff): "we have the names of every nurse who gave the jab"; not the
       // names of everyone "who refused my prescription", kept for a complaint
       "\\b(?:we|i)(?:'ve| have)? (?:have|got|know|collected|are collecting|are compiling|have compiled|compiled|are keeping|kept) (?:a list of )?(?:the |all the )?names (?:and (?:\\w+ ){0,2})?of (?:every|all|each|all the) "
-          + "(?:\\w+ )?(?:nurses?|doctors?|pharmacists?|teachers?|workers?|employees?|members? of staff|staff members?|one of you|cops?|officers?|journalists?|reporters?|moderators?)\\b(?![^.!?]*\\b(?:my|me|us|our|i'm|i am)\\b)|"
+          + "(?:\\w+ )?(?:nurses?|doctors?|pharmacists?|teachers?|workers?|employees?|members? of staff|staff members?|one of you|cops?|officers?|journalists?|reporters?|moderators?)\\b(?![^.!?]{0,200}\\b(?:my|me|us|our|i'm|i am)\\b)|"
           + "\\b(?:i've been|ive been|i have been|i been|been|i keep|i kept|i'm|im|i am|i was|i'll|i will|i'm gonna|im gonna|gonna|i|someone|somebody|someone should|"
           + "somebody should|y'all|lads)(?: just| always| literally)? follow(?:ing|ed|s)? (?:her|him|you|u) home\\b"
           + "|\\b(?:i've|ive|i have|i) been (?:sat |sitting |parked |waiting |standing )?outside (?:your|ur|her|his) (?:flat|house|home|place|window|door|apartment|school|work|office|gym)\\b"
