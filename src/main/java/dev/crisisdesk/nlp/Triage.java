@@ -1165,7 +1165,10 @@ public final class Triage {
           // round 85: Arabic in Latin letters and digits ("Arabizi": "kos omak, ro7 mot", "ibn el sharmouta") and Nigerian Pidgin threats
           // ("I go find you and beat you tire")
           + "|(?<![\\p{L}\\p{N}])(?:sharmou?ta|sharmoot\\p{L}*|ibn el (?:sharmou?ta|kalb)|kos ?om+ak|kos ?ekhtak|yel3an (?:abou?k|ommak|deenak)|ro7 mo[u]?t|rou7 mout|khawal|"
-          + "i go (?:find|beat|kill|deal with|wound|slap) (?:you|una)|beat (?:you|una) (?:tire|well well))(?![\\p{L}\\p{N}])", F);
+          + "i go (?:find|beat|kill|deal with|wound|slap) (?:you|una)|beat (?:you|una) (?:tire|well well)|"
+          // and Jamaican Patois: "mi a go kill yuh", "chi chi man fi dead", "mi know weh yuh live"
+          + "mi (?:a go|ago|gwaan|guh|will) (?:kill|shot|shoot|buss|murda|bun|lick|chop|stab) (?:yuh|unu|yu|you)|(?:yuh|unu|yu|dem|him|she|man|gyal) fi dead|chi ?chi (?:man|bwoy|boy)s?|"
+          + "mi know weh (?:yuh|yu|unu) (?:live|stay|work)|batty (?:bwoy|man|boy)s?)(?![\\p{L}\\p{N}])", F);
   private static final String INSULT_MORE_WORDS = "(?:(?<![\\p{L}\\p{M}\\p{N}])(?:aptal\\p{L}*|salak\\p{L}*|gerizekal\\p{L}*|şerefsiz\\p{L}*|orospu\\p{L}*|çirkin\\p{L}*|şişko|ezik|yavşak|pislik|köpek|"
       + "idiot(?:a|ą|o|ko|ka|ką|ule|ul|ă)?|debil\\p{L}*|kretyn\\p{L}*|głup(?:i|ia|ią|ek|ku)|brzydk\\p{L}*|brzydal|grubas\\p{L}*|świni\\p{L}*|szmat\\p{L}*|frajer\\p{L}*|"
       + "prost(?:ule|ul|ă)?|ratat\\p{L}*|urât\\p{L}*|grăsan\\p{L}*|curv\\p{L}*|târf\\p{L}*|jegos\\p{L}*|boule|vac[aă]|"
@@ -1191,7 +1194,7 @@ public final class Triage {
           // shut up, get lost
           + "|(?<![\\p{L}\\p{M}\\p{N}])(?:zamknij (?:mordę|ryj)|spierdalaj|wypierdalaj|kapa çeneni|siktir git|defol git|taci (?:dracu|naibii)|zmiz|drž hubu|sklapni|fogd be a pofád|kuss|"
           + "húzz el|заткнись|завали ебало|отвали|стули пельку|закрий рота|σκάσε|βούλωσ' το|اخرس|اخرسي|انقلع|خفه شو|گمشو|चुप कर|भाग जा|diam lu|diam kau|"
-          + "(?<![\\p{L}\\p{N}])ya (?:kalb|7mar|hmar|7ayawan|hayawan|ghabi|7aqeer|haqeer|wes5|khara|zbala)(?![\\p{L}\\p{N}])|kol khara|ashawo|(?:you be|you're an?|una be) ode\\b|^\\W*ode\\W*,|"
+          + "(?<![\\p{L}\\p{N}])ya (?:kalb|7mar|hmar|7ayawan|hayawan|ghabi|7aqeer|haqeer|wes5|khara|zbala)(?![\\p{L}\\p{N}])|kol khara|ashawo|dutty (?:gyal|bwoy)|wutless (?:gyal|bwoy)|guh weh|(?:you be|you're an?|una be) ode\\b|^\\W*ode\\W*,|"
           + "aukaat (?:mein|me) reh\\p{L}*|chup kar(?! ?ke)|chakka kaun hai|(?:saala|saale|tu|tum) chakk[ae]|chakk[ae] (?:log|saale|ho tum)|bandar (?:lag (?:raha|rahi|rahe) h[aei]i?|jais[aie] (?:shakal|chehra|dikh\\p{L}*))|bakwas band kar\\p{L}*|cút đi|câm mồm|tumahimik ka|manahimik ka|nyamaza|toka hapa|rot op|hou je bek|houd je mond)(?![\\p{L}\\p{M}\\p{N}])"
           + "|หุบปาก|ไสหัวไป|꺼져|닥쳐|消えろ|黙れ|うるせえ|滚开|滚蛋|给我滚|闭嘴", F);
   /** Pitches that are spam in those languages. */
@@ -2203,7 +2206,7 @@ public final class Triage {
 
   private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u00AB\u00BB]");
   private static final Phrases REPORTING = Phrases.compile("\\b(?:said|says|told (?:me|us|my \\w+)|wrote|texted|messaged|screamed|yelled|shouted|replied|"
-      + "whispered|called me|threatened|talk say|tok say|come say|dey say)\\W*$"
+      + "whispered|called me|threatened|talk say|tok say|come say|dey say|seh|sey)\\W*$"
       // the same verbs in the languages abuse is read in by kind (ABUSE_MORE): "водитель сказал мне \"...\""
       + "|(?<![\\p{L}])(?:сказал\\p{L}*|написал\\p{L}*|кричал\\p{L}*|сказав\\p{L}*|написав\\p{L}*|dedi|yazdı|bağırdı|powiedział\\p{L}*|napisał\\p{L}*|"
       + "krzyczał\\p{L}*|a spus|mi-a zis|řekl\\p{L}*|napsal\\p{L}*|mondta|írta|είπε|έγραψε|قال|قالت|كتب|گفت|نوشت|कहा|लिखा|bilang|sabi|berkata|bilang ke saya|"

@@ -1639,7 +1639,7 @@ class TriageTest {
     }
   }
 
-  /** Round 85: Arabic in Latin letters and digits, and Nigerian Pidgin; "ode to joy" and a quoted threat reported in Pidgin are not abuse. */
+  /** Round 85: Arabic in Latin letters and digits, Nigerian Pidgin and Jamaican Patois; "ode to joy" and a quoted threat reported are not abuse. */
   @Test
   void arabiziAndPidginAreRead() {
     for (String abuse : List.of("kos omak, ro7 mot", "ibn el sharmouta, mesh 3aref tetkalem", "I go find you and beat you tire, you hear?")) {
@@ -1648,7 +1648,12 @@ class TriageTest {
     for (String insult : List.of("ya kalb, inta ma btefham shi", "kol khara ya hmar", "ashawo, go and sit down, nobody send you", "ode, you no get sense at all")) {
       assertThat(Triage.of(insult).insult()).as(insult).isNotNull();
     }
+    for (String abuse : List.of("mi a go kill yuh when mi ketch yuh", "chi chi man fi dead, nuh mek dem inna di ad", "mi know weh yuh live, watch yuhself")) {
+      assertThat(Triage.of(abuse).abuse()).as(abuse).isNotNull();
+    }
+    assertThat(Triage.of("dutty gyal, guh weh").insult()).isNotNull();
     for (String customer : List.of("the delivery guy talk say \"I go beat you\" when I ask for my change, na so una dey treat customers?",
+        "di man at di counter seh \"mi know weh yuh live\" when mi complain, dat nuh right",
         "ode to joy is my ringtone and the new update deleted it lol, how do I get it back", "beat you to it haha, already pre-ordered the blue one",
         "I go buy the new model next week, una get am for Ikeja store?")) {
       Triage.Signals signals = Triage.of(customer);
