@@ -378,9 +378,9 @@ public final class Triage {
       // round 71 (commenters at each other): "your profile pic is proof that god makes mistakes", "you're the reason we have warning
       // labels on shampoo", "your poor husband, imagine waking up next to that every day"
       "\\bproof (?:that )?god makes mistakes\\b|"
-      // round 85 (a radio station's page, in the writer's own voice): "we all know you slept your way to that job", "I feel sorry for
-      // your mother having to raise something like you" (not "feel sorry for your mum", which a fan teases with), "I've met smarter potatoes than you", "people like you shouldn't breathe
-      // the same air as us", "I've seen your address on the electoral roll"
+      // round 85 (a radio station's page, in the writer's own voice): "we all know you slept your way to that job", "I feel sorry
+      // for your mother having to raise something like you" (not "feel sorry for your mum", which a fan teases with), "I've met
+      // smarter potatoes than you", "people like you shouldn't breathe the same air as us", "I've seen your address on the electoral roll"
           + "\\blooks? like (?:she|he|they|you|u)(?:'s| has| have|'ve)? (?:just )?escaped\\b"
           + "|(?<!\\b(?:my|our) )\\b(?:grandad|grandpa|granny|grandma|gramps|gran|boomer|the old (?:man|woman|git|bag|bat|codger|fossil|dinosaur|boy|girl|dear)|this (?:dinosaur|fossil|old \\w+))\\b"
           + "[^.!?]{0,12}?\\b(?:should|belongs?|needs? to|ought to)(?: be)? in (?:a |the )?(?:care|nursing|retirement|old people's|old folks'?) home\\b"
@@ -567,11 +567,13 @@ public final class Triage {
    * "the receptionist was a dumb bimbo", "your fat employees"): an insult even in a customer's
    * complaint, where milder ones ("your agent was a clown") are the complaint's heat.
    */
+  /** A person singled out by a disability ("the autistic kid", "that disabled girl"), which DEGRADING's readings of mockery share. */
+  private static final String DISABLED_PERSON = "(?:the|that|this|your|ur) (?:autistic|disabled|deaf|blind|downs?|down syndrome|special needs|wheelchair|crippled|handicapped) (?:kid|child|boy|girl|man|woman|lad|guy|one|bloke|lady)";
   private static final Phrases DEGRADING = Phrases.compile(
       // round 85: "I want to see you cry on camera like the pathetic loser you are"
       "\\blike the (?:\\w+ ){0,2}?" + NAME_CALLING + " (?:that )?(?:you|u) (?:are|r)\\b(?! (?:not|nt)\\b)|"
       // round 84: a person singled out by disability and called creepy or a freak ("the autistic kid on your show is creepy")
-      + "\\b(?:the|that|this|your|ur) (?:autistic|disabled|deaf|blind|downs?|down syndrome|special needs|wheelchair|crippled|handicapped) (?:kid|child|boy|girl|man|woman|lad|guy|one|bloke|lady)\\b"
+      + "\\b" + DISABLED_PERSON + "\\b"
           + "[^.!?]{0,40}? (?:is|was|looks|seems) (?:so |really |proper )?(?:creepy|disgusting|gross|a freak|freaky|weird|an embarrassment|unwatchable|hard to look at|painful to watch)\\b|"
       // round 82: "the fat slob serving at the counter", "that ugly cow at reception"
           + "\\b(?:the|that|this|your|ur) (?:\\w+ )?(?:fat|ugly|lazy|greasy|smelly|obese|hideous) (?:\\w+ )?(?:slob|cow(?! (?:print|milk|leather|hide))|"
@@ -636,8 +638,7 @@ public final class Triage {
           + "|\\b(?:these|those|such|all these|all those) (?:people|freaks|creatures|types|weirdos)\\b (?:are|is) (?:a |an |just a |just an )?(?:mental illness|mental disorder|disease|cancer|plague|virus|infestation|sickness|disorder|abomination)\\b"
           // not "scriptures about how being gay is an abomination": what others told the writer
           + "|(?<!\\b(?:how|that|says|said|think|thinks|believe|believes|claim|claims|preach|preached|taught) (?:being )?)\\b(?:being )?(?:trans|transgender|transgenderism|gay|queer|homosexuality|lgbt\\w*|non-binary|nonbinary) (?:people )?(?:is|are) (?:a |an |just a )?(?:mental illness|mental disorder|disease|sickness|abomination|perversion)\\b"
-          + "|\\b(?:the|that|this|your) (?:disabled|autistic|deaf|blind|downs?|down syndrome|special needs|wheelchair|crippled|handicapped) (?:kid|child|boy|girl|man|woman|lad|guy|one|bloke|lady)\\b"
-          + "[^.!?]{0,40}?\\b(?:bet|i bet|doubt|i doubt|probably) (?:she|he|they) (?:can't|cannot|couldn't|can|could) even (?:hold|lift|use|read|walk|stand|see|hear|speak|talk|spell|count|"
+          + "|\\b" + DISABLED_PERSON + "\\b[^.!?]{0,40}?\\b(?:bet|i bet|doubt|i doubt|probably) (?:she|he|they) (?:can't|cannot|couldn't|can|could) even (?:hold|lift|use|read|walk|stand|see|hear|speak|talk|spell|count|"
           + "feed|dress|wipe|tie|work|do (?:it|that|her job|his job|the job))\\b"
           + "|\\b(?:someone|somebody|anyone|people|men|guys|his kind|their kind) like (?:him|her|them|that)\\b[^.!?]{0,20}\\b(?:near|around) (?:my|our|the|your|any) (?:kids|children|son|daughter|grandkids|grandchildren|little ones)\\b"
           + "[^.!?]{0,40}\\byou know what (?:they|they're|his kind|their kind|that lot|those people|his lot|them lot) (?:are )?like\\b"
